@@ -1,0 +1,115 @@
+/**
+ * Documents: joint statements, communiqués, chair's summaries and readouts, with their paragraphs, who
+ * signed them and who refused.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { Evidence } from './Evidence.js'
+import { Id } from './Id.js'
+import { nonEmptyArray } from './NonEmptyArray.js'
+import { ref } from './Reference.js'
+import { struct } from './Struct.js'
+import { NonEmptyString, NonEmptyText } from './Text.js'
+import { Time } from './Time.js'
+
+/**
+ * What sort of document it is.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const DocumentType = t.keyof(
+  {
+    'joint-statement': null,
+    communique: null,
+    'chair-summary': null,
+    declaration: null,
+    readout: null,
+    'press-release': null,
+    other: null,
+  },
+  'DocumentType',
+)
+/** @category model @since 0.1.0 */
+export type DocumentType = t.TypeOf<typeof DocumentType>
+
+/**
+ * Whether a document came to be: adopted by its parties, issued by one, or never agreed.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const DocumentStatus = t.keyof({ adopted: null, issued: null, 'not-adopted': null, draft: null }, 'DocumentStatus')
+/** @category model @since 0.1.0 */
+export type DocumentStatus = t.TypeOf<typeof DocumentStatus>
+
+/**
+ * One paragraph of a document; its id is unique in the graph so positions can target it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Paragraph = struct(
+  'Paragraph',
+  {
+    /** Stable id, unique in the graph. */
+    id: Id,
+  },
+  {
+    /** Its number in the document. */
+    number: t.Int,
+    /** Its text, or the part of it a source quotes. */
+    text: NonEmptyText,
+    /** What it says, when its words are not known. */
+    summary: NonEmptyString,
+    /** Where a source quotes or describes it. */
+    evidence: nonEmptyArray(Evidence),
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Paragraph extends t.TypeOf<typeof Paragraph> {}
+
+/**
+ * A document, its paragraphs, signers and refusers.
+ *
+ * @example
+ * import { Document } from 'news-codecs'
+ *
+ * Document.is({ id: 'document:1', type: 'communique', title: 'Joint communiqué', status: 'not-adopted',
+ *   refusers: ['state:RU'], evidence: [{ article: 'article:1', start: 0, end: 7, quote: 'refused' }] }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Document = struct(
+  'Document',
+  {
+    /** Stable id. */
+    id: Id,
+    /** What sort of document. */
+    type: DocumentType,
+    /** Its title, or a description when it has none. */
+    title: NonEmptyString,
+    /** Whether it came to be. */
+    status: DocumentStatus,
+    /** Where sources say so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** Who issued it. */
+    issuer: ref('actor'),
+    /** The event or meeting it concludes or reports on. */
+    about: ref('event', 'meeting'),
+    /** When it was issued (or was to be). */
+    time: Time,
+    /** Its paragraphs, as far as known. */
+    paragraphs: t.readonlyArray(Paragraph),
+    /** Who signed or endorsed it. */
+    signers: t.readonlyArray(ref('actor')),
+    /** Who refused to sign it. */
+    refusers: t.readonlyArray(ref('actor')),
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Document extends t.TypeOf<typeof Document> {}

@@ -1,0 +1,88 @@
+/**
+ * Events: what is neither a meeting nor an agreement but a story leans on: a war, an invasion, explosions,
+ * an investigation, a conference (the parent of meetings on its sidelines).
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { Evidence } from './Evidence.js'
+import { Id } from './Id.js'
+import { nonEmptyArray } from './NonEmptyArray.js'
+import { Realis } from './Realis.js'
+import { ref } from './Reference.js'
+import { struct } from './Struct.js'
+import { NonEmptyString } from './Text.js'
+import { Duration, Time } from './Time.js'
+
+/**
+ * What sort of event it is.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const EventType = t.keyof(
+  {
+    conference: null,
+    summit: null,
+    'armed-conflict': null,
+    invasion: null,
+    attack: null,
+    explosion: null,
+    investigation: null,
+    crisis: null,
+    election: null,
+    other: null,
+  },
+  'EventType',
+)
+/** @category model @since 0.1.0 */
+export type EventType = t.TypeOf<typeof EventType>
+
+/**
+ * An event, with its time, place, participants and the larger event it is part of.
+ *
+ * @example
+ * import { Event } from 'news-codecs'
+ *
+ * Event.is({ id: 'event:invasion', type: 'invasion', name: 'Russian invasion of Ukraine',
+ *   time: { value: '2022-02-24' },
+ *   evidence: [{ article: 'article:1', start: 0, end: 8, quote: 'invasion' }] }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Event = struct(
+  'Event',
+  {
+    /** Stable id. */
+    id: Id,
+    /** What sort of event. */
+    type: EventType,
+    /** A short name. */
+    name: NonEmptyString,
+    /** Where sources say so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** When it happened (an interval for lasting events). */
+    time: Time,
+    /** How long it lasted. */
+    duration: Duration,
+    /** Where it happened. */
+    place: ref('place'),
+    /** Who took part (a list, never pairs: a conference of twenty is one event). */
+    participants: t.readonlyArray(ref('actor')),
+    /** Who organized, chaired or hosted it. */
+    organizers: t.readonlyArray(ref('actor')),
+    /** The larger event it is part of (schema.org `superEvent`). */
+    partOf: ref('event'),
+    /** Whether it happened; `actual` when absent. */
+    realis: Realis,
+    /** What came of it. */
+    outcome: NonEmptyString,
+    /** A sentence of context. */
+    description: NonEmptyString,
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Event extends t.TypeOf<typeof Event> {}

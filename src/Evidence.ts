@@ -1,0 +1,129 @@
+/**
+ * Evidence: a span of an article's text, by code-point offsets, with the exact quote found there.
+ *
+ * Offsets count Unicode code points, as W3C Web Annotation's TextPositionSelector does, so an astral
+ * character (an emoji, say) counts once. The quote doubles as a TextQuoteSelector: if offsets drift, the
+ * span can be found again by its text.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import type { Option } from 'fp-ts/lib/Option.js'
+import { none, some } from 'fp-ts/lib/Option.js'
+import * as N from 'fp-ts/lib/number.js'
+import type { Ord } from 'fp-ts/lib/Ord.js'
+import { contramap, tuple } from 'fp-ts/lib/Ord.js'
+import * as S from 'fp-ts/lib/string.js'
+import { codedFailure } from './Issue.js'
+import { ref } from './Reference.js'
+import { struct } from './Struct.js'
+import { NonEmptyText } from './Text.js'
+
+/** @category model @since 0.1.0 */
+export interface OffsetBrand {
+  readonly Offset: unique symbol
+}
+
+/**
+ * A code-point offset into a text: a whole number from 0.
+ *
+ * @example
+ * import { Offset } from 'news-codecs'
+ *
+ * Offset.is(0) //=> true
+ * Offset.is(1.5) //=> false
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
+export const Offset = new t.Type<t.Branded<number, OffsetBrand>, number, unknown>(
+  'Offset',
+  (u): u is t.Branded<number, OffsetBrand> => Number.isSafeInteger(u) && (u as number) >= 0,
+  (u, c) =>
+    typeof u !== 'number'
+      ? t.failure(u, c)
+      : Number.isSafeInteger(u) && u >= 0
+        ? t.success(u as t.Branded<number, OffsetBrand>)
+        : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a whole number from 0`, 'a whole number from 0')),
+  Number,
+)
+/** @category primitives @since 0.1.0 */
+export type Offset = t.TypeOf<typeof Offset>
+
+/**
+ * A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there.
+ * {@link checkGraph} checks that the article's text from `start` to `end` is exactly `quote`.
+ *
+ * @example
+ * import { Evidence } from 'news-codecs'
+ *
+ * Evidence.is({ article: 'article:1', start: 0, end: 2, quote: 'US' }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Evidence = struct('Evidence', {
+  /** The article the span is in. */
+  article: ref('article'),
+  /** First code point of the span. */
+  start: Offset,
+  /** First code point after the span. */
+  end: Offset,
+  /** The exact text of the span. */
+  quote: NonEmptyText,
+})
+/** @category model @since 0.1.0 */
+export interface Evidence extends t.TypeOf<typeof Evidence> {}
+
+/**
+ * Orders evidence by article, then start, then end: reading order within an article.
+ *
+ * @category instances
+ * @since 0.1.0
+ */
+export const OrdEvidence: Ord<Evidence> = contramap((e: Evidence) => [e.article, e.start, e.end] as const)(
+  tuple(S.Ord, N.Ord, N.Ord),
+)
+
+/**
+ * The text between two code-point offsets.
+ *
+ * @example
+ * import { sliceCodePoints } from 'news-codecs'
+ *
+ * sliceCodePoints('a😀b', 1, 2) //=> '😀'
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const sliceCodePoints = (text: string, start: number, end: number): string =>
+  Array.from(text).slice(start, end).join('')
+
+/**
+ * Finds the `occurrence`-th (from 0) place of `quote` in `text`, as code-point offsets.
+ *
+ * @example
+ * import { locateQuote } from 'news-codecs'
+ *
+ * locateQuote('a😀b😀', '😀', 1) //=> some({ start: 3, end: 4 })
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const locateQuote = (
+  text: string,
+  quote: string,
+  occurrence = 0,
+): Option<{ readonly start: number; readonly end: number }> => {
+  if (quote.length === 0) return none
+  let from = 0
+  for (let seen = 0; ; seen++) {
+    const at = text.indexOf(quote, from)
+    if (at < 0) return none
+    if (seen === occurrence) {
+      const start = Array.from(text.slice(0, at)).length
+      return some({ start, end: start + Array.from(quote).length })
+    }
+    from = at + 1
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * Graph-level checks: what a shape decoder cannot see because it needs the whole graph. References must
+ * resolve to a record of the right kind, evidence must match its article, direct quotes their evidence,
+ * lifecycles and tenures must run forward, meetings need two participants.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import type { Actor } from './Actor.js'
+import type { Agreement } from './Agreement.js'
+import { Evidence } from './Evidence.js'
+import { Graph } from './Graph.js'
+import type { Issue, IssueCode } from './Issue.js'
+import { describeValue } from './Issue.js'
+import { NonEmptyArrayType } from './NonEmptyArray.js'
+import type { RecordKind } from './Reference.js'
+import { RefType } from './Reference.js'
+import type { QuotedText } from './Statement.js'
+import { StructType } from './Struct.js'
+import { TaggedUnionType } from './TaggedUnion.js'
+import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
+
+type Path = ReadonlyArray<string | number>
+
+const issue = (path: Path, code: IssueCode, expected: string, received: unknown, message: string): Issue => ({
+  path,
+  code,
+  expected,
+  received: describeValue(received),
+  message,
+})
+
+// -------------------------------------------------------------------------------------
+// the id index
+// -------------------------------------------------------------------------------------
+
+interface Entry {
+  readonly kinds: ReadonlyArray<RecordKind>
+  readonly path: Path
+}
+
+const ACTOR_KIND: Readonly<Record<Actor['kind'], RecordKind>> = {
+  person: 'person',
+  state: 'state',
+  organization: 'organization',
+  group: 'group',
+  anonymous: 'anonymous',
+}
+
+const COLLECTION_KIND = {
+  articles: 'article',
+  places: 'place',
+  events: 'event',
+  meetings: 'meeting',
+  agreements: 'agreement',
+  documents: 'document',
+  statements: 'statement',
+  positions: 'position',
+  relations: 'relation',
+} as const
+
+const indexIds = (graph: Graph, issues: Issue[]): ReadonlyMap<string, Entry> => {
+  const index = new Map<string, Entry>()
+  const add = (id: string, kinds: ReadonlyArray<RecordKind>, path: Path): void => {
+    const earlier = index.get(id)
+    if (earlier !== undefined) {
+      issues.push(issue(path, 'duplicate_id', 'an id unique in the graph', id, `duplicate id "${id}" (first used at ${renderPath(earlier.path)})`))
+      return
+    }
+    index.set(id, { kinds, path })
+  }
+  graph.actors.forEach((actor, i) => add(actor.id, ['actor', ACTOR_KIND[actor.kind]], ['actors', i, 'id']))
+  for (const [collection, kind] of Object.entries(COLLECTION_KIND) as Array<[keyof typeof COLLECTION_KIND, RecordKind]>) {
+    graph[collection].forEach((record, i) => add(record.id, [kind], [collection, i, 'id']))
+  }
+  graph.documents.forEach((document, i) =>
+    document.paragraphs?.forEach((paragraph, j) => add(paragraph.id, ['paragraph'], ['documents', i, 'paragraphs', j, 'id'])),
+  )
+  return index
+}
+
+const renderPath = (path: Path): string =>
+  path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
+
+// -------------------------------------------------------------------------------------
+// walking the model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Visits every value in `value` together with the codec that describes it, so checks can find every
+ * reference and every evidence span wherever the model puts one.
+ */
+const walk = (codec: t.Mixed, value: unknown, path: Path, visit: (codec: t.Mixed, value: unknown, path: Path) => void): void => {
+  visit(codec, value, path)
+  if (codec instanceof StructType) {
+    const record = value as Record<string, unknown>
+    for (const props of [codec.required, codec.optional] as ReadonlyArray<t.Props>) {
+      for (const [key, member] of Object.entries(props)) {
+        if (Object.prototype.hasOwnProperty.call(record, key)) walk(member, record[key], [...path, key], visit)
+      }
+    }
+  } else if (codec instanceof TaggedUnionType) {
+    const member = (codec.members as Record<string, t.Mixed>)[(value as Record<string, string>)[codec.tag]!]
+    if (member !== undefined) walk(member, value, path, visit)
+  } else if (codec instanceof NonEmptyArrayType || codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) {
+    const item: t.Mixed = codec instanceof NonEmptyArrayType ? codec.item : codec.type
+    ;(value as ReadonlyArray<unknown>).forEach((element, i) => walk(item, element, [...path, i], visit))
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// checks
+// -------------------------------------------------------------------------------------
+
+const checkReference = (target: RefType, id: string, path: Path, index: ReadonlyMap<string, Entry>, issues: Issue[]): void => {
+  const expected = target.targets.join(' or ')
+  const entry = index.get(id)
+  if (entry === undefined) {
+    issues.push(issue(path, 'dangling_reference', expected, id, `unknown ${expected} "${id}"`))
+  } else if (!entry.kinds.some((kind) => target.targets.includes(kind))) {
+    const found = entry.kinds[entry.kinds.length - 1]
+    issues.push(issue(path, 'wrong_reference_kind', expected, id, `"${id}" is a ${found}, expected ${expected}`))
+  }
+}
+
+const checkEvidence = (
+  evidence: Evidence,
+  path: Path,
+  codePointsOf: (articleId: string) => ReadonlyArray<string> | undefined,
+  issues: Issue[],
+): void => {
+  const text = codePointsOf(evidence.article)
+  if (text === undefined) return // a dangling article is reported as a reference
+  const { start, end, quote } = evidence
+  if (end <= start || end > text.length) {
+    const why = end <= start ? `ends at ${end}, not after its start ${start}` : `ends at ${end}, past the article's ${text.length} code points`
+    issues.push(issue([...path, 'end'], 'span_out_of_range', `an offset from ${start + 1} to ${text.length}`, end, `span ${why}`))
+    return
+  }
+  const found = text.slice(start, end).join('')
+  if (found !== quote) {
+    issues.push(issue([...path, 'quote'], 'quote_mismatch', JSON.stringify(found), quote,
+      `quote ${describeValue(quote)} differs from the article text at ${start}–${end}: ${describeValue(found)}`))
+  }
+}
+
+const checkQuotedText = (quoted: QuotedText, path: Path, issues: Issue[]): void => {
+  if (quoted.text !== quoted.evidence.quote) {
+    issues.push(issue([...path, 'text'], 'direct_quote_mismatch', JSON.stringify(quoted.evidence.quote), quoted.text,
+      `direct quote ${describeValue(quoted.text)} differs from its evidence ${describeValue(quoted.evidence.quote)}`))
+  }
+}
+
+const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void => {
+  const acts = agreement.lifecycle.map((act, i) => ({ act, i, span: coverageOf(act.time.value) }))
+  const signing = acts.find(({ act }) => act.type === 'signed')
+  if (signing !== undefined) {
+    for (const { act, i, span } of acts) {
+      if (span.end <= signing.span.start) {
+        issues.push(issue([...path, 'lifecycle', i, 'time', 'value'], 'lifecycle_order', `a time from ${signing.act.time.value}`,
+          act.time.value, `"${act.type}" on ${act.time.value} comes before the signing on ${signing.act.time.value}`))
+      }
+    }
+  }
+  // A renewal's term, counted from the renewal, must reach the first expiry that follows it.
+  for (const { act, i, span } of acts) {
+    if ((act.type !== 'renewed' && act.type !== 'extended') || act.term === undefined) continue
+    const term = parseDuration(act.term.value)
+    const expiry = acts
+      .filter((other) => other.act.type === 'expires' && other.span.start >= span.start)
+      .sort((a, b) => a.span.start - b.span.start)[0]
+    if (term === undefined || expiry === undefined) continue
+    const reached = { start: addDuration(span.start, term), end: addDuration(span.end, term) }
+    if (!overlaps(reached, expiry.span)) {
+      issues.push(issue([...path, 'lifecycle', i, 'term', 'value'], 'renewal_term_mismatch',
+        `a term reaching ${expiry.act.time.value}`, act.term.value,
+        `a term of ${act.term.value} from ${act.time.value} does not reach the expiry on ${expiry.act.time.value}`))
+    }
+  }
+}
+
+/**
+ * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
+ * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
+ * quote differs from it (in code points), direct quotes that differ from their evidence, lifecycle acts
+ * before signing, renewal terms that miss their expiry, tenures that end before they start, and meetings
+ * with fewer than two distinct participants.
+ *
+ * @example
+ * import { checkGraph, validateGraph } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * checkGraph(canonicalGraph) //=> []
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkGraph = (graph: Graph): ReadonlyArray<Issue> => {
+  const issues: Issue[] = []
+  const index = indexIds(graph, issues)
+  const texts = new Map<string, ReadonlyArray<string>>()
+  const articles = new Map(graph.articles.map((article) => [article.id as string, article.text as string]))
+  const codePointsOf = (id: string): ReadonlyArray<string> | undefined => {
+    let cached = texts.get(id)
+    if (cached === undefined) {
+      const text = articles.get(id)
+      if (text === undefined) return undefined
+      cached = Array.from(text)
+      texts.set(id, cached)
+    }
+    return cached
+  }
+
+  walk(Graph, graph, [], (codec, value, path) => {
+    if (codec instanceof RefType) checkReference(codec, value as string, path, index, issues)
+    else if (codec === Evidence) checkEvidence(value as Evidence, path, codePointsOf, issues)
+  })
+
+  graph.statements.forEach((statement, i) => {
+    const path = ['statements', i, 'content']
+    const { content } = statement
+    if (content.kind === 'quote') checkQuotedText(content, path, issues)
+    else content.fragments?.forEach((fragment, j) => checkQuotedText(fragment, [...path, 'fragments', j], issues))
+  })
+
+  graph.meetings.forEach((meeting, i) => {
+    const distinct = new Set(meeting.participants).size
+    if (distinct < 2) {
+      issues.push(issue(['meetings', i, 'participants'], 'too_few_participants', 'two or more distinct actors',
+        meeting.participants, `a meeting needs two or more distinct participants, found ${distinct}`))
+    }
+  })
+
+  graph.agreements.forEach((agreement, i) => checkLifecycle(agreement, ['agreements', i], issues))
+
+  graph.actors.forEach((actor, i) => {
+    if (actor.kind !== 'person') return
+    actor.posts?.forEach((post, j) => {
+      if (post.from === undefined || post.to === undefined) return
+      if (coverageOf(post.to).end <= coverageOf(post.from).start) {
+        issues.push(issue(['actors', i, 'posts', j, 'to'], 'interval_order', `a time from ${post.from}`, post.to,
+          `tenure ends on ${post.to}, before it starts on ${post.from}`))
+      }
+    })
+  })
+
+  return issues
+}

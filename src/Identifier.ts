@@ -1,0 +1,114 @@
+/**
+ * External identifiers: ISO 3166-1 country codes, Wikidata ids, and `{scheme, value}` pairs that carry them.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { codedFailure } from './Issue.js'
+import { refinedString } from './Refined.js'
+import { struct } from './Struct.js'
+import { NonEmptyString } from './Text.js'
+
+// The 249 officially assigned ISO 3166-1 alpha-2 codes.
+const ASSIGNED_COUNTRY_CODES = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+    'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+    'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
+    'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT ' +
+    'MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
+    'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ ' +
+    'UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+  ).split(' '),
+)
+
+/** @category model @since 0.1.0 */
+export interface CountryCodeBrand {
+  readonly CountryCode: unique symbol
+}
+
+/**
+ * An officially assigned ISO 3166-1 alpha-2 country code, upper case: `US`, `RU`, `IN`.
+ *
+ * @example
+ * import { CountryCode } from 'news-codecs'
+ *
+ * CountryCode.is('IN') //=> true
+ * CountryCode.is('XX') //=> false
+ * CountryCode.is('in') //=> false
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
+export const CountryCode = refinedString<CountryCodeBrand>('CountryCode', 'an ISO 3166-1 alpha-2 code such as "US"', (s) =>
+  ASSIGNED_COUNTRY_CODES.has(s) ? undefined : 'is not an assigned ISO 3166-1 alpha-2 code (two upper-case letters such as "US")',
+)
+/** @category primitives @since 0.1.0 */
+export type CountryCode = t.TypeOf<typeof CountryCode>
+
+/** @category model @since 0.1.0 */
+export interface WikidataIdBrand {
+  readonly WikidataId: unique symbol
+}
+
+/**
+ * A Wikidata item id: `Q` and a positive number without leading zeros (`Q30`, `Q7747`).
+ *
+ * @example
+ * import { WikidataId } from 'news-codecs'
+ *
+ * WikidataId.is('Q30') //=> true
+ * WikidataId.is('Q030') //=> false
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
+export const WikidataId = refinedString<WikidataIdBrand>('WikidataId', 'a Wikidata item id such as "Q30"', (s) =>
+  /^Q[1-9]\d{0,11}$/.test(s) ? undefined : 'is not a Wikidata item id ("Q" and a number, such as "Q30")',
+)
+/** @category primitives @since 0.1.0 */
+export type WikidataId = t.TypeOf<typeof WikidataId>
+
+/**
+ * The schemes whose values are checked; any other scheme takes a non-empty string.
+ */
+const CHECKED_SCHEMES: Readonly<Record<string, t.Mixed>> = {
+  wikidata: WikidataId,
+  'iso3166-1': CountryCode,
+}
+
+const IdentifierShape = struct('Identifier', { scheme: NonEmptyString, value: NonEmptyString })
+
+/**
+ * An identifier in an outside scheme, as Popolo writes them: `{scheme: 'wikidata', value: 'Q30'}`.
+ * Values of the schemes `wikidata` and `iso3166-1` are checked against those schemes.
+ *
+ * @example
+ * import { Identifier } from 'news-codecs'
+ *
+ * Identifier.is({ scheme: 'wikidata', value: 'Q30' }) //=> true
+ * Identifier.is({ scheme: 'wikidata', value: 'United States' }) //=> false
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
+export const Identifier = new t.Type<t.TypeOf<typeof IdentifierShape>, t.OutputOf<typeof IdentifierShape>, unknown>(
+  'Identifier',
+  (u): u is t.TypeOf<typeof IdentifierShape> => {
+    if (!IdentifierShape.is(u)) return false
+    const checked = CHECKED_SCHEMES[u.scheme]
+    return checked === undefined || checked.is(u.value)
+  },
+  (u, c) => {
+    const shape = IdentifierShape.validate(u, c)
+    if (shape._tag === 'Left') return shape
+    const { scheme, value } = shape.right
+    const checked = Object.prototype.hasOwnProperty.call(CHECKED_SCHEMES, scheme) ? CHECKED_SCHEMES[scheme] : undefined
+    if (checked === undefined || checked.is(value)) return shape
+    return t.failures(codedFailure(value, t.appendContext(c, 'value', checked, value), 'invalid_value',
+      `"${value}" is not a valid ${scheme} identifier (expected ${checked.name})`, checked.name))
+  },
+  IdentifierShape.encode,
+)
+/** @category primitives @since 0.1.0 */
+export interface Identifier extends t.TypeOf<typeof Identifier> {}

@@ -1,0 +1,237 @@
+/**
+ * Issues: what a validator found wrong, as data, and their rendering as short readable lines.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * What kind of problem an {@link Issue} reports. Shape problems come from decoding; the others from the
+ * graph-level checks of {@link checkGraph}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type IssueCode =
+  /** A required key is absent (distinct from a key present with the value `undefined`). */
+  | 'missing'
+  /** The value has the wrong JSON type (a number where a string belongs, say). */
+  | 'invalid_type'
+  /** The value has the right type but is not allowed (a date that does not exist, a bad pattern). */
+  | 'invalid_value'
+  /** The discriminant of a tagged union names no known variant. */
+  | 'invalid_tag'
+  /** A key the model does not define: reported, never silently stripped. */
+  | 'unexpected_key'
+  /** An array that must hold at least one element is empty. */
+  | 'too_short'
+  /** An interval or a pair of dates ends before it starts. */
+  | 'interval_order'
+  /** Two records of a graph share one id. */
+  | 'duplicate_id'
+  /** A reference names an id that the graph does not hold. */
+  | 'dangling_reference'
+  /** A reference names an id of the wrong kind (a place where an actor belongs, say). */
+  | 'wrong_reference_kind'
+  /** An evidence span lies outside its article, or ends before it starts. */
+  | 'span_out_of_range'
+  /** An evidence quote differs from the article text at its span. */
+  | 'quote_mismatch'
+  /** A direct quote differs from the quote of its evidence. */
+  | 'direct_quote_mismatch'
+  /** A lifecycle act of an agreement is dated before its signing. */
+  | 'lifecycle_order'
+  /** A renewal's term does not reach the expiry it announces. */
+  | 'renewal_term_mismatch'
+  /** A meeting has fewer than two distinct participants. */
+  | 'too_few_participants'
+  /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
+  | 'unprocessable'
+
+/**
+ * One problem found in untrusted input.
+ *
+ * @example
+ * import { formatIssue } from 'news-codecs'
+ *
+ * formatIssue({ path: ['meetings', 2, 'participants', 0], code: 'dangling_reference',
+ *   expected: 'actor', received: '"state:XX"', message: 'unknown actor "state:XX"' })
+ * //=> 'meetings[2].participants[0]: unknown actor "state:XX"'
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Issue {
+  /** Where the problem is: keys and array indexes from the root of the input. */
+  readonly path: ReadonlyArray<string | number>
+  /** What kind of problem it is. */
+  readonly code: IssueCode
+  /** What was expected there, in the model's words. */
+  readonly expected: string
+  /** What was found there, shortened: `missing` when the key is absent. */
+  readonly received: string
+  /** A plain sentence a person can act on. */
+  readonly message: string
+}
+
+/**
+ * An io-ts validation error that carries its issue code. The codecs of this library raise these so that
+ * their failures keep a precise code and message through io-ts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface CodedValidationError extends t.ValidationError {
+  readonly code: IssueCode
+  readonly expected?: string
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * Builds an io-ts failure that keeps an issue code, for use inside codecs.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const codedFailure = (
+  value: unknown,
+  context: t.Context,
+  code: IssueCode,
+  message: string,
+  expected?: string,
+): t.Errors => {
+  const error: CodedValidationError =
+    expected === undefined ? { value, context, message, code } : { value, context, message, code, expected }
+  return [error]
+}
+
+const MAX_RECEIVED = 40
+
+/**
+ * A short description of a value, for the `received` field: strings quoted and truncated, containers by
+ * their size, never the whole value.
+ *
+ * @example
+ * import { describeValue } from 'news-codecs'
+ *
+ * describeValue([1, 2, 3]) //=> 'array(3)'
+ * describeValue('x'.repeat(100)).length //=> 41
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const describeValue = (value: unknown): string => {
+  if (value === undefined) return 'undefined'
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return `array(${value.length})`
+  switch (typeof value) {
+    case 'string': {
+      const quoted = JSON.stringify(value)
+      return quoted.length > MAX_RECEIVED ? `${quoted.slice(0, MAX_RECEIVED)}…` : quoted
+    }
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value)
+    case 'object':
+      return 'object'
+    default:
+      return typeof value
+  }
+}
+
+const isPlainObject = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
+
+const isChoice = (codec: t.Decoder<unknown, unknown>): boolean => codec instanceof t.KeyofType || codec instanceof t.LiteralType
+
+// Closed lists read better spelled out than by their codec's name.
+const expectedOf = (codec: t.Decoder<unknown, unknown>): string => {
+  if (codec instanceof t.KeyofType) return `one of ${Object.keys(codec.keys).map((k) => JSON.stringify(k)).join(' | ')}`
+  if (codec instanceof t.LiteralType) return JSON.stringify(codec.value)
+  return codec.name
+}
+
+/**
+ * Converts io-ts validation errors to issues: one per error, with the path rebuilt from the decoding
+ * context (array indexes as numbers) and a code, expected and received value for each.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const issuesFromErrors = (errors: t.Errors): ReadonlyArray<Issue> =>
+  errors.map((error): Issue => {
+    const entries = error.context
+    const path: Array<string | number> = []
+    for (let i = 1; i < entries.length; i++) {
+      const key = entries[i]!.key
+      path.push(Array.isArray(entries[i - 1]!.actual) ? Number(key) : key)
+    }
+    const last = entries[entries.length - 1]
+    const parent = entries.length > 1 ? entries[entries.length - 2]!.actual : undefined
+    const lastKey = last?.key ?? ''
+    const isMissing = isPlainObject(parent) && lastKey !== '' && !hasOwn(parent, lastKey)
+    const coded = error as Partial<CodedValidationError>
+    const expected = coded.expected ?? (last === undefined ? 'value' : expectedOf(last.type))
+    const isWrongChoice = typeof error.value === 'string' && last !== undefined && isChoice(last.type)
+    const code: IssueCode = coded.code ?? (isMissing ? 'missing' : isWrongChoice ? 'invalid_value' : 'invalid_type')
+    const received = code === 'missing' ? 'missing' : describeValue(error.value)
+    const message =
+      error.message ??
+      (code === 'missing' ? `missing required key "${lastKey}" (${expected})` : `expected ${expected}, received ${received}`)
+    return { path, code, expected, received, message }
+  })
+
+// -------------------------------------------------------------------------------------
+// rendering
+// -------------------------------------------------------------------------------------
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+
+/**
+ * Renders a path as it would be written in JavaScript: `meetings[2].participants[0]`. The root is `(root)`.
+ *
+ * @example
+ * import { formatPath } from 'news-codecs'
+ *
+ * formatPath(['meetings', 2, 'time', 'value']) //=> 'meetings[2].time.value'
+ * formatPath(['odd key']) //=> '["odd key"]'
+ *
+ * @category rendering
+ * @since 0.1.0
+ */
+export const formatPath = (path: ReadonlyArray<string | number>): string => {
+  if (path.length === 0) return '(root)'
+  let out = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`
+    else out += `[${JSON.stringify(segment)}]`
+  }
+  return out
+}
+
+/**
+ * Renders one issue as a short line: `path: message`.
+ *
+ * @category rendering
+ * @since 0.1.0
+ */
+export const formatIssue = (issue: Issue): string => `${formatPath(issue.path)}: ${issue.message}`
+
+/**
+ * Renders issues one per line, in the order found.
+ *
+ * @category rendering
+ * @since 0.1.0
+ */
+export const formatIssues = (issues: ReadonlyArray<Issue>): string => issues.map(formatIssue).join('\n')

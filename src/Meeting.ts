@@ -1,0 +1,123 @@
+/**
+ * Meetings: who met whom, how, where, when, for how long, and what each side conveyed.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { Evidence } from './Evidence.js'
+import { Id } from './Id.js'
+import { nonEmptyArray } from './NonEmptyArray.js'
+import { Realis } from './Realis.js'
+import { ref } from './Reference.js'
+import { struct } from './Struct.js'
+import { NonEmptyString } from './Text.js'
+import { Duration, Time } from './Time.js'
+
+/**
+ * How the participants met.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Channel = t.keyof({ 'in-person': null, phone: null, video: null, written: null, unknown: null }, 'Channel')
+/** @category model @since 0.1.0 */
+export type Channel = t.TypeOf<typeof Channel>
+
+/**
+ * Two parties, or more.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const MeetingFormat = t.keyof({ bilateral: null, multilateral: null }, 'MeetingFormat')
+/** @category model @since 0.1.0 */
+export type MeetingFormat = t.TypeOf<typeof MeetingFormat>
+
+/**
+ * How many contacts one meeting record stands for, when a source sums several up ("they had since
+ * discussed on the phone").
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Occurrences = t.keyof({ one: null, 'one-or-more': null, several: null }, 'Occurrences')
+/** @category model @since 0.1.0 */
+export type Occurrences = t.TypeOf<typeof Occurrences>
+
+/**
+ * What one side told the other in a meeting.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Conveyance = struct(
+  'Conveyance',
+  {
+    /** Who conveyed it. */
+    by: ref('actor'),
+    /** What was conveyed, in a sentence. */
+    content: NonEmptyString,
+    /** Where a source says so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** To whom, when not every other participant. */
+    to: ref('actor'),
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Conveyance extends t.TypeOf<typeof Conveyance> {}
+
+/**
+ * A meeting between two actors or more. Whether it was "the first face-to-face since" some date is not
+ * stored: it follows from the earlier meetings in the graph.
+ *
+ * @example
+ * import { Meeting } from 'news-codecs'
+ *
+ * Meeting.is({ id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'phone',
+ *   evidence: [{ article: 'article:1', start: 0, end: 3, quote: 'met' }] }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Meeting = struct(
+  'Meeting',
+  {
+    /** Stable id. */
+    id: Id,
+    /** Who took part: two or more actors. */
+    participants: nonEmptyArray(ref('actor')),
+    /** How they met. */
+    channel: Channel,
+    /** Where sources say so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** Bilateral or multilateral. */
+    format: MeetingFormat,
+    /** The event it took place on the sidelines of. */
+    sidelinesOf: ref('event'),
+    /** Where it took place. */
+    place: ref('place'),
+    /** When it took place. */
+    time: Time,
+    /** How long it lasted, with its bound ("less than 10 minutes"). */
+    duration: Duration,
+    /** What was discussed. */
+    topics: t.readonlyArray(NonEmptyString),
+    /** What the source says was not discussed ("subjects other than Ukraine"). */
+    excludedTopics: t.readonlyArray(NonEmptyString),
+    /** What each side conveyed. */
+    conveyed: t.readonlyArray(Conveyance),
+    /** What came of it. */
+    outcome: NonEmptyString,
+    /** How many contacts this record stands for; `one` when absent. */
+    occurrences: Occurrences,
+    /** Whether it happened; `actual` when absent (a meeting denied or planned is not). */
+    realis: Realis,
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Meeting extends t.TypeOf<typeof Meeting> {}
+

@@ -1,0 +1,145 @@
+/**
+ * Positions: who stands where on what, and what shows it, including acts not done ("has not condemned").
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { Evidence } from './Evidence.js'
+import { Id } from './Id.js'
+import { nonEmptyArray } from './NonEmptyArray.js'
+import { Realis } from './Realis.js'
+import { ref } from './Reference.js'
+import { struct } from './Struct.js'
+import { taggedUnion } from './TaggedUnion.js'
+import { NonEmptyString } from './Text.js'
+import { Time } from './Time.js'
+
+/**
+ * A stance toward a target.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Stance = t.keyof(
+  {
+    supports: null,
+    opposes: null,
+    demands: null,
+    rejects: null,
+    neutral: null,
+    abstains: null,
+    'refuses-to-sign': null,
+  },
+  'Stance',
+)
+/** @category model @since 0.1.0 */
+export type Stance = t.TypeOf<typeof Stance>
+
+/**
+ * What a position is about: a proposition in words, one paragraph of a document, a whole document, an
+ * agreement, an event or an actor. Told apart by `kind`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const PositionTarget = taggedUnion('PositionTarget', 'kind', {
+  proposition: struct('PropositionTarget', { kind: t.literal('proposition'), text: NonEmptyString }),
+  paragraph: struct('ParagraphTarget', { kind: t.literal('paragraph'), paragraph: ref('paragraph') }),
+  document: struct('DocumentTarget', { kind: t.literal('document'), document: ref('document') }),
+  agreement: struct('AgreementTarget', { kind: t.literal('agreement'), agreement: ref('agreement') }),
+  event: struct('EventTarget', { kind: t.literal('event'), event: ref('event', 'meeting') }),
+  actor: struct('ActorTarget', { kind: t.literal('actor'), actor: ref('actor') }),
+})
+/** @category model @since 0.1.0 */
+export type PositionTarget = t.TypeOf<typeof PositionTarget>
+
+/**
+ * An act that shows a position: done (`actual`) or, as often in diplomacy, not done (`negated`).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const ActBasis = struct(
+  'ActBasis',
+  {
+    kind: t.literal('act'),
+    /** The act, in a few words ("condemn the invasion"). */
+    act: NonEmptyString,
+    /** Whether it was done. */
+    realis: Realis,
+    /** Where a source says so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** When. */
+    time: Time,
+  },
+)
+/** @category model @since 0.1.0 */
+export interface ActBasis extends t.TypeOf<typeof ActBasis> {}
+
+/**
+ * What shows a position: a statement, an act (done or not done), or a document.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const PositionBasis = taggedUnion('PositionBasis', 'kind', {
+  statement: struct('StatementBasis', { kind: t.literal('statement'), statement: ref('statement') }),
+  act: ActBasis,
+  document: struct('DocumentBasis', { kind: t.literal('document'), document: ref('document') }),
+})
+/** @category model @since 0.1.0 */
+export type PositionBasis = t.TypeOf<typeof PositionBasis>
+
+/**
+ * How sure the source is of a position (after FactBank).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Certainty = t.keyof({ certain: null, probable: null, possible: null }, 'Certainty')
+/** @category model @since 0.1.0 */
+export type Certainty = t.TypeOf<typeof Certainty>
+
+/**
+ * A position: holders, target, stance and the basis that shows it.
+ *
+ * @example
+ * import { Position } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 13, quote: 'not condemned' }]
+ * Position.is({ id: 'position:1', holders: ['state:IN'], stance: 'neutral',
+ *   target: { kind: 'event', event: 'event:invasion' },
+ *   basis: [{ kind: 'act', act: 'condemn the invasion', realis: 'negated', evidence }], evidence }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Position = struct(
+  'Position',
+  {
+    /** Stable id. */
+    id: Id,
+    /** Who holds it. */
+    holders: nonEmptyArray(ref('actor')),
+    /** What it is about. */
+    target: PositionTarget,
+    /** Where they stand. */
+    stance: Stance,
+    /** What shows it. */
+    basis: nonEmptyArray(PositionBasis),
+    /** Where sources say so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** When it was held or shown. */
+    time: Time,
+    /** On whose word, when not the article's own. */
+    accordingTo: ref('actor', 'document'),
+    /** How sure the source is; `certain` when absent. */
+    certainty: Certainty,
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Position extends t.TypeOf<typeof Position> {}

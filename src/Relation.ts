@@ -1,0 +1,73 @@
+/**
+ * Relations: standing ties between actors that a story states as background ("has close ties with
+ * Moscow", "chairs the Group of Twenty", "a major customer of Moscow in the military field").
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { Evidence } from './Evidence.js'
+import { Id } from './Id.js'
+import { nonEmptyArray } from './NonEmptyArray.js'
+import { ref } from './Reference.js'
+import { struct } from './Struct.js'
+import { NonEmptyString } from './Text.js'
+import { Time } from './Time.js'
+
+/**
+ * What ties the subject to the object.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const RelationType = t.keyof(
+  {
+    'close-ties': null,
+    friendship: null,
+    alliance: null,
+    rivalry: null,
+    chairs: null,
+    'member-of': null,
+    customer: null,
+    supplier: null,
+    other: null,
+  },
+  'RelationType',
+)
+/** @category model @since 0.1.0 */
+export type RelationType = t.TypeOf<typeof RelationType>
+
+/**
+ * A relation from `subject` to `object`.
+ *
+ * @example
+ * import { Relation } from 'news-codecs'
+ *
+ * Relation.is({ id: 'relation:1', type: 'friendship', subject: 'state:IN', object: 'state:RU',
+ *   evidence: [{ article: 'article:1', start: 0, end: 10, quote: 'friendship' }] }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Relation = struct(
+  'Relation',
+  {
+    /** Stable id. */
+    id: Id,
+    /** What ties them. */
+    type: RelationType,
+    /** Who the relation is of. */
+    subject: ref('actor'),
+    /** Who or what it is to. */
+    object: ref('actor'),
+    /** Where sources say so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** The relation in a sentence, when the type alone says too little. */
+    description: NonEmptyString,
+    /** When it held. */
+    time: Time,
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Relation extends t.TypeOf<typeof Relation> {}

@@ -1,0 +1,126 @@
+/**
+ * Records with required and optional keys that report unexpected keys instead of keeping or stripping them.
+ *
+ * io-ts's `t.type` keeps unknown keys and `t.exact` drops them silently; for validating incoming data both
+ * lose information. A struct names every key it allows, so no intersection is needed and the check holds
+ * for the whole record.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { codedFailure } from './Issue.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The static type of a struct: required keys, then optional keys that may be absent but never `undefined`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type StructOf<R extends t.Props, O extends t.Props, K extends 'TypeOf' | 'OutputOf'> = {
+  readonly [P in keyof R]: K extends 'TypeOf' ? t.TypeOf<R[P]> : t.OutputOf<R[P]>
+} & {
+  readonly [P in keyof O]?: K extends 'TypeOf' ? t.TypeOf<O[P]> : t.OutputOf<O[P]>
+}
+
+/**
+ * The codec class behind {@link struct}. Its `required` and `optional` props are public so that tools
+ * (graph checks, schema export) can walk the model.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
+  StructOf<R, O, 'TypeOf'>,
+  StructOf<R, O, 'OutputOf'>,
+  unknown
+> {
+  readonly _tag = 'StructType' as const
+  constructor(
+    name: string,
+    readonly required: R,
+    readonly optional: O,
+  ) {
+    const known = new Set([...Object.keys(required), ...Object.keys(optional)])
+    const entries: ReadonlyArray<readonly [string, t.Mixed, boolean]> = [
+      ...Object.entries(required).map(([k, c]) => [k, c, true] as const),
+      ...Object.entries(optional).map(([k, c]) => [k, c, false] as const),
+    ]
+    super(
+      name,
+      (u): u is StructOf<R, O, 'TypeOf'> => {
+        if (!isRecord(u)) return false
+        for (const key of Object.keys(u)) if (!known.has(key)) return false
+        return entries.every(([key, codec, isRequired]) =>
+          hasOwn(u, key) ? codec.is(u[key]) : !isRequired,
+        )
+      },
+      (u, c) => {
+        if (!isRecord(u)) return t.failure(u, c)
+        const errors: t.ValidationError[] = []
+        let output: Record<string, unknown> | undefined
+        for (const [key, codec, isRequired] of entries) {
+          if (!hasOwn(u, key)) {
+            if (isRequired) errors.push(...codedFailure(undefined, t.appendContext(c, key, codec, undefined), 'missing',
+              `missing required key "${key}" (${codec.name})`, codec.name))
+            continue
+          }
+          const value = u[key]
+          const result = codec.validate(value, t.appendContext(c, key, codec, value))
+          if (result._tag === 'Left') errors.push(...result.left)
+          else if (result.right !== value) (output ??= { ...u })[key] = result.right
+        }
+        for (const key of Object.keys(u)) {
+          if (!known.has(key)) {
+            errors.push(...codedFailure(u[key], t.appendContext(c, key, t.never, u[key]), 'unexpected_key',
+              `unexpected key "${key}" (${name} does not define it)`, 'no such key'))
+          }
+        }
+        return errors.length > 0 ? t.failures(errors) : t.success((output ?? u) as StructOf<R, O, 'TypeOf'>)
+      },
+      (a) => {
+        const out: Record<string, unknown> = {}
+        for (const [key, codec] of entries) {
+          if (hasOwn(a, key)) out[key] = codec.encode((a as Record<string, unknown>)[key])
+        }
+        return out as StructOf<R, O, 'OutputOf'>
+      },
+    )
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A record codec with `required` and `optional` keys that reports every unexpected key.
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { struct, decodeWith } from 'news-codecs'
+ *
+ * const Point = struct('Point', { x: t.number }, { label: t.string })
+ * decodeWith(Point)({ x: 1, y: 2 })
+ * //=> left([{ path: ['y'], code: 'unexpected_key', ... }])
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const struct = <R extends t.Props, O extends t.Props = {}>(
+  name: string,
+  required: R,
+  optional: O = {} as O,
+): StructType<R, O> => new StructType(name, required, optional)
+
+// -------------------------------------------------------------------------------------
+// utils
+// -------------------------------------------------------------------------------------
+
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)

@@ -1,0 +1,434 @@
+/**
+ * Imprecise time: EDTF (ISO 8601-2) values with their precision and qualifiers, the words as written, what
+ * they were resolved against, and durations with a bound.
+ *
+ * Supported EDTF subset: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` (optionally with `Z` or an
+ * offset `±HH:MM`), each optionally followed by `?` (uncertain), `~` (approximate) or `%` (both); and
+ * intervals `A/B` whose ends are such dates, `..` (open) or empty (unknown). Years run from 0000 to 9999.
+ * Times without an offset are read as UTC when compared.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from 'fp-ts/lib/Either.js'
+import * as N from 'fp-ts/lib/number.js'
+import type { Ord } from 'fp-ts/lib/Ord.js'
+import { contramap, tuple } from 'fp-ts/lib/Ord.js'
+import { codedFailure } from './Issue.js'
+import { ref } from './Reference.js'
+import { refinedString } from './Refined.js'
+import { struct } from './Struct.js'
+import { NonEmptyString } from './Text.js'
+
+// -------------------------------------------------------------------------------------
+// calendar dates
+// -------------------------------------------------------------------------------------
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+
+/** Milliseconds since the epoch of a UTC wall-clock time; months are 1-based. Works for years 0–99 too. */
+const utc = (year: number, month = 1, day = 1, hour = 0, minute = 0): number => {
+  const d = new Date(0)
+  d.setUTCFullYear(year, month - 1, day)
+  d.setUTCHours(hour, minute, 0, 0)
+  return d.getTime()
+}
+
+/** @category model @since 0.1.0 */
+export interface IsoDateBrand {
+  readonly IsoDate: unique symbol
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD` that exists: rejects `"1"`, `"2023-2-3"` and `"2023-02-30"`.
+ *
+ * @example
+ * import { IsoDate } from 'news-codecs'
+ *
+ * IsoDate.is('2023-03-02') //=> true
+ * IsoDate.is('2023-02-30') //=> false
+ * IsoDate.is('1') //=> false
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
+export const IsoDate = refinedString<IsoDateBrand>('IsoDate', 'a calendar date YYYY-MM-DD', (s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (m === null) return 'is not a date written YYYY-MM-DD'
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (month < 1 || month > 12) return `has no month ${m[2]}`
+  return day >= 1 && day <= daysInMonth(year, month) ? undefined : `is not a calendar date (${m[1]}-${m[2]} has no day ${m[3]})`
+})
+/** @category primitives @since 0.1.0 */
+export type IsoDate = t.TypeOf<typeof IsoDate>
+
+// -------------------------------------------------------------------------------------
+// EDTF values
+// -------------------------------------------------------------------------------------
+
+/**
+ * How precisely a date is known.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Precision = 'year' | 'month' | 'day' | 'minute'
+
+/**
+ * One EDTF date, parsed.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface EdtfDate {
+  readonly precision: Precision
+  /** `~`: the date is about right. */
+  readonly approximate: boolean
+  /** `?`: the source is not sure of it. */
+  readonly uncertain: boolean
+  /** The earliest instant the date covers (ms since the epoch, UTC). */
+  readonly earliest: number
+  /** The first instant after the date (exclusive end). */
+  readonly latest: number
+}
+
+/**
+ * One end of an interval: a date, open (`..`: goes on without bound) or unknown (empty).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type EdtfEnd = { readonly kind: 'date'; readonly date: EdtfDate } | { readonly kind: 'open' } | { readonly kind: 'unknown' }
+
+/**
+ * A parsed EDTF value: a single date or an interval.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type ParsedEdtf =
+  | { readonly kind: 'date'; readonly date: EdtfDate }
+  | { readonly kind: 'interval'; readonly start: EdtfEnd; readonly end: EdtfEnd }
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?)?)?([?~%])?$/
+
+const parseDate = (s: string): Either<string, EdtfDate> => {
+  const m = DATE.exec(s)
+  if (m === null) return left(`"${s}" is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional ? ~ or %)`)
+  const year = Number(m[1])
+  const qualifier = m[7]
+  const flags = { approximate: qualifier === '~' || qualifier === '%', uncertain: qualifier === '?' || qualifier === '%' }
+  if (m[2] === undefined) return right({ precision: 'year', ...flags, earliest: utc(year), latest: utc(year + 1) })
+  const month = Number(m[2])
+  if (month < 1 || month > 12) return left(`"${s}" has no month ${m[2]}`)
+  if (m[3] === undefined) return right({ precision: 'month', ...flags, earliest: utc(year, month), latest: utc(year, month + 1) })
+  const day = Number(m[3])
+  if (day < 1 || day > daysInMonth(year, month)) return left(`"${s}" is not a calendar date (${m[1]}-${m[2]} has no day ${m[3]})`)
+  if (m[4] === undefined) return right({ precision: 'day', ...flags, earliest: utc(year, month, day), latest: utc(year, month, day + 1) })
+  const [hour, minute] = [Number(m[4]), Number(m[5])]
+  if (hour > 23 || minute > 59) return left(`"${s}" has no time ${m[4]}:${m[5]}`)
+  const offset = m[6] === undefined || m[6] === 'Z' ? 0 : (m[6].startsWith('-') ? -1 : 1) * (Number(m[6].slice(1, 3)) * 60 + Number(m[6].slice(4, 6)))
+  const earliest = utc(year, month, day, hour, minute) - offset * 60_000
+  return right({ precision: 'minute', ...flags, earliest, latest: earliest + 60_000 })
+}
+
+const parseEnd = (s: string): Either<string, EdtfEnd> => {
+  if (s === '..') return right({ kind: 'open' })
+  if (s === '') return right({ kind: 'unknown' })
+  const date = parseDate(s)
+  return date._tag === 'Left' ? date : right({ kind: 'date', date: date.right })
+}
+
+/**
+ * Parses an EDTF value of the supported subset, or says why it is not one.
+ *
+ * @example
+ * import { parseEdtf } from 'news-codecs'
+ *
+ * parseEdtf('2022-09~') // right({ kind: 'date', date: { precision: 'month', approximate: true, ... } })
+ * parseEdtf('2023-03-18/2023-03-01') // left('... ends before it starts')
+ *
+ * @category parsers
+ * @since 0.1.0
+ */
+export const parseEdtf = (s: string): Either<string, ParsedEdtf> => {
+  const parts = s.split('/')
+  if (parts.length === 1) {
+    const date = parseDate(s)
+    return date._tag === 'Left' ? date : right({ kind: 'date', date: date.right })
+  }
+  if (parts.length !== 2) return left(`"${s}" has more than one "/"`)
+  const start = parseEnd(parts[0]!)
+  if (start._tag === 'Left') return start
+  const end = parseEnd(parts[1]!)
+  if (end._tag === 'Left') return end
+  if (start.right.kind !== 'date' && end.right.kind !== 'date') return left(`"${s}" has no date at either end`)
+  if (start.right.kind === 'date' && end.right.kind === 'date' && end.right.date.latest <= start.right.date.earliest) {
+    return left(`"${s}" ends before it starts`)
+  }
+  return right({ kind: 'interval', start: start.right, end: end.right })
+}
+
+/** @category model @since 0.1.0 */
+export interface EdtfBrand {
+  readonly Edtf: unique symbol
+}
+
+/**
+ * An EDTF (ISO 8601-2) value of the supported subset: `2023-03-02`, `2022-01`, `2022-09~`,
+ * `2022-11-15~/2023-03-18`, `2022-02-24/..`. An interval that ends before it starts fails with
+ * `interval_order`.
+ *
+ * @example
+ * import { Edtf } from 'news-codecs'
+ *
+ * Edtf.is('2022-09~') //=> true
+ * Edtf.is('2023-02-30') //=> false
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
+export const Edtf = new t.Type<t.Branded<string, EdtfBrand>, string, unknown>(
+  'Edtf',
+  (u): u is t.Branded<string, EdtfBrand> => typeof u === 'string' && parseEdtf(u)._tag === 'Right',
+  (u, c) => {
+    if (typeof u !== 'string') return t.failure(u, c)
+    const parsed = parseEdtf(u)
+    if (parsed._tag === 'Right') return t.success(u as t.Branded<string, EdtfBrand>)
+    const code = parsed.left.endsWith('ends before it starts') ? 'interval_order' : 'invalid_value'
+    return t.failures(codedFailure(u, c, code, parsed.left, 'an EDTF date or interval'))
+  },
+  String,
+)
+/** @category primitives @since 0.1.0 */
+export type Edtf = t.TypeOf<typeof Edtf>
+
+/**
+ * The span of time an EDTF value covers, as `[start, end)` in ms since the epoch; open or unknown ends are
+ * infinite. A month-precision date covers the whole month, so it overlaps every day in it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Coverage {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The span a valid EDTF value covers.
+ *
+ * @example
+ * import { coverageOf, Edtf } from 'news-codecs'
+ *
+ * const january = coverageOf('2022-01' as Edtf)
+ * new Date(january.start).toISOString() //=> '2022-01-01T00:00:00.000Z'
+ * new Date(january.end).toISOString() //=> '2022-02-01T00:00:00.000Z'
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const coverageOf = (value: Edtf): Coverage => {
+  const parsed = parseEdtf(value)
+  if (parsed._tag === 'Left') return { start: -Infinity, end: Infinity }
+  const p = parsed.right
+  if (p.kind === 'date') return { start: p.date.earliest, end: p.date.latest }
+  return {
+    start: p.start.kind === 'date' ? p.start.date.earliest : -Infinity,
+    end: p.end.kind === 'date' ? p.end.date.latest : Infinity,
+  }
+}
+
+/**
+ * Whether two spans share an instant.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const overlaps = (a: Coverage, b: Coverage): boolean => a.start < b.end && b.start < a.end
+
+// -------------------------------------------------------------------------------------
+// durations
+// -------------------------------------------------------------------------------------
+
+/**
+ * The parts of an ISO 8601 duration.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface DurationParts {
+  readonly years: number
+  readonly months: number
+  readonly weeks: number
+  readonly days: number
+  readonly hours: number
+  readonly minutes: number
+  readonly seconds: number
+}
+
+const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/
+
+/**
+ * Parses an ISO 8601 duration (`P4M`, `PT10M`, `P1Y2M3DT4H`), or returns `undefined`.
+ *
+ * @example
+ * import { parseDuration } from 'news-codecs'
+ *
+ * parseDuration('PT10M')?.minutes //=> 10
+ * parseDuration('10 minutes') //=> undefined
+ *
+ * @category parsers
+ * @since 0.1.0
+ */
+export const parseDuration = (s: string): DurationParts | undefined => {
+  const m = DURATION.exec(s)
+  if (m === null) return undefined
+  const n = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]))
+  return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) }
+}
+
+/**
+ * Adds a duration to an instant, calendar-aware (one month after 31 January is 3 March, as `Date` counts).
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const addDuration = (instant: number, d: DurationParts): number => {
+  if (!Number.isFinite(instant)) return instant
+  const date = new Date(instant)
+  date.setUTCFullYear(date.getUTCFullYear() + d.years, date.getUTCMonth() + d.months, date.getUTCDate() + d.weeks * 7 + d.days)
+  return date.getTime() + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000
+}
+
+/** @category model @since 0.1.0 */
+export interface IsoDurationBrand {
+  readonly IsoDuration: unique symbol
+}
+
+/**
+ * An ISO 8601 duration: `PT10M`, `P4M`, `P1Y2M10DT2H30M`.
+ *
+ * @example
+ * import { IsoDuration } from 'news-codecs'
+ *
+ * IsoDuration.is('PT10M') //=> true
+ * IsoDuration.is('P') //=> false
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
+export const IsoDuration = refinedString<IsoDurationBrand>('IsoDuration', 'an ISO 8601 duration such as "PT10M"', (s) =>
+  parseDuration(s) === undefined ? 'is not an ISO 8601 duration such as "PT10M" or "P4M"' : undefined,
+)
+/** @category primitives @since 0.1.0 */
+export type IsoDuration = t.TypeOf<typeof IsoDuration>
+
+/**
+ * How a stated duration bounds the real one: "less than 10 minutes" is `less-than` `PT10M`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const DurationBound = t.keyof(
+  { exactly: null, about: null, 'less-than': null, 'at-most': null, 'more-than': null, 'at-least': null },
+  'DurationBound',
+)
+/** @category model @since 0.1.0 */
+export type DurationBound = t.TypeOf<typeof DurationBound>
+
+/**
+ * A duration with its bound and the words as written.
+ *
+ * @example
+ * import { Duration } from 'news-codecs'
+ *
+ * Duration.is({ value: 'PT10M', bound: 'less-than', text: 'less than 10 minutes' }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Duration = struct(
+  'Duration',
+  {
+    /** The ISO 8601 duration. */
+    value: IsoDuration,
+    /** How the stated duration bounds the real one. */
+    bound: DurationBound,
+  },
+  {
+    /** The words as written ("less than 10 minutes"). */
+    text: NonEmptyString,
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Duration extends t.TypeOf<typeof Duration> {}
+
+// -------------------------------------------------------------------------------------
+// time as written and resolved
+// -------------------------------------------------------------------------------------
+
+/**
+ * What a relative expression was resolved against: "the day before" against the day of the meeting.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const TimeAnchor = struct(
+  'TimeAnchor',
+  {
+    /** The time of the anchor itself. */
+    value: Edtf,
+    /** Why this anchor: "the article's events happen on Thursday 2 March 2023 (inferred)". */
+    basis: NonEmptyString,
+  },
+  {
+    /** The record whose time is the anchor (an article, meeting, event or statement). */
+    record: ref('article', 'meeting', 'event', 'statement', 'agreement', 'document'),
+  },
+)
+/** @category model @since 0.1.0 */
+export interface TimeAnchor extends t.TypeOf<typeof TimeAnchor> {}
+
+/**
+ * A time kept three ways: the resolved EDTF value (with its precision and uncertainty), the words as
+ * written, and what they were resolved against.
+ *
+ * @example
+ * import { Time } from 'news-codecs'
+ *
+ * Time.is({ value: '2023-03-01', text: 'The day before',
+ *   resolvedAgainst: { value: '2023-03-02', basis: 'the day of the meeting' } }) //=> true
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const Time = struct(
+  'Time',
+  {
+    /** The resolved value, as EDTF. */
+    value: Edtf,
+  },
+  {
+    /** The expression as written ("Thursday", "mid-November", "the day before"). */
+    text: NonEmptyString,
+    /** What a relative expression was resolved against. */
+    resolvedAgainst: TimeAnchor,
+  },
+)
+/** @category model @since 0.1.0 */
+export interface Time extends t.TypeOf<typeof Time> {}
+
+/**
+ * Orders times by the span they cover: earlier start first, then earlier end, so "January 2022" comes
+ * before 2022-02-24 and a month comes before the days that end after it.
+ *
+ * @category instances
+ * @since 0.1.0
+ */
+export const OrdTime: Ord<Time> = contramap((time: Time) => {
+  const { start, end } = coverageOf(time.value)
+  return [start, end] as const
+})(tuple(N.Ord, N.Ord))

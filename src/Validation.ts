@@ -1,0 +1,83 @@
+/**
+ * Validation entry points: untrusted input in, either the typed value or every issue found. They never
+ * throw.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from 'fp-ts/lib/Either.js'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
+import { Graph } from './Graph.js'
+import { checkGraph } from './GraphCheck.js'
+import type { Issue } from './Issue.js'
+import { issuesFromErrors } from './Issue.js'
+
+/**
+ * The result of a validation: at least one issue, or the typed value.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Validated<A> = Either<ReadonlyNonEmptyArray<Issue>, A>
+
+const unprocessable = (error: unknown): ReadonlyNonEmptyArray<Issue> => [
+  {
+    path: [],
+    code: 'unprocessable',
+    expected: 'input the validator can examine',
+    received: error instanceof RangeError ? 'input nested too deeply' : 'input that stopped the validator',
+    message: `the input could not be examined: ${error instanceof Error ? error.message : String(error)}`,
+  },
+]
+
+/**
+ * Decodes untrusted input with any codec, returning the value or every issue as data.
+ *
+ * @example
+ * import { decodeWith, Meeting, formatIssues } from 'news-codecs'
+ *
+ * const result = decodeWith(Meeting)({ id: 'meeting:1', participants: [], channel: 'fax' })
+ * // left: participants: expected at least one Ref<actor>..., channel: expected "in-person" | ...,
+ * //       evidence: missing required key "evidence"
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const decodeWith =
+  <A, O>(codec: t.Type<A, O, unknown>) =>
+  (input: unknown): Validated<A> => {
+    try {
+      const result = codec.decode(input)
+      if (result._tag === 'Right') return right(result.right)
+      const issues = issuesFromErrors(result.left)
+      return left(issues.length > 0 ? (issues as ReadonlyNonEmptyArray<Issue>) : unprocessable(new Error('no issue reported')))
+    } catch (error) {
+      return left(unprocessable(error))
+    }
+  }
+
+/**
+ * Validates a whole graph: its shape first, then, if the shape is right, every graph-level check of
+ * {@link checkGraph}.
+ *
+ * @example
+ * import { validateGraph, formatIssues } from 'news-codecs'
+ * import { isLeft } from 'fp-ts/lib/Either.js'
+ *
+ * const result = validateGraph(JSON.parse(text))
+ * if (isLeft(result)) console.error(formatIssues(result.left))
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const validateGraph = (input: unknown): Validated<Graph> => {
+  const shape = decodeWith(Graph)(input)
+  if (shape._tag === 'Left') return shape
+  try {
+    const issues = checkGraph(shape.right)
+    return issues.length > 0 ? left(issues as ReadonlyNonEmptyArray<Issue>) : shape
+  } catch (error) {
+    return left(unprocessable(error))
+  }
+}

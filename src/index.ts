@@ -1,0 +1,31 @@
+/**
+ * news-codecs: typed, validated news-domain models as io-ts codecs.
+ *
+ * @module
+ */
+export * from './Actor.js'
+export * from './Agreement.js'
+export * from './Article.js'
+export * from './Document.js'
+export * from './Event.js'
+export * from './Evidence.js'
+export * from './Graph.js'
+export * from './GraphCheck.js'
+export * from './Id.js'
+export * from './Identifier.js'
+export * from './Issue.js'
+export * from './Meeting.js'
+export * from './NonEmptyArray.js'
+export * from './Place.js'
+export * from './Position.js'
+export * from './Realis.js'
+export * from './Reference.js'
+export * from './Refined.js'
+export * from './Relation.js'
+export * from './Statement.js'
+export * from './Struct.js'
+export * from './TaggedUnion.js'
+export * from './Text.js'
+export * from './Time.js'
+export * from './Validation.js'
+export * from './Summary.js'

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { checkGraph, formatIssues, validateGraph } from 'news-codecs'
+import type { IssueCode } from 'news-codecs'
+import { sampleGraphJson } from './support/sample.js'
+
+const issuesOf = (input: unknown): Array<[string, IssueCode]> => {
+  const result = validateGraph(input)
+  return result._tag === 'Left' ? result.left.map((i) => [i.path.join('.'), i.code]) : []
+}
+
+describe('validateGraph on the sample', () => {
+  it('accepts the sample graph', () => {
+    const result = validateGraph(sampleGraphJson())
+    expect(result._tag === 'Left' ? formatIssues(result.left) : 'valid').toBe('valid')
+  })
+
+  it('a wrong value deep inside gives one issue whose path points at it', () => {
+    const g = sampleGraphJson()
+    g.statements[0].time.resolvedAgainst = { value: '2024-05-32', basis: 'the meeting' }
+    const result = validateGraph(g)
+    expect(result._tag === 'Left' && formatIssues(result.left)).toBe(
+      'statements[0].time.resolvedAgainst.value: "2024-05-32" is not a calendar date (2024-05 has no day 32)',
+    )
+  })
+})
+
+describe('graph-level checks', () => {
+  it('reports a dangling reference', () => {
+    const g = sampleGraphJson()
+    g.meetings[0].participants[1] = 'state:XX'
+    expect(issuesOf(g)).toEqual([['meetings.0.participants.1', 'dangling_reference']])
+  })
+
+  it('reports a reference to a record of the wrong kind', () => {
+    const g = sampleGraphJson()
+    g.meetings[0].place = 'person:kenji-sato'
+    g.actors[0].posts[0].of = 'place:lisbon'
+    expect(issuesOf(g)).toEqual([
+      ['actors.0.posts.0.of', 'wrong_reference_kind'],
+      ['meetings.0.place', 'wrong_reference_kind'],
+    ])
+  })
+
+  it('reports duplicate ids', () => {
+    const g = sampleGraphJson()
+    g.places[0].id = 'state:PT'
+    expect(issuesOf(g)).toContainEqual(['places.0.id', 'duplicate_id'])
+  })
+
+  it('reports a quote that differs from the article at its span', () => {
+    const g = sampleGraphJson()
+    g.places[0].mentions[0].quote = 'Lisboa'
+    expect(issuesOf(g)).toEqual([['places.0.mentions.0.quote', 'quote_mismatch']])
+  })
+
+  it('reports spans outside the article or ending before they start', () => {
+    const g = sampleGraphJson()
+    g.places[0].mentions[0].end = 100000
+    g.actors[2].mentions[0].end = g.actors[2].mentions[0].start
+    expect(issuesOf(g)).toEqual([
+      ['actors.2.mentions.0.end', 'span_out_of_range'],
+      ['places.0.mentions.0.end', 'span_out_of_range'],
+    ])
+  })
+
+  it('counts code points, so an astral character counts once', () => {
+    const g = sampleGraphJson()
+    const text: string = g.articles[0].text
+    const flag = '🇵🇹' // two regional indicators: two code points, four UTF-16 units
+    const start = Array.from(text.slice(0, text.indexOf(flag))).length
+    g.places[0].mentions.push({ article: 'article:sample', start, end: start + 2, quote: flag })
+    expect(issuesOf(g)).toEqual([])
+    g.places[0].mentions[1].end = start + 4 // UTF-16 counting would say this
+    expect(issuesOf(g)).toEqual([['places.0.mentions.1.end', 'span_out_of_range']])
+  })
+
+  it('reports a direct quote that differs from its evidence', () => {
+    const g = sampleGraphJson()
+    g.statements[0].content.text = 'We agreed to deepen cooperation,'
+    expect(issuesOf(g)).toEqual([['statements.0.content.text', 'direct_quote_mismatch']])
+  })
+
+  it('reports a meeting with fewer than two distinct participants', () => {
+    const g = sampleGraphJson()
+    g.meetings[0].participants = ['person:ana-silva', 'person:ana-silva']
+    expect(issuesOf(g)).toEqual([['meetings.0.participants', 'too_few_participants']])
+  })
+
+  it('reports a tenure that ends before it starts', () => {
+    const g = sampleGraphJson()
+    Object.assign(g.actors[0].posts[0], { from: '2024-01', to: '2023-12-31' })
+    expect(issuesOf(g)).toEqual([['actors.0.posts.0.to', 'interval_order']])
+  })
+
+  it('reports lifecycle acts before signing and a renewal term that misses its expiry', () => {
+    const g = sampleGraphJson()
+    const evidence = [g.meetings[0].evidence[0]]
+    g.agreements.push({
+      id: 'agreement:x',
+      name: 'An agreement',
+      parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }],
+      lifecycle: [
+        { type: 'signed', time: { value: '2022-07' }, evidence },
+        { type: 'entered-into-force', time: { value: '2022-06-30' }, evidence },
+        { type: 'renewed', time: { value: '2022-11~' }, term: { value: 'P4M', bound: 'exactly' }, evidence },
+        { type: 'expires', time: { value: '2023-03-18' }, evidence },
+      ],
+      evidence,
+    })
+    expect(issuesOf(g)).toEqual([['agreements.0.lifecycle.1.time.value', 'lifecycle_order']])
+    g.agreements[0].lifecycle[1].time.value = '2022-07-22'
+    g.agreements[0].lifecycle[2].term.value = 'P2M'
+    expect(issuesOf(g)).toEqual([['agreements.0.lifecycle.2.term.value', 'renewal_term_mismatch']])
+  })
+
+  it('checks references inside every tagged-union branch', () => {
+    const g = sampleGraphJson()
+    const evidence = [g.meetings[0].evidence[0]]
+    g.positions.push({
+      id: 'position:x',
+      holders: ['state:PT'],
+      target: { kind: 'paragraph', paragraph: 'document:none#p1' },
+      stance: 'supports',
+      basis: [{ kind: 'statement', statement: 'meeting:sample' }],
+      evidence,
+    })
+    expect(issuesOf(g)).toEqual([
+      ['positions.0.target.paragraph', 'dangling_reference'],
+      ['positions.0.basis.0.statement', 'wrong_reference_kind'],
+    ])
+  })
+
+  it('checkGraph on a valid graph finds nothing', () => {
+    const result = validateGraph(sampleGraphJson())
+    if (result._tag === 'Left') throw new Error(formatIssues(result.left))
+    expect(checkGraph(result.right)).toEqual([])
+  })
+})

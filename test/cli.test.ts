@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { sampleGraphJson } from './support/sample.js'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
+const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-cli-'))
+
+describe('news-codecs summary', () => {
+  it('validates the default graph and prints counts and a timeline', () => {
+    const result = run('summary')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/valid/)
+    expect(result.stdout).toMatch(/meetings\s+\d+/)
+    expect(result.stdout).toMatch(/Timeline:/)
+  })
+
+  it('on a broken file exits 1 and says where, without a stack trace', () => {
+    const g = sampleGraphJson()
+    g.meetings[0].participants[0] = 'person:nobody'
+    const file = join(tmp, 'broken.json')
+    writeFileSync(file, JSON.stringify(g))
+    const result = run('summary', file)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('meetings[0].participants[0]: unknown actor "person:nobody"')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('on a missing file or bad JSON exits 2 with one line', () => {
+    const missing = run('summary', join(tmp, 'nope.json'))
+    expect(missing.status).toBe(2)
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1)
+    const file = join(tmp, 'bad.json')
+    writeFileSync(file, '{"articles": [')
+    const bad = run('summary', file)
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/is not JSON/)
+  })
+})

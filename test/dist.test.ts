@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// The built package, loaded by plain Node as users load it (run `npm run build` first; `npm test` does).
+const root = fileURLToPath(new URL('..', import.meta.url))
+const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })
+
+const script = (load: string): string => `
+${load}
+const input = { kind: 'state', id: 'state:IN', name: 'India', countryCode: 'XX' }
+const result = nc.decodeWith(nc.Actor)(input)
+console.log(JSON.stringify({ tag: result._tag, lines: nc.formatIssues(result.left) }))
+`
+
+describe('the built package under plain Node', () => {
+  it('dist has both module formats and their declarations', () => {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js']) {
+      expect(existsSync(`${root}dist/${file}`), file).toBe(true)
+    }
+  })
+
+  const expected = { tag: 'Left', lines: 'countryCode: "XX" is not an assigned ISO 3166-1 alpha-2 code (two upper-case letters such as "US")' }
+
+  it('loads with import (ESM) by the package name', () => {
+    const out = node(['--input-type=module', '-e', script("import * as nc from 'news-codecs'")])
+    expect(JSON.parse(out)).toEqual(expected)
+  })
+
+  it('loads with require (CJS) by the package name', () => {
+    const out = node(['-e', script("const nc = require('news-codecs')")])
+    expect(JSON.parse(out)).toEqual(expected)
+  })
+})
