@@ -104,6 +104,7 @@ export const sliceCodePoints = (text: string, start: number, end: number): strin
  *
  * @example
  * import { locateQuote } from 'news-codecs'
+ * import { some } from 'fp-ts/lib/Option.js'
  *
  * locateQuote('a😀b😀', '😀', 1) //=> some({ start: 3, end: 4 })
  *

@@ -187,10 +187,14 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
  * with fewer than two distinct participants.
  *
  * @example
- * import { checkGraph, validateGraph } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { checkGraph } from 'news-codecs'
+ * import type { Graph } from 'news-codecs'
  *
- * checkGraph(canonicalGraph) //=> []
+ * const graph = { articles: [], actors: [], places: [], events: [],
+ *   meetings: [{ id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'phone', evidence: [] }],
+ *   agreements: [], documents: [], statements: [], positions: [], relations: [] } as unknown as Graph
+ * checkGraph(graph).map((issue) => issue.message)
+ * //=> ['unknown actor "person:a"', 'unknown actor "person:b"']
  *
  * @category validation
  * @since 0.1.0

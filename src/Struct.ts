@@ -104,8 +104,9 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
  * import { struct, decodeWith } from 'news-codecs'
  *
  * const Point = struct('Point', { x: t.number }, { label: t.string })
- * decodeWith(Point)({ x: 1, y: 2 })
- * //=> left([{ path: ['y'], code: 'unexpected_key', ... }])
+ * const result = decodeWith(Point)({ x: 1, y: 2 })
+ * result._tag === 'Left' && result.left.map((issue) => issue.message)
+ * //=> ['unexpected key "y" (Point does not define it)']
  *
  * @category constructors
  * @since 0.1.0

@@ -15,9 +15,11 @@ import { OrdTime } from './Time.js'
  *
  * @example
  * import { countRecords } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import type { Graph } from 'news-codecs'
  *
- * countRecords(canonicalGraph).meetings // the number of meetings
+ * const empty = { articles: [], actors: [], places: [], events: [], meetings: [], agreements: [],
+ *   documents: [], statements: [], positions: [], relations: [] } as Graph
+ * countRecords(empty).meetings //=> 0
  *
  * @category summaries
  * @since 0.1.0

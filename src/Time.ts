@@ -147,8 +147,10 @@ const parseEnd = (s: string): Either<string, EdtfEnd> => {
  * @example
  * import { parseEdtf } from 'news-codecs'
  *
- * parseEdtf('2022-09~') // right({ kind: 'date', date: { precision: 'month', approximate: true, ... } })
- * parseEdtf('2023-03-18/2023-03-01') // left('... ends before it starts')
+ * const parsed = parseEdtf('2022-09~')
+ * parsed._tag === 'Right' && parsed.right.kind === 'date' && parsed.right.date.precision //=> 'month'
+ * parsed._tag === 'Right' && parsed.right.kind === 'date' && parsed.right.date.approximate //=> true
+ * parseEdtf('2023-03-18/2023-03-01')._tag //=> 'Left'
  *
  * @category parsers
  * @since 0.1.0

@@ -37,9 +37,10 @@ const unprocessable = (error: unknown): ReadonlyNonEmptyArray<Issue> => [
  * @example
  * import { decodeWith, Meeting, formatIssues } from 'news-codecs'
  *
- * const result = decodeWith(Meeting)({ id: 'meeting:1', participants: [], channel: 'fax' })
- * // left: participants: expected at least one Ref<actor>..., channel: expected "in-person" | ...,
- * //       evidence: missing required key "evidence"
+ * const result = decodeWith(Meeting)({ id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'fax' })
+ * result._tag === 'Left' && formatIssues(result.left).split('\n')
+ * //=> ['channel: expected one of "in-person" | "phone" | "video" | "written" | "unknown", received "fax"',
+ * //    'evidence: missing required key "evidence" (NonEmptyArray<Evidence>)']
  *
  * @category validation
  * @since 0.1.0
@@ -65,8 +66,11 @@ export const decodeWith =
  * import { validateGraph, formatIssues } from 'news-codecs'
  * import { isLeft } from 'fp-ts/lib/Either.js'
  *
- * const result = validateGraph(JSON.parse(text))
- * if (isLeft(result)) console.error(formatIssues(result.left))
+ * const result = validateGraph({ articles: [], actors: [], places: [], events: [], meetings: [],
+ *   agreements: [], documents: [], statements: [], positions: [], relations: [],
+ *   extra: true })
+ * isLeft(result) && formatIssues(result.left)
+ * //=> 'extra: unexpected key "extra" (Graph does not define it)'
  *
  * @category validation
  * @since 0.1.0
