@@ -22,6 +22,12 @@ import { Edtf } from './Time.js'
  * An office held over time (Popolo's Post with its Membership): "Secretary of State" of the United States
  * from 2021-01-26. It lets "the head of American diplomacy" resolve to whoever held the post on a date.
  *
+ * @example
+ * import { Post } from 'news-codecs'
+ *
+ * Post.is({ office: 'Secretary of State', of: 'state:US', from: '2021-01-26',
+ *   otherNames: ['head of American diplomacy'] }) //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -44,7 +50,12 @@ export const Post = struct(
     evidence: nonEmptyArray(Evidence),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Post} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Post extends t.TypeOf<typeof Post> {}
 
 // Keys every actor has, whatever its kind.
@@ -66,6 +77,12 @@ const commonOptional = {
 /**
  * A person, with the posts they hold.
  *
+ * @example
+ * import { Person } from 'news-codecs'
+ *
+ * Person.is({ kind: 'person', id: 'person:antony-blinken', name: 'Antony Blinken',
+ *   posts: [{ office: 'Secretary of State', of: 'state:US', from: '2021-01-26' }] }) //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -80,11 +97,21 @@ export const Person = struct(
     nationality: ref('state'),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Person} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Person extends t.TypeOf<typeof Person> {}
 
 /**
  * A sovereign state, identified by its ISO 3166-1 code.
+ *
+ * @example
+ * import { State } from 'news-codecs'
+ *
+ * State.is({ kind: 'state', id: 'state:RU', name: 'Russia', countryCode: 'RU', otherNames: ['Moscow'] }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -99,11 +126,21 @@ export const State = struct(
   },
   commonOptional,
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link State} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface State extends t.TypeOf<typeof State> {}
 
 /**
  * What sort of organization it is.
+ *
+ * @example
+ * import { OrganizationType } from 'news-codecs'
+ *
+ * OrganizationType.is('news-agency') //=> true
  *
  * @category model
  * @since 0.1.0
@@ -121,11 +158,22 @@ export const OrganizationType = t.keyof(
   },
   'OrganizationType',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link OrganizationType} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type OrganizationType = t.TypeOf<typeof OrganizationType>
 
 /**
  * An organization: the UN, the G20, a ministry, a news agency.
+ *
+ * @example
+ * import { Organization } from 'news-codecs'
+ *
+ * Organization.is({ kind: 'organization', id: 'org:g20', name: 'G20', type: 'forum',
+ *   otherNames: ['Group of Twenty'] }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -143,11 +191,21 @@ export const Organization = struct(
     members: t.readonlyArray(ref('actor')),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Organization} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Organization extends t.TypeOf<typeof Organization> {}
 
 /**
  * A vague or collective actor that is not an organization: "Western delegations", "the finance ministers".
+ *
+ * @example
+ * import { Group } from 'news-codecs'
+ *
+ * Group.is({ kind: 'group', id: 'group:western-delegations', name: 'Western delegations', vague: true }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -163,11 +221,22 @@ export const Group = struct(
     vague: t.boolean,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Group} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Group extends t.TypeOf<typeof Group> {}
 
 /**
  * An anonymous source ("a US official"), with whom they speak for and why they are not named.
+ *
+ * @example
+ * import { AnonymousSource } from 'news-codecs'
+ *
+ * AnonymousSource.is({ kind: 'anonymous', id: 'anonymous:us-official', name: 'a US official',
+ *   affiliation: 'state:US', anonymityReason: 'speaking on condition of anonymity' }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -183,7 +252,12 @@ export const AnonymousSource = struct(
     anonymityReason: NonEmptyString,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link AnonymousSource} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface AnonymousSource extends t.TypeOf<typeof AnonymousSource> {}
 
 /**
@@ -213,7 +287,12 @@ export const Actor: TaggedUnionType<
   group: Group,
   anonymous: AnonymousSource,
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Actor} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type Actor = Person | State | Organization | Group | AnonymousSource
 
 /**
@@ -226,6 +305,14 @@ export type ActorKind = Actor['kind']
 
 /**
  * Actors are equal when their ids are.
+ *
+ * @example
+ * import { EqActor } from 'news-codecs'
+ * import type { Actor } from 'news-codecs'
+ *
+ * const india = { kind: 'state', id: 'state:IN', name: 'India', countryCode: 'IN' } as Actor
+ * const renamed = { ...india, name: 'Bharat' } as Actor
+ * EqActor.equals(india, renamed) //=> true
  *
  * @category instances
  * @since 0.1.0

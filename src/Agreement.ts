@@ -17,6 +17,11 @@ import { Duration, Time } from './Time.js'
 /**
  * The part an actor plays in an agreement.
  *
+ * @example
+ * import { PartyRole } from 'news-codecs'
+ *
+ * PartyRole.is('guarantor') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -24,11 +29,22 @@ export const PartyRole = t.keyof(
   { party: null, signatory: null, guarantor: null, mediator: null, depositary: null, observer: null },
   'PartyRole',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link PartyRole} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type PartyRole = t.TypeOf<typeof PartyRole>
 
 /**
  * An actor and its role in an agreement.
+ *
+ * @example
+ * import { AgreementParty } from 'news-codecs'
+ *
+ * AgreementParty.is({ actor: 'org:un', role: 'mediator' }) //=> true
+ * AgreementParty.is({ actor: 'org:un', role: 'friend' }) //=> false
  *
  * @category model
  * @since 0.1.0
@@ -46,11 +62,21 @@ export const AgreementParty = struct(
     evidence: nonEmptyArray(Evidence),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link AgreementParty} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface AgreementParty extends t.TypeOf<typeof AgreementParty> {}
 
 /**
  * What happened to an agreement. `expires` states when it ends unless renewed.
+ *
+ * @example
+ * import { LifecycleActType } from 'news-codecs'
+ *
+ * LifecycleActType.is('expires') //=> true
  *
  * @category model
  * @since 0.1.0
@@ -69,12 +95,24 @@ export const LifecycleActType = t.keyof(
   },
   'LifecycleActType',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link LifecycleActType} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type LifecycleActType = t.TypeOf<typeof LifecycleActType>
 
 /**
  * One dated act in an agreement's life. A renewal or extension carries its `term`; {@link checkGraph}
  * checks that the term, counted from the act, reaches the next expiry within the precision given.
+ *
+ * @example
+ * import { LifecycleAct } from 'news-codecs'
+ *
+ * LifecycleAct.is({ type: 'renewed', time: { value: '2022-11~', text: 'mid-November' },
+ *   term: { value: 'P4M', bound: 'exactly', text: 'the four winter months' },
+ *   evidence: [{ article: 'article:1', start: 0, end: 7, quote: 'renewed' }] }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -96,7 +134,12 @@ export const LifecycleAct = struct(
     by: t.readonlyArray(ref('actor')),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link LifecycleAct} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface LifecycleAct extends t.TypeOf<typeof LifecycleAct> {}
 
 /**
@@ -136,5 +179,10 @@ export const Agreement = struct(
     identifiers: t.readonlyArray(Identifier),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Agreement} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Agreement extends t.TypeOf<typeof Agreement> {}

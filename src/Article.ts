@@ -12,6 +12,12 @@ import { Time } from './Time.js'
 /**
  * When an article was published, and whether that is known or inferred (from the events it reports, say).
  *
+ * @example
+ * import { Publication } from 'news-codecs'
+ *
+ * Publication.is({ time: { value: '2023-03-02' }, inferred: true,
+ *   basis: 'the events it reports are dated Thursday 2 March 2023' }) //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -28,7 +34,12 @@ export const Publication = struct(
     basis: NonEmptyString,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Publication} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Publication extends t.TypeOf<typeof Publication> {}
 
 /**
@@ -64,5 +75,10 @@ export const Article = struct(
     url: Url,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Article} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Article extends t.TypeOf<typeof Article> {}

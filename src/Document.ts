@@ -16,6 +16,11 @@ import { Time } from './Time.js'
 /**
  * What sort of document it is.
  *
+ * @example
+ * import { DocumentType } from 'news-codecs'
+ *
+ * DocumentType.is('chair-summary') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -31,21 +36,42 @@ export const DocumentType = t.keyof(
   },
   'DocumentType',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link DocumentType} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type DocumentType = t.TypeOf<typeof DocumentType>
 
 /**
  * Whether a document came to be: adopted by its parties, issued by one, or never agreed.
  *
+ * @example
+ * import { DocumentStatus } from 'news-codecs'
+ *
+ * DocumentStatus.is('not-adopted') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
 export const DocumentStatus = t.keyof({ adopted: null, issued: null, 'not-adopted': null, draft: null }, 'DocumentStatus')
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link DocumentStatus} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type DocumentStatus = t.TypeOf<typeof DocumentStatus>
 
 /**
  * One paragraph of a document; its id is unique in the graph so positions can target it.
+ *
+ * @example
+ * import { Paragraph } from 'news-codecs'
+ *
+ * Paragraph.is({ id: 'document:communique#withdrawal',
+ *   text: 'Russia’s complete and unconditional withdrawal from the territory of Ukraine' }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -67,7 +93,12 @@ export const Paragraph = struct(
     evidence: nonEmptyArray(Evidence),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Paragraph} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Paragraph extends t.TypeOf<typeof Paragraph> {}
 
 /**
@@ -111,5 +142,10 @@ export const Document = struct(
     refusers: t.readonlyArray(ref('actor')),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Document} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Document extends t.TypeOf<typeof Document> {}

@@ -17,6 +17,11 @@ import { Duration, Time } from './Time.js'
 /**
  * What sort of event it is.
  *
+ * @example
+ * import { EventType } from 'news-codecs'
+ *
+ * EventType.is('invasion') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -35,7 +40,12 @@ export const EventType = t.keyof(
   },
   'EventType',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link EventType} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type EventType = t.TypeOf<typeof EventType>
 
 /**
@@ -84,5 +94,10 @@ export const Event = struct(
     description: NonEmptyString,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Event} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Event extends t.TypeOf<typeof Event> {}

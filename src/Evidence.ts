@@ -19,7 +19,12 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyText } from './Text.js'
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link Offset}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface OffsetBrand {
   readonly Offset: unique symbol
 }
@@ -47,7 +52,12 @@ export const Offset = new t.Type<t.Branded<number, OffsetBrand>, number, unknown
         : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a whole number from 0`, 'a whole number from 0')),
   Number,
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link Offset} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type Offset = t.TypeOf<typeof Offset>
 
 /**
@@ -72,11 +82,24 @@ export const Evidence = struct('Evidence', {
   /** The exact text of the span. */
   quote: NonEmptyText,
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Evidence} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Evidence extends t.TypeOf<typeof Evidence> {}
 
 /**
  * Orders evidence by article, then start, then end: reading order within an article.
+ *
+ * @example
+ * import { OrdEvidence } from 'news-codecs'
+ * import type { Evidence } from 'news-codecs'
+ * import { sort } from 'fp-ts/lib/ReadonlyArray.js'
+ *
+ * const spans = [{ article: 'a', start: 9, end: 12, quote: 'met' }, { article: 'a', start: 0, end: 2, quote: 'US' }] as Evidence[]
+ * sort(OrdEvidence)(spans).map((e) => e.start) //=> [0, 9]
  *
  * @category instances
  * @since 0.1.0

@@ -52,7 +52,12 @@ export const Graph = struct('Graph', {
   /** Standing relations between actors. */
   relations: t.readonlyArray(Relation),
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Graph} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Graph extends t.TypeOf<typeof Graph> {}
 
 /**

@@ -6,7 +6,12 @@
 import * as t from 'io-ts'
 import { refinedString } from './Refined.js'
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link Id}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface IdBrand {
   readonly Id: unique symbol
 }
@@ -34,5 +39,10 @@ export const Id = refinedString<IdBrand>('Id', 'an id (letters, digits and . _ :
       ? undefined
       : 'is not an id: use letters, digits and . _ : # / -, starting with a letter or digit',
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link Id} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type Id = t.TypeOf<typeof Id>

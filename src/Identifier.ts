@@ -22,7 +22,12 @@ const ASSIGNED_COUNTRY_CODES = new Set(
   ).split(' '),
 )
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link CountryCode}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface CountryCodeBrand {
   readonly CountryCode: unique symbol
 }
@@ -43,10 +48,20 @@ export interface CountryCodeBrand {
 export const CountryCode = refinedString<CountryCodeBrand>('CountryCode', 'an ISO 3166-1 alpha-2 code such as "US"', (s) =>
   ASSIGNED_COUNTRY_CODES.has(s) ? undefined : 'is not an assigned ISO 3166-1 alpha-2 code (two upper-case letters such as "US")',
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link CountryCode} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type CountryCode = t.TypeOf<typeof CountryCode>
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link WikidataId}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface WikidataIdBrand {
   readonly WikidataId: unique symbol
 }
@@ -66,7 +81,12 @@ export interface WikidataIdBrand {
 export const WikidataId = refinedString<WikidataIdBrand>('WikidataId', 'a Wikidata item id such as "Q30"', (s) =>
   /^Q[1-9]\d{0,11}$/.test(s) ? undefined : 'is not a Wikidata item id ("Q" and a number, such as "Q30")',
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link WikidataId} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type WikidataId = t.TypeOf<typeof WikidataId>
 
 /**
@@ -110,5 +130,10 @@ export const Identifier = new t.Type<t.TypeOf<typeof IdentifierShape>, t.OutputO
   },
   IdentifierShape.encode,
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link Identifier} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export interface Identifier extends t.TypeOf<typeof Identifier> {}

@@ -97,6 +97,16 @@ export interface CodedValidationError extends t.ValidationError {
 /**
  * Builds an io-ts failure that keeps an issue code, for use inside codecs.
  *
+ * @example
+ * import * as t from 'io-ts'
+ * import { codedFailure, decodeWith } from 'news-codecs'
+ *
+ * const Even = new t.Type<number, number, unknown>('Even', (u): u is number => u === 0,
+ *   (u, c) => (typeof u === 'number' && u % 2 === 0 ? t.success(u) : t.failures(codedFailure(u, c, 'invalid_value', `${String(u)} is odd`, 'an even number'))),
+ *   Number)
+ * const result = decodeWith(Even)(3)
+ * result._tag === 'Left' && [result.left[0].code, result.left[0].message] //=> ['invalid_value', '3 is odd']
+ *
  * @category constructors
  * @since 0.1.0
  */
@@ -165,6 +175,12 @@ const expectedOf = (codec: t.Decoder<unknown, unknown>): string => {
  * Converts io-ts validation errors to issues: one per error, with the path rebuilt from the decoding
  * context (array indexes as numbers) and a code, expected and received value for each.
  *
+ * @example
+ * import { IsoDate, issuesFromErrors } from 'news-codecs'
+ *
+ * const result = IsoDate.decode('2023-02-30')
+ * result._tag === 'Left' && issuesFromErrors(result.left).map((issue) => issue.code) //=> ['invalid_value']
+ *
  * @category constructors
  * @since 0.1.0
  */
@@ -223,6 +239,12 @@ export const formatPath = (path: ReadonlyArray<string | number>): string => {
 /**
  * Renders one issue as a short line: `path: message`.
  *
+ * @example
+ * import { formatIssue } from 'news-codecs'
+ *
+ * formatIssue({ path: ['actors', 0, 'countryCode'], code: 'invalid_value', expected: 'CountryCode',
+ *   received: '"XX"', message: '"XX" is not an assigned code' }) //=> 'actors[0].countryCode: "XX" is not an assigned code'
+ *
  * @category rendering
  * @since 0.1.0
  */
@@ -230,6 +252,12 @@ export const formatIssue = (issue: Issue): string => `${formatPath(issue.path)}:
 
 /**
  * Renders issues one per line, in the order found.
+ *
+ * @example
+ * import { decodeWith, formatIssues, Place } from 'news-codecs'
+ *
+ * const result = decodeWith(Place)({ id: 'place:x', name: ' X', kind: 'city' })
+ * result._tag === 'Left' && formatIssues(result.left) //=> 'name: " X" has leading or trailing white space'
  *
  * @category rendering
  * @since 0.1.0

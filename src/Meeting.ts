@@ -16,36 +16,74 @@ import { Duration, Time } from './Time.js'
 /**
  * How the participants met.
  *
+ * @example
+ * import { Channel } from 'news-codecs'
+ *
+ * Channel.is('phone') //=> true
+ * Channel.is('fax') //=> false
+ *
  * @category model
  * @since 0.1.0
  */
 export const Channel = t.keyof({ 'in-person': null, phone: null, video: null, written: null, unknown: null }, 'Channel')
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Channel} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type Channel = t.TypeOf<typeof Channel>
 
 /**
  * Two parties, or more.
  *
+ * @example
+ * import { MeetingFormat } from 'news-codecs'
+ *
+ * MeetingFormat.is('bilateral') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
 export const MeetingFormat = t.keyof({ bilateral: null, multilateral: null }, 'MeetingFormat')
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link MeetingFormat} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type MeetingFormat = t.TypeOf<typeof MeetingFormat>
 
 /**
  * How many contacts one meeting record stands for, when a source sums several up ("they had since
  * discussed on the phone").
  *
+ * @example
+ * import { Occurrences } from 'news-codecs'
+ *
+ * Occurrences.is('one-or-more') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
 export const Occurrences = t.keyof({ one: null, 'one-or-more': null, several: null }, 'Occurrences')
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Occurrences} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type Occurrences = t.TypeOf<typeof Occurrences>
 
 /**
  * What one side told the other in a meeting.
+ *
+ * @example
+ * import { Conveyance } from 'news-codecs'
+ *
+ * Conveyance.is({ by: 'person:antony-blinken', to: 'person:sergei-lavrov',
+ *   content: 'The United States will keep supporting Ukraine.',
+ *   evidence: [{ article: 'article:1', start: 0, end: 8, quote: 'informed' }] }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -65,7 +103,12 @@ export const Conveyance = struct(
     to: ref('actor'),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Conveyance} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Conveyance extends t.TypeOf<typeof Conveyance> {}
 
 /**
@@ -118,6 +161,11 @@ export const Meeting = struct(
     realis: Realis,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Meeting} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Meeting extends t.TypeOf<typeof Meeting> {}
 

@@ -10,6 +10,13 @@ import { codedFailure } from './Issue.js'
 /**
  * The codec class behind {@link nonEmptyArray}; `item` is public for tools that walk the model.
  *
+ * @example
+ * import * as t from 'io-ts'
+ * import { nonEmptyArray, NonEmptyArrayType } from 'news-codecs'
+ *
+ * nonEmptyArray(t.string) instanceof NonEmptyArrayType //=> true
+ * nonEmptyArray(t.string).item === t.string //=> true
+ *
  * @category model
  * @since 0.1.0
  */

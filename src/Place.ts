@@ -14,6 +14,11 @@ import { NonEmptyString } from './Text.js'
 /**
  * What sort of place it is.
  *
+ * @example
+ * import { PlaceKind } from 'news-codecs'
+ *
+ * PlaceKind.is('sea') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -21,7 +26,12 @@ export const PlaceKind = t.keyof(
   { city: null, country: null, region: null, sea: null, venue: null, other: null },
   'PlaceKind',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link PlaceKind} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type PlaceKind = t.TypeOf<typeof PlaceKind>
 
 /**
@@ -58,5 +68,10 @@ export const Place = struct(
     mentions: t.readonlyArray(Evidence),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Place} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Place extends t.TypeOf<typeof Place> {}

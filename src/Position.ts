@@ -17,6 +17,11 @@ import { Time } from './Time.js'
 /**
  * A stance toward a target.
  *
+ * @example
+ * import { Stance } from 'news-codecs'
+ *
+ * Stance.is('refuses-to-sign') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -32,12 +37,23 @@ export const Stance = t.keyof(
   },
   'Stance',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Stance} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type Stance = t.TypeOf<typeof Stance>
 
 /**
  * What a position is about: a proposition in words, one paragraph of a document, a whole document, an
  * agreement, an event or an actor. Told apart by `kind`.
+ *
+ * @example
+ * import { PositionTarget } from 'news-codecs'
+ *
+ * PositionTarget.is({ kind: 'paragraph', paragraph: 'document:communique#withdrawal' }) //=> true
+ * PositionTarget.is({ kind: 'mood' }) //=> false
  *
  * @category model
  * @since 0.1.0
@@ -50,11 +66,22 @@ export const PositionTarget = taggedUnion('PositionTarget', 'kind', {
   event: struct('EventTarget', { kind: t.literal('event'), event: ref('event', 'meeting') }),
   actor: struct('ActorTarget', { kind: t.literal('actor'), actor: ref('actor') }),
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link PositionTarget} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type PositionTarget = t.TypeOf<typeof PositionTarget>
 
 /**
  * An act that shows a position: done (`actual`) or, as often in diplomacy, not done (`negated`).
+ *
+ * @example
+ * import { ActBasis } from 'news-codecs'
+ *
+ * ActBasis.is({ kind: 'act', act: 'condemn the invasion', realis: 'negated',
+ *   evidence: [{ article: 'article:1', start: 0, end: 13, quote: 'not condemned' }] }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -75,11 +102,21 @@ export const ActBasis = struct(
     time: Time,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link ActBasis} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface ActBasis extends t.TypeOf<typeof ActBasis> {}
 
 /**
  * What shows a position: a statement, an act (done or not done), or a document.
+ *
+ * @example
+ * import { PositionBasis } from 'news-codecs'
+ *
+ * PositionBasis.is({ kind: 'statement', statement: 'statement:1' }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -89,17 +126,32 @@ export const PositionBasis = taggedUnion('PositionBasis', 'kind', {
   act: ActBasis,
   document: struct('DocumentBasis', { kind: t.literal('document'), document: ref('document') }),
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link PositionBasis} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type PositionBasis = t.TypeOf<typeof PositionBasis>
 
 /**
  * How sure the source is of a position (after FactBank).
  *
+ * @example
+ * import { Certainty } from 'news-codecs'
+ *
+ * Certainty.is('probable') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
 export const Certainty = t.keyof({ certain: null, probable: null, possible: null }, 'Certainty')
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Certainty} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type Certainty = t.TypeOf<typeof Certainty>
 
 /**
@@ -141,5 +193,10 @@ export const Position = struct(
     certainty: Certainty,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Position} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Position extends t.TypeOf<typeof Position> {}

@@ -18,5 +18,10 @@ import * as t from 'io-ts'
  * @since 0.1.0
  */
 export const Realis = t.keyof({ actual: null, negated: null, hypothetical: null, generic: null }, 'Realis')
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Realis} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type Realis = t.TypeOf<typeof Realis>

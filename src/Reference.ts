@@ -34,6 +34,12 @@ export type RecordKind =
  * The codec class behind {@link ref}: an {@link Id} that must name a record of one of `targets` in the
  * enclosing graph. Shape decoding checks the id; {@link checkGraph} checks what it names.
  *
+ * @example
+ * import { ref, RefType } from 'news-codecs'
+ *
+ * ref('place') instanceof RefType //=> true
+ * ref('place').name //=> 'Ref<place>'
+ *
  * @category model
  * @since 0.1.0
  */

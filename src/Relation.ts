@@ -16,6 +16,11 @@ import { Time } from './Time.js'
 /**
  * What ties the subject to the object.
  *
+ * @example
+ * import { RelationType } from 'news-codecs'
+ *
+ * RelationType.is('close-ties') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -33,7 +38,12 @@ export const RelationType = t.keyof(
   },
   'RelationType',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link RelationType} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type RelationType = t.TypeOf<typeof RelationType>
 
 /**
@@ -69,5 +79,10 @@ export const Relation = struct(
     time: Time,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Relation} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Relation extends t.TypeOf<typeof Relation> {}

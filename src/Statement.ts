@@ -16,6 +16,11 @@ import { Time } from './Time.js'
 /**
  * What a statement does (after CAMEO's verbal acts).
  *
+ * @example
+ * import { SpeechAct } from 'news-codecs'
+ *
+ * SpeechAct.is('demand') //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -38,11 +43,21 @@ export const SpeechAct = t.keyof(
   },
   'SpeechAct',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link SpeechAct} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type SpeechAct = t.TypeOf<typeof SpeechAct>
 
 /**
  * How a statement was delivered or carried.
+ *
+ * @example
+ * import { Medium } from 'news-codecs'
+ *
+ * Medium.is('pre-recorded-address') //=> true
  *
  * @category model
  * @since 0.1.0
@@ -63,11 +78,22 @@ export const Medium = t.keyof(
   },
   'Medium',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Medium} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type Medium = t.TypeOf<typeof Medium>
 
 /**
  * Quoted words with the span they stand at; {@link checkGraph} checks `text` equals the span's quote.
+ *
+ * @example
+ * import { QuotedText } from 'news-codecs'
+ *
+ * QuotedText.is({ text: 'send this message directly',
+ *   evidence: { article: 'article:1', start: 0, end: 26, quote: 'send this message directly' } }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -78,11 +104,22 @@ export const QuotedText = struct('QuotedText', {
   /** The span of the article they stand at. */
   evidence: Evidence,
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link QuotedText} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface QuotedText extends t.TypeOf<typeof QuotedText> {}
 
 /**
  * A direct quote: the speaker's words, verbatim.
+ *
+ * @example
+ * import { DirectQuote } from 'news-codecs'
+ *
+ * DirectQuote.is({ kind: 'quote', text: 'Obscene behavior',
+ *   evidence: { article: 'article:1', start: 1, end: 17, quote: 'Obscene behavior' } }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -91,12 +128,24 @@ export const DirectQuote = struct('DirectQuote', {
   kind: t.literal('quote'),
   ...QuotedText.required,
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link DirectQuote} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface DirectQuote extends t.TypeOf<typeof DirectQuote> {}
 
 /**
  * Reported speech: what was said in other words, with any fragments quoted verbatim inside it
  * ("wanted to “send this message directly”").
+ *
+ * @example
+ * import { Paraphrase } from 'news-codecs'
+ *
+ * Paraphrase.is({ kind: 'paraphrase', text: 'Blinken wanted to send the message directly',
+ *   fragments: [{ text: 'send this message directly',
+ *     evidence: { article: 'article:1', start: 0, end: 26, quote: 'send this message directly' } }] }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -113,21 +162,41 @@ export const Paraphrase = struct(
     fragments: nonEmptyArray(QuotedText),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Paraphrase} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Paraphrase extends t.TypeOf<typeof Paraphrase> {}
 
 /**
  * A statement's content: `quote` or `paraphrase`.
  *
+ * @example
+ * import { StatementContent } from 'news-codecs'
+ *
+ * StatementContent.is({ kind: 'paraphrase', text: 'Russia must renew the grain agreement' }) //=> true
+ *
  * @category model
  * @since 0.1.0
  */
 export const StatementContent = taggedUnion('StatementContent', 'kind', { quote: DirectQuote, paraphrase: Paraphrase })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link StatementContent} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type StatementContent = DirectQuote | Paraphrase
 
 /**
  * How a source relates to the statement it passes on.
+ *
+ * @example
+ * import { AttributionRelation } from 'news-codecs'
+ *
+ * AttributionRelation.is('according-to') //=> true
  *
  * @category model
  * @since 0.1.0
@@ -136,13 +205,24 @@ export const AttributionRelation = t.keyof(
   { 'according-to': null, 'reported-by': null, 'published-by': null, 'relayed-by': null },
   'AttributionRelation',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link AttributionRelation} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type AttributionRelation = t.TypeOf<typeof AttributionRelation>
 
 /**
  * One link of an attribution chain: "according to the Russian public agency", "according to a summary
  * released by the Indian presidency". Links run from the speaker outward to the article (PROV-O's
  * `hadPrimarySource`, followed back).
+ *
+ * @example
+ * import { AttributionStep } from 'news-codecs'
+ *
+ * AttributionStep.is({ source: 'org:tass', relation: 'reported-by', medium: 'news-agency-report',
+ *   text: 'according to the Russian public agency' }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -162,7 +242,12 @@ export const AttributionStep = struct(
     text: NonEmptyString,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link AttributionStep} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface AttributionStep extends t.TypeOf<typeof AttributionStep> {}
 
 /**
@@ -209,5 +294,10 @@ export const Statement = struct(
     attribution: t.readonlyArray(AttributionStep),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Statement} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Statement extends t.TypeOf<typeof Statement> {}

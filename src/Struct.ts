@@ -30,6 +30,14 @@ export type StructOf<R extends t.Props, O extends t.Props, K extends 'TypeOf' | 
  * The codec class behind {@link struct}. Its `required` and `optional` props are public so that tools
  * (graph checks, schema export) can walk the model.
  *
+ * @example
+ * import * as t from 'io-ts'
+ * import { struct, StructType } from 'news-codecs'
+ *
+ * const Point = struct('Point', { x: t.number }, { label: t.string })
+ * Point instanceof StructType //=> true
+ * Object.keys(Point.optional) //=> ['label']
+ *
  * @category model
  * @since 0.1.0
  */

@@ -12,6 +12,13 @@ import { codedFailure } from './Issue.js'
 /**
  * The codec class behind {@link taggedUnion}; `tag` and `members` are public for tools that walk the model.
  *
+ * @example
+ * import { Actor, TaggedUnionType } from 'news-codecs'
+ *
+ * Actor instanceof TaggedUnionType //=> true
+ * Actor.tag //=> 'kind'
+ * Object.keys(Actor.members) //=> ['person', 'state', 'organization', 'group', 'anonymous']
+ *
  * @category model
  * @since 0.1.0
  */

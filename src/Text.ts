@@ -6,7 +6,12 @@
 import * as t from 'io-ts'
 import { refinedString } from './Refined.js'
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link NonEmptyString}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface NonEmptyStringBrand {
   readonly NonEmptyString: unique symbol
 }
@@ -26,10 +31,20 @@ export interface NonEmptyStringBrand {
 export const NonEmptyString = refinedString<NonEmptyStringBrand>('NonEmptyString', 'a non-empty trimmed string', (s) =>
   s.length === 0 ? 'is empty' : s.trim() !== s ? 'has leading or trailing white space' : undefined,
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link NonEmptyString} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type NonEmptyString = t.TypeOf<typeof NonEmptyString>
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link LanguageTag}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface LanguageTagBrand {
   readonly LanguageTag: unique symbol
 }
@@ -52,10 +67,20 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?(-([a-z0-9
 export const LanguageTag = refinedString<LanguageTagBrand>('LanguageTag', 'a BCP 47 language tag such as "en" or "pt-BR"', (s) =>
   LANGUAGE_TAG.test(s) ? undefined : 'is not a BCP 47 language tag such as "en" or "pt-BR"',
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link LanguageTag} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type LanguageTag = t.TypeOf<typeof LanguageTag>
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link Url}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface UrlBrand {
   readonly Url: unique symbol
 }
@@ -77,10 +102,20 @@ export const Url = refinedString<UrlBrand>('Url', 'an absolute http(s) URL', (s)
   const { protocol } = new URL(s)
   return protocol === 'http:' || protocol === 'https:' ? undefined : `has protocol ${protocol}, expected http: or https:`
 })
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link Url} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type Url = t.TypeOf<typeof Url>
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link NonEmptyText}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface NonEmptyTextBrand {
   readonly NonEmptyText: unique symbol
 }
@@ -101,5 +136,10 @@ export interface NonEmptyTextBrand {
 export const NonEmptyText = refinedString<NonEmptyTextBrand>('NonEmptyText', 'a non-empty string', (s) =>
   s.length === 0 ? 'is empty' : undefined,
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link NonEmptyText} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type NonEmptyText = t.TypeOf<typeof NonEmptyText>

@@ -36,7 +36,12 @@ const utc = (year: number, month = 1, day = 1, hour = 0, minute = 0): number => 
   return d.getTime()
 }
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link IsoDate}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface IsoDateBrand {
   readonly IsoDate: unique symbol
 }
@@ -61,7 +66,12 @@ export const IsoDate = refinedString<IsoDateBrand>('IsoDate', 'a calendar date Y
   if (month < 1 || month > 12) return `has no month ${m[2]}`
   return day >= 1 && day <= daysInMonth(year, month) ? undefined : `is not a calendar date (${m[1]}-${m[2]} has no day ${m[3]})`
 })
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link IsoDate} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type IsoDate = t.TypeOf<typeof IsoDate>
 
 // -------------------------------------------------------------------------------------
@@ -173,7 +183,12 @@ export const parseEdtf = (s: string): Either<string, ParsedEdtf> => {
   return right({ kind: 'interval', start: start.right, end: end.right })
 }
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link Edtf}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface EdtfBrand {
   readonly Edtf: unique symbol
 }
@@ -204,7 +219,12 @@ export const Edtf = new t.Type<t.Branded<string, EdtfBrand>, string, unknown>(
   },
   String,
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link Edtf} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type Edtf = t.TypeOf<typeof Edtf>
 
 /**
@@ -245,6 +265,13 @@ export const coverageOf = (value: Edtf): Coverage => {
 
 /**
  * Whether two spans share an instant.
+ *
+ * @example
+ * import { coverageOf, overlaps } from 'news-codecs'
+ * import type { Edtf } from 'news-codecs'
+ *
+ * overlaps(coverageOf('2022-01' as Edtf), coverageOf('2022-01-31' as Edtf)) //=> true
+ * overlaps(coverageOf('2022-01' as Edtf), coverageOf('2022-02-01' as Edtf)) //=> false
  *
  * @category utils
  * @since 0.1.0
@@ -295,6 +322,12 @@ export const parseDuration = (s: string): DurationParts | undefined => {
 /**
  * Adds a duration to an instant, calendar-aware (one month after 31 January is 3 March, as `Date` counts).
  *
+ * @example
+ * import { addDuration, parseDuration } from 'news-codecs'
+ *
+ * const renewal = Date.UTC(2022, 10, 18)
+ * new Date(addDuration(renewal, parseDuration('P4M')!)).toISOString() //=> '2023-03-18T00:00:00.000Z'
+ *
  * @category utils
  * @since 0.1.0
  */
@@ -305,7 +338,12 @@ export const addDuration = (instant: number, d: DurationParts): number => {
   return date.getTime() + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000
 }
 
-/** @category model @since 0.1.0 */
+/**
+ * The brand that marks a string (or number) as checked by {@link IsoDuration}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface IsoDurationBrand {
   readonly IsoDuration: unique symbol
 }
@@ -325,11 +363,22 @@ export interface IsoDurationBrand {
 export const IsoDuration = refinedString<IsoDurationBrand>('IsoDuration', 'an ISO 8601 duration such as "PT10M"', (s) =>
   parseDuration(s) === undefined ? 'is not an ISO 8601 duration such as "PT10M" or "P4M"' : undefined,
 )
-/** @category primitives @since 0.1.0 */
+/**
+ * The type of a value {@link IsoDuration} accepts.
+ *
+ * @category primitives
+ * @since 0.1.0
+ */
 export type IsoDuration = t.TypeOf<typeof IsoDuration>
 
 /**
  * How a stated duration bounds the real one: "less than 10 minutes" is `less-than` `PT10M`.
+ *
+ * @example
+ * import { DurationBound } from 'news-codecs'
+ *
+ * DurationBound.is('less-than') //=> true
+ * DurationBound.is('roughly') //=> false
  *
  * @category model
  * @since 0.1.0
@@ -338,7 +387,12 @@ export const DurationBound = t.keyof(
   { exactly: null, about: null, 'less-than': null, 'at-most': null, 'more-than': null, 'at-least': null },
   'DurationBound',
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link DurationBound} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export type DurationBound = t.TypeOf<typeof DurationBound>
 
 /**
@@ -365,7 +419,12 @@ export const Duration = struct(
     text: NonEmptyString,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Duration} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Duration extends t.TypeOf<typeof Duration> {}
 
 // -------------------------------------------------------------------------------------
@@ -374,6 +433,11 @@ export interface Duration extends t.TypeOf<typeof Duration> {}
 
 /**
  * What a relative expression was resolved against: "the day before" against the day of the meeting.
+ *
+ * @example
+ * import { TimeAnchor } from 'news-codecs'
+ *
+ * TimeAnchor.is({ value: '2023-03-02', basis: 'the day of the meeting', record: 'meeting:1' }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -391,7 +455,12 @@ export const TimeAnchor = struct(
     record: ref('article', 'meeting', 'event', 'statement', 'agreement', 'document'),
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link TimeAnchor} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface TimeAnchor extends t.TypeOf<typeof TimeAnchor> {}
 
 /**
@@ -420,12 +489,25 @@ export const Time = struct(
     resolvedAgainst: TimeAnchor,
   },
 )
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link Time} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface Time extends t.TypeOf<typeof Time> {}
 
 /**
  * Orders times by the span they cover: earlier start first, then earlier end, so "January 2022" comes
  * before 2022-02-24 and a month comes before the days that end after it.
+ *
+ * @example
+ * import { OrdTime } from 'news-codecs'
+ * import type { Time } from 'news-codecs'
+ * import { sort } from 'fp-ts/lib/ReadonlyArray.js'
+ *
+ * const times = [{ value: '2022-02-24' }, { value: '2022-01' }] as Time[]
+ * sort(OrdTime)(times).map((time) => time.value) //=> ['2022-01', '2022-02-24']
  *
  * @category instances
  * @since 0.1.0

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url'
+import { Application, ReflectionKind } from 'typedoc'
+import type { DeclarationReflection, ProjectReflection } from 'typedoc'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+// The API docs are part of the product: every public export has a summary, a @category from a closed
+// list and a @since; functions, constants and classes also have an @example (run by doctest.test.ts).
+const CATEGORIES = ['model', 'primitives', 'constructors', 'instances', 'validation', 'rendering', 'parsers', 'queries', 'summaries', 'interop', 'utils']
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+let project: ProjectReflection | undefined
+let warnings = 0
+
+beforeAll(async () => {
+  const app = await Application.bootstrap({ options: `${root}typedoc.json`, logLevel: 'Error', tsconfig: `${root}tsconfig.json` })
+  project = await app.convert()
+  if (project !== undefined) app.validate(project)
+  warnings = app.logger.warningCount + app.logger.errorCount
+}, 120_000)
+
+const exports = (): DeclarationReflection[] => project?.children ?? []
+const commentOf = (r: DeclarationReflection) => r.comment ?? r.signatures?.[0]?.comment
+
+describe('API docs', () => {
+  it('typedoc converts the public entry with no warning', () => {
+    expect(project).toBeDefined()
+    expect(warnings).toBe(0)
+    expect(exports().length).toBeGreaterThan(100)
+  })
+
+  it('every export has a summary, a known @category and @since', () => {
+    const problems = exports().flatMap((r) => {
+      const comment = commentOf(r)
+      const summary = comment?.summary.map((part) => part.text).join('').trim() ?? ''
+      const category = comment?.getTag('@category')?.content.map((part) => part.text).join('').trim()
+      return [
+        ...(summary === '' ? [`${r.name}: no summary`] : []),
+        ...(category === undefined || !CATEGORIES.includes(category) ? [`${r.name}: category ${String(category)}`] : []),
+        ...(comment?.getTag('@since') === undefined ? [`${r.name}: no @since`] : []),
+      ]
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('every function, constant and class has an @example', () => {
+    const kinds = ReflectionKind.Function | ReflectionKind.Variable | ReflectionKind.Class
+    const missing = exports()
+      .filter((r) => r.kindOf(kinds) && commentOf(r)?.getTag('@example') === undefined)
+      .map((r) => r.name)
+    expect(missing).toEqual([])
+  })
+})
