@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Application, ReflectionKind } from 'typedoc'
 import type { DeclarationReflection, ProjectReflection } from 'typedoc'
@@ -48,5 +49,12 @@ describe('API docs', () => {
       .filter((r) => r.kindOf(kinds) && commentOf(r)?.getTag('@example') === undefined)
       .map((r) => r.name)
     expect(missing).toEqual([])
+  })
+
+  it('every guide under docs/ is a page of the site', () => {
+    const guides = readdirSync(`${root}docs`).filter((file) => file.endsWith('.md'))
+    const documents = (project?.documents ?? []).map((document) => document.name)
+    expect(documents).toHaveLength(guides.length)
+    expect(guides.length).toBeGreaterThanOrEqual(3)
   })
 })
