@@ -4,7 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { codedFailure } from './Issue.js'
+import { codedFailure, describeValue as describe } from './Issue.js'
 
 /**
  * A string codec whose values pass `check`; `check` returns `undefined` when the value is good, or a plain
@@ -37,13 +37,3 @@ export const refinedString = <B>(
     },
     String,
   )
-
-const describe = (u: unknown): string => {
-  if (typeof u === 'string') {
-    const quoted = JSON.stringify(u)
-    return quoted.length > 40 ? `${quoted.slice(0, 40)}…` : quoted
-  }
-  if (u === null) return 'null'
-  if (Array.isArray(u)) return 'an array'
-  return typeof u === 'object' ? 'an object' : `${typeof u} ${String(u)}`
-}
