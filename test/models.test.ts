@@ -79,6 +79,14 @@ describe('Event', () => {
   })
 })
 
+describe('Event.causedBy', () => {
+  const crisis = { id: 'event:food-crisis', type: 'crisis', name: 'Global food crisis', evidence: [evidence] }
+  it('accepts the events that led to this one', () =>
+    expect(codes(Event, { ...crisis, causedBy: ['event:invasion'] })).toEqual([]))
+  it('rejects a cause that is not an id', () =>
+    expect(codes(Event, { ...crisis, causedBy: ['the invasion'] })).toEqual([['causedBy.0', 'invalid_value']]))
+})
+
 describe('Meeting', () => {
   const good = {
     id: 'meeting:1',
@@ -156,6 +164,13 @@ describe('Position', () => {
     expect(codes(Position, { ...good, target: { kind: 'paragraph' }, basis: [{ kind: 'act', act: 'sign', evidence: [evidence] }] })).toEqual([
       ['target.paragraph', 'missing'],
       ['basis.0.realis', 'missing'],
+    ]))
+  it('accepts a position the source only reports, with its evidence', () =>
+    expect(codes(Position, { ...good, stance: 'supports', basis: [{ kind: 'report', evidence: [evidence] }] })).toEqual([]))
+  it('requires evidence on a reported basis, and nothing else', () =>
+    expect(codes(Position, { ...good, basis: [{ kind: 'report', evidence: [], act: 'x' }] })).toEqual([
+      ['basis.0.evidence', 'too_short'],
+      ['basis.0.act', 'unexpected_key'],
     ]))
 })
 
