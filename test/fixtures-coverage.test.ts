@@ -83,7 +83,7 @@ describe.each(fixtureNames)('coverage of %s', (name) => {
 
   it('reports its figures', () => {
     for (const r of results) {
-      const share = (n: number, of: number) => `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)}%)`
+      const share = (n: number, of: number) => (of === 0 ? 'none to count' : `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`)
       console.log(
         [
           `${name} ${r.article}:`,

@@ -33,9 +33,9 @@ describe.each(fixtureNames)('%s: changing any quote', (name) => {
   const pristine = fixtureJson(name)
   const paths = quotePaths(pristine)
 
-  it('has quotes to change, direct quotes among them', () => {
+  it('has quotes to change (the canonical graph has direct quotes among them)', () => {
     expect(paths.length).toBeGreaterThan(10)
-    expect(paths.some((p) => p[p.length - 1] === 'text')).toBe(true)
+    if (name === 'canonical') expect(paths.filter((p) => p[p.length - 1] === 'text').length).toBeGreaterThanOrEqual(8)
   })
 
   it('makes validation fail with the path of the changed quote', () => {
@@ -64,13 +64,19 @@ describe.each(fixtureNames)('%s: deleting any actor', (name) => {
     return found
   }
 
-  it('every actor is referred to by some fact', () => {
-    expect(actorIds.filter((id) => referencesTo(pristine, id).length === 0)).toEqual([])
+  const referenced = actorIds.filter((id) => referencesTo(pristine, id).length > 0)
+
+  it('refers to its actors', () => {
+    // The canonical graph encodes every fact, so every actor it names takes part in one; a smaller story
+    // may name an actor it only mentions.
+    if (name === 'canonical') expect(actorIds.filter((id) => !referenced.includes(id))).toEqual([])
+    expect(referenced.length).toBeGreaterThan(1)
   })
 
   it('makes validation fail with a dangling reference at every place that referred to it', () => {
     const wrong: Array<{ id: string; expected: string[]; reported: string[] }> = []
     actorIds.forEach((id, index) => {
+      if (!referenced.includes(id)) return
       const graph = fixtureJson(name)
       graph.actors.splice(index, 1)
       const expected = referencesTo(graph, id).sort()

@@ -143,6 +143,10 @@ describe('Statement', () => {
   })
   it('reports a content of unknown kind once, at its tag', () =>
     expect(codes(Statement, { ...good, content: { kind: 'rumour', text: 'x' } })).toEqual([['content.kind', 'invalid_tag']]))
+  it('accepts the statements it contradicts, and rejects a contradiction that is not a list of ids', () => {
+    expect(codes(Statement, { ...good, contradicts: ['statement:kremlin-readout'] })).toEqual([])
+    expect(codes(Statement, { ...good, contradicts: 'statement:kremlin-readout' })).toEqual([['contradicts', 'invalid_type']])
+  })
   it('reports a bad attribution link by path', () =>
     expect(codes(Statement, { ...good, attribution: [{ source: 'a b', relation: 'heard-from' }] })).toEqual([
       ['attribution.0.source', 'invalid_value'],
