@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatIssues, Graph, validateGraph } from 'news-codecs'
-import { canonicalArticleText, canonicalGraph } from 'news-codecs/fixtures'
+import { canonicalArticleText, canonicalGraph, trumpPutinCallGraph, ukrainePeaceSummitGraph } from 'news-codecs/fixtures'
 import { render } from '../scripts/fixtures/author.js'
 import { fixtureSources } from '../scripts/fixtures/index.js'
 import { fixtureFile, fixtureJson, fixtureNames } from './support/fixtures.js'
@@ -34,8 +34,26 @@ describe('the fixture files', () => {
     expect(canonicalGraph.articles[0]!.text).toBe(shipped)
   })
 
-  it('the typed export is the JSON file', () => {
+  it('the typed exports are the JSON files', () => {
     expect(JSON.parse(JSON.stringify(canonicalGraph))).toEqual(fixtureJson('canonical'))
+    expect(JSON.parse(JSON.stringify(ukrainePeaceSummitGraph))).toEqual(fixtureJson('ukraine-peace-summit-2024'))
+    expect(JSON.parse(JSON.stringify(trumpPutinCallGraph))).toEqual(fixtureJson('trump-putin-call-2025'))
+  })
+
+  it('the summit fixture has a communiqué some participants signed and others did not', () => {
+    const [communique] = ukrainePeaceSummitGraph.documents
+    expect(communique!.signers!.length).toBeGreaterThan(0)
+    expect(communique!.refusers!.length).toBeGreaterThan(0)
+    expect(communique!.signers!.filter((id) => communique!.refusers!.includes(id))).toEqual([])
+  })
+
+  it('the phone-call fixture has two readouts of one call whose statements contradict each other', () => {
+    const readouts = trumpPutinCallGraph.documents.filter((d) => d.type === 'readout')
+    expect(new Set(readouts.map((d) => d.about))).toEqual(new Set(['meeting:trump-putin-2025-03-18']))
+    expect(new Set(readouts.map((d) => d.issuer)).size).toBe(2)
+    const byId = new Map(trumpPutinCallGraph.statements.map((s) => [s.id as string, s]))
+    const pairs = trumpPutinCallGraph.statements.flatMap((s) => (s.contradicts ?? []).map((other) => [s, byId.get(other)!] as const))
+    expect(pairs.some(([a, b]) => a.speakers[0] === 'org:white-house' && b.speakers[0] === 'org:kremlin')).toBe(true)
   })
 
   it('the canonical article records what it does not state as unknown or inferred', () => {
