@@ -65,3 +65,48 @@ describe('the fixture files', () => {
     expect(article!.published?.basis).toBeTruthy()
   })
 })
+
+describe('the canonical graph', () => {
+  // Other tests and users refer to these ids: they stay as they are.
+  it('keeps its stable ids', () => {
+    const ids = (records: ReadonlyArray<{ id: string }>) => records.map((r) => r.id)
+    expect(ids(canonicalGraph.meetings)).toEqual([
+      'meeting:blinken-lavrov-2023-03-02',
+      'meeting:blinken-lavrov-2022-01',
+      'meeting:blinken-lavrov-phone-since-2022-01',
+      'meeting:lavrov-qin-2023-03-02',
+    ])
+    expect(ids(canonicalGraph.agreements)).toEqual(['agreement:black-sea-grain-initiative'])
+    expect(ids(canonicalGraph.actors)).toEqual(
+      expect.arrayContaining(['person:antony-blinken', 'person:sergei-lavrov', 'person:qin-gang', 'person:narendra-modi', 'anonymous:us-official', 'state:US', 'state:RU', 'org:g20', 'org:tass']),
+    )
+    expect(ids(canonicalGraph.events)).toEqual(
+      expect.arrayContaining(['event:g20-fm-2023', 'event:g20-finance-2023', 'event:russian-invasion-of-ukraine', 'event:nord-stream-explosions']),
+    )
+    expect(ids(canonicalGraph.documents)).toEqual([
+      'document:g20-fm-2023-joint-communique',
+      'document:g20-fm-2023-chair-summary',
+      'document:g20-finance-2023-joint-statement',
+    ])
+  })
+
+  it('holds the facts the article states about the meeting and the grain agreement', () => {
+    const meeting = canonicalGraph.meetings[0]!
+    expect(meeting.sidelinesOf).toBe('event:g20-fm-2023')
+    expect(meeting.duration).toEqual({ value: 'PT10M', bound: 'less-than', text: 'less than 10 minutes' })
+    expect(meeting.time?.value).toBe('2023-03-02')
+    const grain = canonicalGraph.agreements[0]!
+    expect(grain.lifecycle.map((act) => [act.type, act.time.value, act.term?.value])).toEqual([
+      ['signed', '2022-07', undefined],
+      ['renewed', '2022-11-11~/2022-11-20~', 'P4M'],
+      ['expires', '2023-03-18', undefined],
+    ])
+    expect(grain.parties.map((p) => p.actor)).toEqual(['org:un', 'state:UA', 'state:RU', 'state:TR'])
+  })
+
+  it('keeps the article\'s "CASS" as written and notes the usual name', () => {
+    const agency = canonicalGraph.actors.find((a) => a.id === 'org:tass')!
+    expect(agency.name).toBe('CASS')
+    expect(agency.otherNames).toContain('TASS')
+  })
+})
