@@ -9,7 +9,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // dist/ is emptied by the prebuild script: a clean here would race the parallel CLI build.
+    clean: false,
     target: 'node20',
     outDir: 'dist',
   },

@@ -114,6 +114,12 @@ export interface ActBasis extends t.TypeOf<typeof ActBasis> {}
  * The source states the position itself without saying what shows it ("India had wanted its G20
  * presidency to focus on...", "Western countries and Russia blame each other").
  *
+ * @example
+ * import { ReportBasis } from 'news-codecs'
+ *
+ * ReportBasis.is({ kind: 'report',
+ *   evidence: [{ article: 'article:1', start: 0, end: 21, quote: 'blame each other' }] }) //=> true
+ *
  * @category model
  * @since 0.1.0
  */
@@ -122,7 +128,12 @@ export const ReportBasis = struct('ReportBasis', {
   /** Where the source states it. */
   evidence: nonEmptyArray(Evidence),
 })
-/** @category model @since 0.1.0 */
+/**
+ * The type of a value {@link ReportBasis} accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export interface ReportBasis extends t.TypeOf<typeof ReportBasis> {}
 
 /**
