@@ -91,6 +91,20 @@ const describeError = (error: unknown): string => {
   return e.code ?? e.message ?? String(error)
 }
 
+// Resolves on `event`, or when the stream fails or closes first; removes its listeners either way.
+const settled = (stream: Writable, event: 'drain' | 'finish'): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      stream.off(event, done)
+      stream.off('error', done)
+      stream.off('close', done)
+      resolve()
+    }
+    stream.on(event, done)
+    stream.on('error', done)
+    stream.on('close', done)
+  })
+
 const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
   let failure: Error | undefined
   stream.on('error', (error) => {
@@ -104,7 +118,7 @@ const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
       check()
       if (text === '') return
       if (!stream.write(text)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'error').catch(() => undefined), once(stream, 'close')])
+        await settled(stream, 'drain')
         check()
       }
     },
@@ -112,7 +126,7 @@ const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
       check()
       if (owned) {
         stream.end()
-        await Promise.race([once(stream, 'finish'), once(stream, 'error').catch(() => undefined)])
+        await settled(stream, 'finish')
         check()
       }
     },
