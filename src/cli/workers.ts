@@ -45,64 +45,85 @@ export const workersAvailable = (): boolean => existsSync(WORKER_FILE)
 /** The default number of workers: one per core, at least 1. */
 export const defaultWorkerCount = (): number => Math.max(1, availableParallelism())
 
-interface Pending {
+interface Task {
+  readonly request: WorkerRequest
+  /** The batch as the main thread holds it: what to check here if the worker is lost. */
+  readonly batch: Batch
   readonly resolve: (result: BatchResult) => void
   readonly reject: (error: Error) => void
 }
 
+// Small heaps keep memory flat over long inputs: without limits each worker's heap grows with the input's
+// length long after its live data stopped growing. A batch that needs more (a line of tens of megabytes)
+// makes its worker run out of memory; that batch is then checked in the main thread instead.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 }
+
 /** A pool of `size` workers, each checking one batch at a time. */
 export const workerPool = (size: number, settings: BatchSettings): Checker => {
-  const pending = new Map<number, Pending>()
-  const queue: WorkerRequest[] = []
+  const queue: Task[] = []
   const idle: Worker[] = []
+  const busy = new Map<Worker, Task>()
+  const all = new Set<Worker>()
   let nextId = 0
-  let failure: Error | undefined
+  let closing = false
 
-  const fail = (error: Error): void => {
-    failure ??= error
-    for (const p of pending.values()) p.reject(failure)
-    pending.clear()
-  }
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!
-      const request = queue.shift()!
-      worker.postMessage(request, [request.bytes.buffer as ArrayBuffer])
+      const task = queue.shift()!
+      busy.set(worker, task)
+      worker.postMessage(task.request, [task.request.bytes.buffer as ArrayBuffer])
     }
   }
-  const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(WORKER_FILE, { workerData: settings })
+  const spawnWorker = (): void => {
+    const worker = new Worker(WORKER_FILE, { workerData: settings, resourceLimits: WORKER_LIMITS })
+    let lost = false
+    all.add(worker)
     worker.on('message', (reply: WorkerReply) => {
-      const p = pending.get(reply.id)
-      pending.delete(reply.id)
+      const task = busy.get(worker)
+      busy.delete(worker)
       idle.push(worker)
       dispatch()
-      if (p === undefined) return
-      if ('error' in reply) p.reject(new Error(`a worker failed: ${reply.error}`))
-      else p.resolve(reply.result)
+      if (task === undefined) return
+      if ('error' in reply) task.reject(new Error(`a worker failed: ${reply.error}`))
+      else task.resolve(reply.result)
     })
-    worker.on('error', (error) => fail(new Error(`a worker failed: ${error.message}`)))
+    const onLost = (): void => {
+      if (closing || lost) return
+      lost = true
+      all.delete(worker)
+      const task = busy.get(worker)
+      busy.delete(worker)
+      if (task !== undefined) {
+        try {
+          task.resolve(checkBatch(task.batch, settings))
+        } catch (error) {
+          task.reject(error instanceof Error ? error : new Error(String(error)))
+        }
+      }
+      spawnWorker()
+      dispatch()
+    }
+    worker.on('error', onLost)
     worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`a worker stopped with code ${code}`))
+      if (code !== 0) onLost()
     })
     idle.push(worker)
-    return worker
-  })
+  }
+  for (let i = 0; i < size; i++) spawnWorker()
 
   return {
     capacity: size * 2,
     check(batch) {
-      if (failure !== undefined) return Promise.reject(failure)
       // A fresh copy: its buffer is then transferred to the worker rather than copied again.
-      const bytes = new Uint8Array(batch.bytes)
-      const id = nextId++
-      const result = new Promise<BatchResult>((resolve, reject) => pending.set(id, { resolve, reject }))
-      queue.push({ id, bytes, firstLine: batch.firstLine })
+      const request = { id: nextId++, bytes: new Uint8Array(batch.bytes), firstLine: batch.firstLine }
+      const result = new Promise<BatchResult>((resolve, reject) => queue.push({ request, batch, resolve, reject }))
       dispatch()
       return result
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()))
+      closing = true
+      await Promise.all([...all].map((w) => w.terminate()))
     },
   }
 }
