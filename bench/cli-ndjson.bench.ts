@@ -5,7 +5,7 @@
  * over the same file in the same run:
  * - the baseline: a plain `JSON.parse` loop over the lines (node:readline), no validation, no output;
  * - `news-codecs validate --ndjson --type Actor --out --rejects` in the main thread (`--workers 0`);
- * - the same with worker threads (default: one per core).
+ * - the same with the default worker threads (one per core but one), and with one worker per core.
  * It reports throughput as a ratio of the baseline's, and peak RSS (from `/usr/bin/time -v`), and writes
  * the figures to bench/results/cli-ndjson.json.
  *
@@ -94,7 +94,7 @@ try {
     const parsed = JSON.parse(baseline.stdout) as { ok: number; bad: number }
     if (parsed.ok + parsed.bad !== lines) throw new Error(`baseline read ${parsed.ok + parsed.bad} of ${lines} lines`)
     rows.push({ lines, bytes, mode: 'JSON.parse loop', seconds: baseline.seconds, linesPerSecond: Math.round(lines / baseline.seconds), ratio: 1, peakRssMiB: baseline.peakRssMiB })
-    for (const [mode, workers] of [['cli --workers 0', ['--workers', '0']], [`cli default (${availableParallelism()} workers above 8 MiB)`, []]] as const) {
+    for (const [mode, workers] of [['cli --workers 0', ['--workers', '0']], [`cli default (${Math.max(1, availableParallelism() - 1)} worker(s) above 8 MiB)`, []], [`cli --workers ${availableParallelism()}`, ['--workers', String(availableParallelism())]]] as const) {
       const run = measure([cli, 'validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--out', join(dir, 'valid.ndjson'), '--rejects', join(dir, 'rejects.ndjson'), ...workers, file])
       const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { read: number; valid: number; invalid: number; notJson: number }
       if (summary.read !== lines || summary.valid + summary.invalid + summary.notJson !== lines) throw new Error(`${mode}: counts do not reconcile: ${JSON.stringify(summary)}`)

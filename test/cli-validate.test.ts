@@ -266,3 +266,43 @@ describe('news-codecs validate --ndjson', () => {
     expect(lines(outputs[0]!.rejects)).toHaveLength(summary.invalid + summary.notJson)
   })
 })
+
+describe('news-codecs validate at scale and on a terminal', () => {
+  it('streams a 1,000,000-line input and reconciles every line', () => {
+    // Memory flatness is measured in bench/cli-ndjson.bench.ts; here: nothing lost, nothing counted twice.
+    const records: string[] = []
+    for (let i = 0; i < 1_000_000; i++) {
+      records.push(i % 100_000 === 9 ? '{"value": 2021' : `{"value":"2021-05-${String((i % 28) + 1).padStart(2, '0')}"}`)
+    }
+    const file = write('million.ndjson', `${records.join('\n')}\n`)
+    const out = join(tmp, 'million.valid.ndjson')
+    const rejects = join(tmp, 'million.rejects.ndjson')
+    const result = run(['validate', '--ndjson', '--type', 'Time', '--format', 'json', '--out', out, '--rejects', rejects, file])
+    expect(result.status).toBe(1)
+    expect(jsonLines(result.stdout).at(-1)).toEqual({ type: 'summary', file, read: 1_000_000, valid: 999_990, invalid: 0, notJson: 10 })
+    expect(countLines(readFileSync(out))).toBe(999_990)
+    expect(jsonLines(readFileSync(rejects, 'utf8')).map((r) => r.line)).toEqual(Array.from({ length: 10 }, (_, k) => k * 100_000 + 10))
+  })
+
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it.runIf(hasScript)('colours text reports on a terminal, unless NO_COLOR is set', () => {
+    const file = write('colour.ndjson', `${state('XX')}\n`)
+    // `script` runs the command with its stdout on a pseudo-terminal.
+    const onTty = (noColor: string) =>
+      spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" validate --ndjson --type Actor "${file}"`, '/dev/null'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: noColor },
+      })
+    const coloured = onTty('')
+    expect(coloured.stdout).toMatch(/\u001b\[31m.*not an assigned/)
+    const plain = onTty('1')
+    expect(plain.stdout).toMatch(/colour\.ndjson:1: countryCode: "XX" is not an assigned/)
+    expect(plain.stdout).not.toMatch(/\u001b\[/)
+  })
+})
+
+const countLines = (bytes: Buffer): number => {
+  let n = 0
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) n++
+  return n
+}

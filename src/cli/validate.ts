@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { availableParallelism } from 'node:os'
 import type { ValidateCommand } from './args.js'
 import { InputOutputError } from './args.js'
 import { VALIDATORS } from './codecs.js'
@@ -54,20 +55,35 @@ const validateDocument = async (command: ValidateCommand): Promise<number> => {
   return issues.length === 0 ? 0 : 1
 }
 
+interface Progress {
+  /** Removes the progress line, if drawn, so that a report line can take its place. */
+  clear(): void
+  stop(): void
+}
+
 /** Records per second and records seen, redrawn on one stderr line while a long input runs. */
-const startProgress = (enabled: boolean, counts: Counts): (() => void) => {
-  if (!enabled) return () => undefined
+const startProgress = (enabled: boolean, counts: Counts): Progress => {
+  if (!enabled) return { clear: () => undefined, stop: () => undefined }
   const started = Date.now()
+  let drawn = false
   const draw = (): void => {
+    drawn = true
     const seconds = (Date.now() - started) / 1000
     const rate = seconds > 0 ? Math.round(counts.read / seconds) : 0
     process.stderr.write(`\r\u001b[K${counts.read} records, ${rate} records/s`)
   }
+  const clear = (): void => {
+    if (drawn) process.stderr.write('\r\u001b[K')
+    drawn = false
+  }
   const timer = setInterval(draw, 500)
   timer.unref()
-  return () => {
-    clearInterval(timer)
-    process.stderr.write('\r\u001b[K')
+  return {
+    clear,
+    stop() {
+      clearInterval(timer)
+      clear()
+    },
   }
 }
 
@@ -94,7 +110,7 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   const inline = inProcessChecker(settings)
   let pool: Checker | undefined
   const wanted = command.workers ?? defaultWorkerCount()
-  const mayUseWorkers = wanted > 0 && workersAvailable() && (command.workers !== undefined || wanted > 1)
+  const mayUseWorkers = wanted > 0 && workersAvailable() && (command.workers !== undefined || availableParallelism() > 1)
   const choose = (bytesRead: number): Checker => {
     if (!mayUseWorkers) return inline
     if (command.workers === undefined && bytesRead < WORKER_THRESHOLD_BYTES && (input.size ?? 0) < WORKER_THRESHOLD_BYTES) return inline
@@ -103,7 +119,7 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   }
 
   const counts = emptyCounts()
-  const stopProgress = startProgress(!command.quiet && process.stderr.isTTY === true && !stdoutTaken, counts)
+  const progress = startProgress(!command.quiet && process.stderr.isTTY === true && !stdoutTaken, counts)
   const inFlight: Array<Promise<Awaited<ReturnType<Checker['check']>>>> = []
   const submit = (checker: Checker, batch: Batch): void => {
     const result = checker.check(batch)
@@ -116,6 +132,7 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
     addCounts(counts, result.counts)
     if (out !== undefined) await out.write(result.valid)
     if (rejects !== undefined) await rejects.write(result.rejects)
+    if (result.report !== '') progress.clear()
     await report.write(result.report)
   }
   const batcher = new LineBatcher(BATCH_BYTES)
@@ -140,7 +157,7 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
     if (last !== undefined) submit(choose(bytesRead), last)
     while (inFlight.length > 0) await flushOne()
   } finally {
-    stopProgress()
+    progress.stop()
     await pool?.close()
   }
   await out?.close()

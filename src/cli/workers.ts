@@ -42,8 +42,11 @@ const WORKER_FILE = fileURLToPath(new URL('./cli-worker.js', import.meta.url))
 /** Whether worker threads can be used (the worker bundle is present). */
 export const workersAvailable = (): boolean => existsSync(WORKER_FILE)
 
-/** The default number of workers: one per core, at least 1. */
-export const defaultWorkerCount = (): number => Math.max(1, availableParallelism())
+/**
+ * The default number of workers: one per core but one, at least 1. The main thread has its own work
+ * (reading, cutting lines, writing outputs in order), so together they use every core.
+ */
+export const defaultWorkerCount = (): number => Math.max(1, availableParallelism() - 1)
 
 interface Task {
   readonly request: WorkerRequest
