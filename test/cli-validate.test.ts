@@ -212,6 +212,17 @@ describe('news-codecs validate --ndjson', () => {
     expect(result.stdout).toMatch(/read 2 = valid 2 \+ invalid 0 \+ not JSON 0/)
   })
 
+  it('a byte order mark is dropped from the first line only, whatever the batch size', () => {
+    const input = `\uFEFF${state('IN')}\n\uFEFF${state('US')}\n`
+    for (const workers of ['0', '1']) {
+      const result = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--workers', workers, '-'], input)
+      expect(result.status).toBe(1)
+      const objects = jsonLines(result.stdout)
+      expect(objects[0]).toMatchObject({ line: 2, code: 'not_json' })
+      expect(objects.at(-1)).toMatchObject({ read: 2, valid: 1, notJson: 1 })
+    }
+  })
+
   it('binary garbage is kept in rejects, byte for byte, exit 1', () => {
     const bytes = Buffer.alloc(4096)
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256

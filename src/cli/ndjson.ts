@@ -94,8 +94,10 @@ export const countLines = (bytes: Uint8Array): number => {
   return bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? count + 1 : count
 }
 
-// One decoder for every line: `fatal` makes a malformed byte an error instead of U+FFFD.
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+// `fatal` makes a malformed byte an error instead of U+FFFD. `ignoreBOM` keeps a byte order mark where it is,
+// so that decoding a whole batch or one line gives the same text; only the input's first line loses one.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const BOM = '\uFEFF'
 
 const notUtf8 = (bytes: Uint8Array): CliIssue => ({
   path: [],
@@ -124,26 +126,24 @@ interface LineOutcome {
   readonly reject: string
 }
 
-const checkLine = (raw: Uint8Array, line: number, validate: (input: unknown) => ReadonlyArray<CliIssue>): LineOutcome => {
-  let text: string
-  try {
-    text = utf8.decode(raw)
-  } catch {
-    const issues = [notUtf8(raw)]
-    // Bytes that are not text survive in base64, so that nothing read is lost.
-    const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64')
-    return { text: undefined, parsed: false, issues, reject: `{"line":${line},"bytes":"${bytes}","issues":${JSON.stringify(issues)}}` }
-  }
+const rejectNotUtf8 = (raw: Uint8Array, line: number): LineOutcome => {
+  const issues = [notUtf8(raw)]
+  // Bytes that are not text survive in base64, so that nothing read is lost.
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64')
+  return { text: undefined, parsed: false, issues, reject: `{"line":${line},"bytes":"${bytes}","issues":${JSON.stringify(issues)}}` }
+}
+
+const checkText = (text: string, line: number, validate: (input: unknown) => ReadonlyArray<CliIssue>): LineOutcome => {
   let record: unknown
   try {
-    record = JSON.parse(text)
+    record = JSON.parse(line === 1 && text.startsWith(BOM) ? text.slice(1) : text)
   } catch (error) {
     const issues = [notJson(text, error)]
     return { text, parsed: false, issues, reject: `{"line":${line},"text":${JSON.stringify(text)},"issues":${JSON.stringify(issues)}}` }
   }
   const issues = validate(record)
   // The record is written as read (it parsed, so it is JSON), not re-serialized: numbers and key order survive.
-  const reject = issues.length === 0 ? '' : `{"line":${line},"record":${text.trim()},"issues":${JSON.stringify(issues)}}`
+  const reject = issues.length === 0 ? '' : `{"line":${line},"record":${text.trim().replace(/^\uFEFF/, '')},"issues":${JSON.stringify(issues)}}`
   return { text, parsed: true, issues, reject }
 }
 
@@ -156,16 +156,8 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
   let valid = ''
   let rejects = ''
   let report = ''
-  const { bytes } = batch
-  let start = 0
-  let line = batch.firstLine
-  while (start < bytes.length) {
-    let end = bytes.indexOf(NEWLINE, start)
-    if (end === -1) end = bytes.length
-    const last = end > start && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end
-    const raw = bytes.subarray(start, last)
+  const record = (outcome: LineOutcome, line: number): void => {
     counts.read++
-    const outcome = checkLine(raw, line, validate)
     if (outcome.issues.length === 0) {
       counts.valid++
       if (settings.keepValid) valid += `${outcome.text}\n`
@@ -175,8 +167,43 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       if (settings.keepRejects) rejects += `${outcome.reject}\n`
       report += renderIssues(style, line, outcome.issues)
     }
-    start = end + 1
-    line++
+  }
+  const { bytes } = batch
+  // Most batches are all UTF-8: decode them at once and split the text; otherwise decode line by line.
+  let text: string | undefined
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    text = undefined
+  }
+  let line = batch.firstLine
+  if (text !== undefined) {
+    let start = 0
+    while (start < text.length) {
+      let end = text.indexOf('\n', start)
+      if (end === -1) end = text.length
+      const last = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end
+      record(checkText(text.slice(start, last), line, validate), line)
+      start = end + 1
+      line++
+    }
+  } else {
+    let start = 0
+    while (start < bytes.length) {
+      let end = bytes.indexOf(NEWLINE, start)
+      if (end === -1) end = bytes.length
+      const last = end > start && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end
+      const raw = bytes.subarray(start, last)
+      let lineText: string | undefined
+      try {
+        lineText = utf8.decode(raw)
+      } catch {
+        lineText = undefined
+      }
+      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate), line)
+      start = end + 1
+      line++
+    }
   }
   return { counts, valid, rejects, report }
 }
