@@ -76,6 +76,8 @@ export const Event = struct(
     organizers: t.readonlyArray(ref('actor')),
     /** The larger event it is part of (schema.org `superEvent`). */
     partOf: ref('event'),
+    /** Events that led to this one, as the source says: an invasion to a food crisis, explosions to an investigation. */
+    causedBy: t.readonlyArray(ref('event')),
     /** Whether it happened; `actual` when absent. */
     realis: Realis,
     /** What came of it. */

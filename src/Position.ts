@@ -79,7 +79,23 @@ export const ActBasis = struct(
 export interface ActBasis extends t.TypeOf<typeof ActBasis> {}
 
 /**
- * What shows a position: a statement, an act (done or not done), or a document.
+ * The source states the position itself without saying what shows it ("India had wanted its G20
+ * presidency to focus on...", "Western countries and Russia blame each other").
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const ReportBasis = struct('ReportBasis', {
+  kind: t.literal('report'),
+  /** Where the source states it. */
+  evidence: nonEmptyArray(Evidence),
+})
+/** @category model @since 0.1.0 */
+export interface ReportBasis extends t.TypeOf<typeof ReportBasis> {}
+
+/**
+ * What shows a position: a statement, an act (done or not done), a document, or only the source's own
+ * report of it.
  *
  * @category model
  * @since 0.1.0
@@ -88,6 +104,7 @@ export const PositionBasis = taggedUnion('PositionBasis', 'kind', {
   statement: struct('StatementBasis', { kind: t.literal('statement'), statement: ref('statement') }),
   act: ActBasis,
   document: struct('DocumentBasis', { kind: t.literal('document'), document: ref('document') }),
+  report: ReportBasis,
 })
 /** @category model @since 0.1.0 */
 export type PositionBasis = t.TypeOf<typeof PositionBasis>
