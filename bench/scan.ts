@@ -3,11 +3,12 @@
  * benchmark compares against, and the reference the tests check the index with.
  */
 import type { Coverage, Graph, Meeting, Position } from '../src/index.js'
-import { coverageOf, evidenceOf, factsOfGraph, overlaps } from '../src/index.js'
+import { sort } from 'fp-ts/lib/ReadonlyArray.js'
+import { coverageOf, evidenceOf, factsOfGraph, OrdMeetingTime, overlaps } from '../src/index.js'
 
-/** Meetings an actor took part in. */
+/** Meetings an actor took part in, oldest first (undated first), as `meetingsOf` answers. */
 export const scanMeetingsOf = (graph: Graph, actor: string): ReadonlyArray<Meeting> =>
-  graph.meetings.filter((m) => m.participants.some((p) => p === actor))
+  sort(OrdMeetingTime)(graph.meetings.filter((m) => m.participants.some((p) => p === actor)))
 
 /** Meetings both actors took part in. */
 export const scanMeetingsBetween = (graph: Graph, a: string, b: string): ReadonlyArray<Meeting> =>

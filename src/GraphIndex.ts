@@ -394,6 +394,13 @@ export const indexGraph = (graph: Graph): GraphIndex => {
   const byTarget = new Map<string, Fact[]>()
   const dated: Array<SpanEntry<DatedFact>> = []
   const spans = new Map<string, Array<SpanEntry<FactEvidence>>>()
+  // Many facts share a date; parse each EDTF value once.
+  const coverages = new Map<string, Coverage>()
+  const cover = (value: string): Coverage => {
+    let found = coverages.get(value)
+    if (found === undefined) coverages.set(value, (found = coverageOf(value as Time['value'])))
+    return found
+  }
 
   for (const record of graph.articles) byId.set(record.id, { kind: 'article', record })
   for (const record of graph.actors) byId.set(record.id, { kind: 'actor', record })
@@ -412,7 +419,7 @@ export const indexGraph = (graph: Graph): GraphIndex => {
       }
     }
     for (const entry of datesOf(fact)) {
-      const { start, end } = coverageOf(entry.time.value)
+      const { start, end } = cover(entry.time.value)
       dated.push({ start, end, value: entry })
     }
     eachEvidence(fact.record, [], (evidence, path) => push(spans, evidence.article, { start: evidence.start, end: evidence.end, value: { fact, evidence, path } }))

@@ -53,6 +53,15 @@ export const OrdMeetingTime: Ord<Meeting> = fromCompare((a, b) =>
   a.time === undefined ? (b.time === undefined ? 0 : -1) : b.time === undefined ? 1 : OrdTime.compare(a.time, b.time),
 )
 
+/** Sorts meetings oldest first like {@link OrdMeetingTime}, parsing each time once. */
+const sortMeetings = (meetings: ReadonlyArray<Meeting>): ReadonlyArray<Meeting> => {
+  const keyed = meetings.map((meeting) => ({ meeting, span: meeting.time === undefined ? undefined : coverageOf(meeting.time.value) }))
+  keyed.sort((a, b) =>
+    a.span === undefined ? (b.span === undefined ? 0 : -1) : b.span === undefined ? 1 : a.span.start - b.span.start || a.span.end - b.span.end,
+  )
+  return keyed.map((k) => k.meeting)
+}
+
 /**
  * Filters for {@link lastMeetingBetween}.
  *
@@ -95,7 +104,7 @@ export const lastMeetingBetween =
         (channel === undefined || m.channel === channel) &&
         (beforeWhen === undefined || beforeWhen(m.time)),
     )
-    return RA.last(RA.sort(OrdMeetingTime)(candidates))
+    return RA.last(sortMeetings(candidates))
   }
 
 /**
@@ -107,7 +116,7 @@ export const lastMeetingBetween =
 export const meetingsOf =
   (actor: string) =>
   (index: GraphIndex): ReadonlyArray<Meeting> =>
-    RA.sort(OrdMeetingTime)(factsOfActor(actor)(index).flatMap((f) => (f.kind === 'meeting' && f.record.participants.some((id) => id === actor) ? [f.record] : [])))
+    sortMeetings(factsOfActor(actor)(index).flatMap((f) => (f.kind === 'meeting' && f.record.participants.some((id) => id === actor) ? [f.record] : [])))
 
 // -------------------------------------------------------------------------------------
 // agreements

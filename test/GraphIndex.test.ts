@@ -46,9 +46,9 @@ describe('indexGraph agrees with a plain scan', () => {
   const index = indexGraph(graph)
   const actors = graph.actors.map((a) => a.id)
 
-  it('by actor', () => {
+  it('by actor, oldest first', () => {
     for (const actor of actors.slice(0, 60)) {
-      expect(sorted(meetingsOf(actor)(index).map((m) => m.id))).toEqual(sorted(scanMeetingsOf(graph, actor).map((m) => m.id)))
+      expect(meetingsOf(actor)(index).map((m) => m.id)).toEqual(scanMeetingsOf(graph, actor).map((m) => m.id))
     }
   })
   it('by pair of actors, either way round', () => {
