@@ -337,15 +337,25 @@ export interface Refusal {
 }
 
 /**
- * Who refused to sign a document: its `refusers` and the holders of `refuses-to-sign` positions toward it,
- * each once, in the order first named.
+ * Who refused to sign a document (by id): its `refusers` and the holders of `refuses-to-sign` positions
+ * toward it, each once, in the order first named. An unknown id gives no one.
+ *
+ * @example
+ * import { indexGraph, refusersOf } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * refusersOf('document:g20-fm-2023-joint-communique')(indexGraph(canonicalGraph)).map((r) => r.actor)
+ * //=> ['state:CN', 'state:RU']
  *
  * @category queries
  * @since 0.1.0
  */
 export const refusersOf =
-  (document: Document) =>
+  (documentId: string) =>
   (index: GraphIndex): ReadonlyArray<Refusal> => {
+    const found = index._byId.get(documentId)
+    if (found?.kind !== 'document') return []
+    const document = found.record
     const positions = factsAbout(document.id)(index).flatMap((f) =>
       f.kind === 'position' && f.record.stance === 'refuses-to-sign' ? [f.record] : [],
     )
@@ -376,21 +386,24 @@ export interface Objection {
 }
 
 /**
- * Every position that opposes, rejects or refuses one paragraph of a document, paragraph by paragraph.
+ * Every position that opposes, rejects or refuses one paragraph of a document (by id), paragraph by
+ * paragraph. An unknown id gives none.
  *
  * @category queries
  * @since 0.1.0
  */
 export const objectionsTo =
-  (document: Document) =>
-  (index: GraphIndex): ReadonlyArray<Objection> =>
-    (document.paragraphs ?? []).flatMap((paragraph) =>
+  (documentId: string) =>
+  (index: GraphIndex): ReadonlyArray<Objection> => {
+    const found = index._byId.get(documentId)
+    return (found?.kind === 'document' ? found.record.paragraphs ?? [] : []).flatMap((paragraph) =>
       factsAbout(paragraph.id)(index).flatMap((f) =>
         f.kind === 'position' && OBJECTING.includes(f.record.stance)
           ? [{ paragraph, position: f.record, holders: f.record.holders, evidence: f.record.evidence }]
           : [],
       ),
     )
+  }
 
 /**
  * Every document an actor refused to sign.
@@ -401,7 +414,7 @@ export const objectionsTo =
 export const refusedBy =
   (actor: string) =>
   (index: GraphIndex): ReadonlyArray<Document> =>
-    index.graph.documents.filter((d) => refusersOf(d)(index).some((r) => r.actor === actor))
+    index.graph.documents.filter((d) => refusersOf(d.id)(index).some((r) => r.actor === actor))
 
 // -------------------------------------------------------------------------------------
 // statements
