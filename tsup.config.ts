@@ -2,8 +2,10 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig([
   {
-    // The library: both module systems, each with its own declaration file.
-    entry: { index: 'src/index.ts' },
+    // The library and its fixtures: both module systems, each with its own declaration file. The fixtures
+    // import the library by its package name, so users load one copy of it (and one set of types).
+    entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts' },
+    external: ['news-codecs'],
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -207,6 +207,8 @@ export const Statement = struct(
     about: t.readonlyArray(ref('actor', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'place')),
     /** The chain it reached the article through, from the speaker outward. */
     attribution: t.readonlyArray(AttributionStep),
+    /** Statements this one contradicts, as the source says: two governments' readouts of one call, say. */
+    contradicts: t.readonlyArray(ref('statement')),
   },
 )
 /** @category model @since 0.1.0 */

@@ -16,7 +16,7 @@ console.log(JSON.stringify({ tag: result._tag, lines: nc.formatIssues(result.lef
 
 describe('the built package under plain Node', () => {
   it('dist has both module formats and their declarations', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js']) {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'fixtures.js', 'fixtures.cjs', 'fixtures.d.ts', 'fixtures.d.cts']) {
       expect(existsSync(`${root}dist/${file}`), file).toBe(true)
     }
   })
@@ -31,5 +31,28 @@ describe('the built package under plain Node', () => {
   it('loads with require (CJS) by the package name', () => {
     const out = node(['-e', script("const nc = require('news-codecs')")])
     expect(JSON.parse(out)).toEqual(expected)
+  })
+
+  // The fixtures load the library by its package name: one copy of it, whichever module system loads them.
+  const fixtureScript = (load: string): string => `
+${load}
+const g = fx.canonicalGraph
+console.log(JSON.stringify({
+  issues: nc.checkGraph(g).length,
+  meetings: nc.countRecords(g).meetings,
+  textIsArticle: fx.canonicalArticleText === g.articles[0].text,
+  first: nc.timeline(g)[0].time.value,
+}))
+`
+  const fixtureExpected = { issues: 0, meetings: 4, textIsArticle: true, first: '2022-01' }
+
+  it('loads news-codecs/fixtures with import (ESM)', () => {
+    const out = node(['--input-type=module', '-e', fixtureScript("import * as nc from 'news-codecs'\nimport * as fx from 'news-codecs/fixtures'")])
+    expect(JSON.parse(out)).toEqual(fixtureExpected)
+  })
+
+  it('loads news-codecs/fixtures with require (CJS)', () => {
+    const out = node(['-e', fixtureScript("const nc = require('news-codecs')\nconst fx = require('news-codecs/fixtures')")])
+    expect(JSON.parse(out)).toEqual(fixtureExpected)
   })
 })

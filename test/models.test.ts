@@ -79,6 +79,14 @@ describe('Event', () => {
   })
 })
 
+describe('Event.causedBy', () => {
+  const crisis = { id: 'event:food-crisis', type: 'crisis', name: 'Global food crisis', evidence: [evidence] }
+  it('accepts the events that led to this one', () =>
+    expect(codes(Event, { ...crisis, causedBy: ['event:invasion'] })).toEqual([]))
+  it('rejects a cause that is not an id', () =>
+    expect(codes(Event, { ...crisis, causedBy: ['the invasion'] })).toEqual([['causedBy.0', 'invalid_value']]))
+})
+
 describe('Meeting', () => {
   const good = {
     id: 'meeting:1',
@@ -135,6 +143,10 @@ describe('Statement', () => {
   })
   it('reports a content of unknown kind once, at its tag', () =>
     expect(codes(Statement, { ...good, content: { kind: 'rumour', text: 'x' } })).toEqual([['content.kind', 'invalid_tag']]))
+  it('accepts the statements it contradicts, and rejects a contradiction that is not a list of ids', () => {
+    expect(codes(Statement, { ...good, contradicts: ['statement:kremlin-readout'] })).toEqual([])
+    expect(codes(Statement, { ...good, contradicts: 'statement:kremlin-readout' })).toEqual([['contradicts', 'invalid_type']])
+  })
   it('reports a bad attribution link by path', () =>
     expect(codes(Statement, { ...good, attribution: [{ source: 'a b', relation: 'heard-from' }] })).toEqual([
       ['attribution.0.source', 'invalid_value'],
@@ -156,6 +168,13 @@ describe('Position', () => {
     expect(codes(Position, { ...good, target: { kind: 'paragraph' }, basis: [{ kind: 'act', act: 'sign', evidence: [evidence] }] })).toEqual([
       ['target.paragraph', 'missing'],
       ['basis.0.realis', 'missing'],
+    ]))
+  it('accepts a position the source only reports, with its evidence', () =>
+    expect(codes(Position, { ...good, stance: 'supports', basis: [{ kind: 'report', evidence: [evidence] }] })).toEqual([]))
+  it('requires evidence on a reported basis, and nothing else', () =>
+    expect(codes(Position, { ...good, basis: [{ kind: 'report', evidence: [], act: 'x' }] })).toEqual([
+      ['basis.0.evidence', 'too_short'],
+      ['basis.0.act', 'unexpected_key'],
     ]))
 })
 
