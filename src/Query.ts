@@ -149,7 +149,6 @@ export interface StatusOn {
   readonly firm: boolean
 }
 
-const TERM_START: ReadonlyArray<LifecycleAct['type']> = ['signed', 'entered-into-force', 'renewed', 'extended', 'resumed']
 
 /**
  * Expiries that still count: an expiry is superseded when a renewal or extension comes before it lapses
