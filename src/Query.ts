@@ -149,7 +149,6 @@ export interface StatusOn {
   readonly firm: boolean
 }
 
-
 /**
  * Expiries that still count: an expiry is superseded when a renewal or extension comes before it lapses
  * (after any earlier expiry) and a later expiry follows, as with a deal renewed ahead of its end date.
