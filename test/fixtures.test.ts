@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatIssues, Graph, validateGraph } from 'news-codecs'
-import { canonicalArticleText, canonicalGraph } from 'news-codecs/fixtures'
+import { canonicalArticleText, canonicalGraph, trumpPutinCallGraph, ukrainePeaceSummitGraph } from 'news-codecs/fixtures'
 import { render } from '../scripts/fixtures/author.js'
 import { fixtureSources } from '../scripts/fixtures/index.js'
 import { fixtureFile, fixtureJson, fixtureNames } from './support/fixtures.js'
@@ -34,8 +34,26 @@ describe('the fixture files', () => {
     expect(canonicalGraph.articles[0]!.text).toBe(shipped)
   })
 
-  it('the typed export is the JSON file', () => {
+  it('the typed exports are the JSON files', () => {
     expect(JSON.parse(JSON.stringify(canonicalGraph))).toEqual(fixtureJson('canonical'))
+    expect(JSON.parse(JSON.stringify(ukrainePeaceSummitGraph))).toEqual(fixtureJson('ukraine-peace-summit-2024'))
+    expect(JSON.parse(JSON.stringify(trumpPutinCallGraph))).toEqual(fixtureJson('trump-putin-call-2025'))
+  })
+
+  it('the summit fixture has a communiqué some participants signed and others did not', () => {
+    const [communique] = ukrainePeaceSummitGraph.documents
+    expect(communique!.signers!.length).toBeGreaterThan(0)
+    expect(communique!.refusers!.length).toBeGreaterThan(0)
+    expect(communique!.signers!.filter((id) => communique!.refusers!.includes(id))).toEqual([])
+  })
+
+  it('the phone-call fixture has two readouts of one call whose statements contradict each other', () => {
+    const readouts = trumpPutinCallGraph.documents.filter((d) => d.type === 'readout')
+    expect(new Set(readouts.map((d) => d.about))).toEqual(new Set(['meeting:trump-putin-2025-03-18']))
+    expect(new Set(readouts.map((d) => d.issuer)).size).toBe(2)
+    const byId = new Map(trumpPutinCallGraph.statements.map((s) => [s.id as string, s]))
+    const pairs = trumpPutinCallGraph.statements.flatMap((s) => (s.contradicts ?? []).map((other) => [s, byId.get(other)!] as const))
+    expect(pairs.some(([a, b]) => a.speakers[0] === 'org:white-house' && b.speakers[0] === 'org:kremlin')).toBe(true)
   })
 
   it('the canonical article records what it does not state as unknown or inferred', () => {
@@ -45,5 +63,50 @@ describe('the fixture files', () => {
     expect(article!.headline).toBeUndefined()
     expect(article!.published?.inferred).toBe(true)
     expect(article!.published?.basis).toBeTruthy()
+  })
+})
+
+describe('the canonical graph', () => {
+  // Other tests and users refer to these ids: they stay as they are.
+  it('keeps its stable ids', () => {
+    const ids = (records: ReadonlyArray<{ id: string }>) => records.map((r) => r.id)
+    expect(ids(canonicalGraph.meetings)).toEqual([
+      'meeting:blinken-lavrov-2023-03-02',
+      'meeting:blinken-lavrov-2022-01',
+      'meeting:blinken-lavrov-phone-since-2022-01',
+      'meeting:lavrov-qin-2023-03-02',
+    ])
+    expect(ids(canonicalGraph.agreements)).toEqual(['agreement:black-sea-grain-initiative'])
+    expect(ids(canonicalGraph.actors)).toEqual(
+      expect.arrayContaining(['person:antony-blinken', 'person:sergei-lavrov', 'person:qin-gang', 'person:narendra-modi', 'anonymous:us-official', 'state:US', 'state:RU', 'org:g20', 'org:tass']),
+    )
+    expect(ids(canonicalGraph.events)).toEqual(
+      expect.arrayContaining(['event:g20-fm-2023', 'event:g20-finance-2023', 'event:russian-invasion-of-ukraine', 'event:nord-stream-explosions']),
+    )
+    expect(ids(canonicalGraph.documents)).toEqual([
+      'document:g20-fm-2023-joint-communique',
+      'document:g20-fm-2023-chair-summary',
+      'document:g20-finance-2023-joint-statement',
+    ])
+  })
+
+  it('holds the facts the article states about the meeting and the grain agreement', () => {
+    const meeting = canonicalGraph.meetings[0]!
+    expect(meeting.sidelinesOf).toBe('event:g20-fm-2023')
+    expect(meeting.duration).toEqual({ value: 'PT10M', bound: 'less-than', text: 'less than 10 minutes' })
+    expect(meeting.time?.value).toBe('2023-03-02')
+    const grain = canonicalGraph.agreements[0]!
+    expect(grain.lifecycle.map((act) => [act.type, act.time.value, act.term?.value])).toEqual([
+      ['signed', '2022-07', undefined],
+      ['renewed', '2022-11-11~/2022-11-20~', 'P4M'],
+      ['expires', '2023-03-18', undefined],
+    ])
+    expect(grain.parties.map((p) => p.actor)).toEqual(['org:un', 'state:UA', 'state:RU', 'state:TR'])
+  })
+
+  it('keeps the article\'s "CASS" as written and notes the usual name', () => {
+    const agency = canonicalGraph.actors.find((a) => a.id === 'org:tass')!
+    expect(agency.name).toBe('CASS')
+    expect(agency.otherNames).toContain('TASS')
   })
 })
