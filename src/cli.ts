@@ -26,7 +26,8 @@ const main = async (argv: ReadonlyArray<string>): Promise<number> => {
       process.stdout.write(`${version()}\n`)
       return 0
     case 'summary':
-      return summaryCommand(command.file ?? DEFAULT_GRAPH_FILE)
+      // The canonical questions are about the canonical fixture: answer them when it is the graph shown.
+      return summaryCommand(command.file ?? DEFAULT_GRAPH_FILE, command.file === undefined)
     case 'validate':
       return validateCommand(command)
   }

@@ -1,16 +1,18 @@
 /**
- * `news-codecs summary [FILE]`: validates a graph and prints its record counts and timeline.
+ * `news-codecs summary [FILE]`: validates a graph and prints its record counts and timeline; for the
+ * canonical fixture, also the answers to the reader's questions about it.
  *
  * @module
  */
+import { answersText } from '../Answers.js'
 import { formatIssues } from '../Issue.js'
 import { countRecords, timeline } from '../Summary.js'
 import { validateGraph } from '../Validation.js'
 import { InputOutputError } from './args.js'
 import { readAll } from './input.js'
 
-/** Runs `news-codecs summary`; resolves to the exit code. */
-export const summaryCommand = async (file: string): Promise<number> => {
+/** Runs `news-codecs summary`; resolves to the exit code. `withAnswers` adds the canonical questions' answers. */
+export const summaryCommand = async (file: string, withAnswers = false): Promise<number> => {
   const bytes = await readAll(file)
   let input: unknown
   try {
@@ -28,6 +30,7 @@ export const summaryCommand = async (file: string): Promise<number> => {
   for (const [collection, count] of Object.entries(countRecords(graph))) out.push(`  ${collection.padEnd(11)} ${count}`)
   out.push('', 'Timeline:')
   for (const entry of timeline(graph)) out.push(`  ${entry.time.value.padEnd(24)} ${entry.label}`)
+  if (withAnswers) out.push('', answersText(graph))
   process.stdout.write(`${out.join('\n')}\n`)
   return 0
 }

@@ -1,0 +1,678 @@
+/**
+ * Queries that answer what a reader asks of a graph: who met whom and when last, which agreements are in
+ * force and until when, who refused a text and which paragraph they objected to, who said what word for
+ * word, every event in order, and which facts a sentence supports.
+ *
+ * All are pure and data-last: each takes its parameters first and the {@link GraphIndex} (or a record)
+ * last, so they compose with `pipe`. They return `Option`, `ReadonlyArray` or `ReadonlyNonEmptyArray`,
+ * never `undefined`, and never throw. Time follows the rules of `TimeQuery`: a fact's time is the span its
+ * EDTF value covers, `~` and `?` do not widen it, open and unknown ends are unbounded.
+ *
+ * @module
+ */
+import type { Option } from 'fp-ts/lib/Option.js'
+import { fromNullable, none, some } from 'fp-ts/lib/Option.js'
+import type { Ord } from 'fp-ts/lib/Ord.js'
+import { contramap, fromCompare } from 'fp-ts/lib/Ord.js'
+import * as RA from 'fp-ts/lib/ReadonlyArray.js'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
+import { fromReadonlyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
+import type { Actor, Person, Post } from './Actor.js'
+import type { Agreement, LifecycleAct, PartyRole } from './Agreement.js'
+import type { Document, Paragraph } from './Document.js'
+import type { Event } from './Event.js'
+import type { Evidence } from './Evidence.js'
+import { OrdEvidence } from './Evidence.js'
+import type { DatedFact, Fact, FactEvidence, GraphIndex } from './GraphIndex.js'
+import { datedFacts, evidenceIn, factsAbout, factsOfActor, lookup, meetingsBetween } from './GraphIndex.js'
+import type { Channel, Meeting } from './Meeting.js'
+import type { Position, Stance } from './Position.js'
+import type { Medium, Statement } from './Statement.js'
+import type { Coverage, Time } from './Time.js'
+import { coverageOf, OrdTime } from './Time.js'
+import type { When } from './TimeQuery.js'
+import { daysFrom, isBefore, isOn } from './TimeQuery.js'
+
+const spanOf = (when: When): Coverage => (typeof when === 'string' ? coverageOf(when) : when)
+
+/** Evidence in reading order, each span once. */
+const uniqEvidence = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> =>
+  RA.sort(OrdEvidence)(RA.uniq({ equals: (a: Evidence, b: Evidence) => OrdEvidence.equals(a, b) })(evidence))
+
+// -------------------------------------------------------------------------------------
+// meetings
+// -------------------------------------------------------------------------------------
+
+/**
+ * Orders meetings by their time ({@link OrdTime}); meetings without a time come first.
+ *
+ * @category instances
+ * @since 0.1.0
+ */
+export const OrdMeetingTime: Ord<Meeting> = fromCompare((a, b) =>
+  a.time === undefined ? (b.time === undefined ? 0 : -1) : b.time === undefined ? 1 : OrdTime.compare(a.time, b.time),
+)
+
+/** Sorts meetings oldest first like {@link OrdMeetingTime}, parsing each time once. */
+const sortMeetings = (meetings: ReadonlyArray<Meeting>): ReadonlyArray<Meeting> => {
+  const keyed = meetings.map((meeting) => ({ meeting, span: meeting.time === undefined ? undefined : coverageOf(meeting.time.value) }))
+  keyed.sort((a, b) =>
+    a.span === undefined ? (b.span === undefined ? 0 : -1) : b.span === undefined ? 1 : a.span.start - b.span.start || a.span.end - b.span.end,
+  )
+  return keyed.map((k) => k.meeting)
+}
+
+/**
+ * Filters for {@link lastMeetingBetween}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface MeetingFilter {
+  /** Only meetings wholly before this time (definite reading). */
+  readonly before?: When
+  /** Only meetings held this way (`in-person` for "face to face"). */
+  readonly channel?: Channel
+}
+
+/**
+ * The latest meeting of two actors that matches the filter, if any. Only meetings that happened
+ * (`realis` absent or `actual`) and have a time count; "before" uses the definite reading, so a meeting
+ * dated "January 2022" is before 2022-02-24 and one dated "2022-02" is not.
+ *
+ * @example
+ * import { indexGraph, lastMeetingBetween } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { pipe } from 'fp-ts/lib/function.js'
+ *
+ * pipe(indexGraph(canonicalGraph),
+ *   lastMeetingBetween('person:antony-blinken', 'person:sergei-lavrov', { before: '2023-03-02' as any, channel: 'in-person' }))
+ * // some(the January 2022 meeting)
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const lastMeetingBetween =
+  (a: string, b: string, filter: MeetingFilter = {}) =>
+  (index: GraphIndex): Option<Meeting> => {
+    const { before, channel } = filter
+    const beforeWhen = before === undefined ? undefined : isBefore(before)
+    const candidates = meetingsBetween(a, b)(index).filter(
+      (m) =>
+        m.time !== undefined &&
+        (m.realis === undefined || m.realis === 'actual') &&
+        (channel === undefined || m.channel === channel) &&
+        (beforeWhen === undefined || beforeWhen(m.time)),
+    )
+    return RA.last(sortMeetings(candidates))
+  }
+
+/**
+ * Every meeting an actor took part in, oldest first (undated ones first).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const meetingsOf =
+  (actor: string) =>
+  (index: GraphIndex): ReadonlyArray<Meeting> =>
+    sortMeetings(factsOfActor(actor)(index).flatMap((f) => (f.kind === 'meeting' && f.record.participants.some((id) => id === actor) ? [f.record] : [])))
+
+// -------------------------------------------------------------------------------------
+// agreements
+// -------------------------------------------------------------------------------------
+
+/**
+ * The status of an agreement on a date, derived from its lifecycle.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type AgreementStatus = 'unknown' | 'not-signed' | 'signed' | 'in-force' | 'suspended' | 'withdrawn' | 'terminated' | 'expired'
+
+/**
+ * An agreement's status on a date, with the act it rests on and whether the dates settle it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface StatusOn {
+  readonly status: AgreementStatus
+  /** The last act that set the status (none when no act precedes the date). */
+  readonly since: Option<LifecycleAct>
+  /** The first expiry at or after the date that no later renewal supersedes, if one is recorded. */
+  readonly expires: Option<LifecycleAct>
+  /**
+   * `false` when an act's span straddles the date so that, at the precision given, it may fall on either
+   * side ("signed in July 2022" asked about 2022-07-10).
+   */
+  readonly firm: boolean
+}
+
+/**
+ * Expiries that still count: an expiry is superseded when a renewal or extension comes before it lapses
+ * (after any earlier expiry) and a later expiry follows, as with a deal renewed ahead of its end date.
+ */
+const liveExpiries = (acts: ReadonlyArray<{ act: LifecycleAct; span: Coverage }>): ReadonlyArray<{ act: LifecycleAct; span: Coverage }> => {
+  const expiries = acts.filter((a) => a.act.type === 'expires').sort((x, y) => x.span.start - y.span.start)
+  return expiries.filter((e, i) => {
+    const later = expiries.some((other) => other.span.start >= e.span.end)
+    if (!later) return true
+    const since = i === 0 ? -Infinity : expiries[i - 1]!.span.end
+    const renewed = acts.some((a) => (a.act.type === 'renewed' || a.act.type === 'extended') && a.span.start >= since && a.span.start < e.span.end)
+    return !renewed
+  })
+}
+
+/**
+ * The status of an agreement on a date, derived from its lifecycle:
+ *
+ * - An act counts once its span starts before the date ends ("signed July 2022" counts on 2022-07-31);
+ *   `firm` turns `false` if its span also reaches past the date.
+ * - An expiry on day E takes effect at the end of E: the agreement is still in force on E and `expired`
+ *   from the next day. An expiry followed by a renewal before it lapses is superseded.
+ * - `signed` puts an agreement in force unless its lifecycle records `entered-into-force`; `renewed`,
+ *   `extended`, `resumed` put it in force; `suspended`, `terminated` and `withdrawn` (by all, i.e. without
+ *   `by`) end it; a withdrawal by some parties leaves the status as it was.
+ * - `~` and `?` do not change the status; the act in `since` shows its time as written.
+ *
+ * @example
+ * import { statusOn } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const grain = canonicalGraph.agreements[0]!
+ * statusOn('2023-03-02' as any)(grain).status //=> 'in-force'
+ * statusOn('2023-03-20' as any)(grain).status //=> 'expired'
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const statusOn =
+  (when: When) =>
+  (agreement: Agreement): StatusOn => {
+    const day = spanOf(when)
+    const acts = agreement.lifecycle.map((act) => ({ act, span: coverageOf(act.time.value) }))
+    if (acts.length === 0) return { status: 'unknown', since: none, expires: none, firm: true }
+    const live = liveExpiries(acts)
+    const hasEntry = acts.some((a) => a.act.type === 'entered-into-force')
+    // Expiries take effect at the end of their span; everything else at its start.
+    const effective = [
+      ...acts.filter((a) => a.act.type !== 'expires').map((a) => ({ ...a, at: a.span.start })),
+      ...live.map((a) => ({ ...a, at: a.span.end })),
+    ].sort((x, y) => x.at - y.at)
+    let status: AgreementStatus = 'not-signed'
+    let since: Option<LifecycleAct> = none
+    let firm = true
+    for (const { act, span } of effective) {
+      const counts = act.type === 'expires' ? span.end <= day.start : span.start < day.end
+      const straddles = act.type === 'expires' ? span.start < day.start && span.end > day.start : span.start < day.end && span.end > day.end
+      if (straddles) firm = false
+      if (!counts) continue
+      switch (act.type) {
+        case 'signed':
+          status = hasEntry ? 'signed' : 'in-force'
+          break
+        case 'entered-into-force':
+        case 'renewed':
+        case 'extended':
+        case 'resumed':
+          status = 'in-force'
+          break
+        case 'suspended':
+          status = 'suspended'
+          break
+        case 'terminated':
+          status = 'terminated'
+          break
+        case 'withdrawn':
+          if (act.by !== undefined && act.by.length > 0) continue
+          status = 'withdrawn'
+          break
+        case 'expires':
+          status = 'expired'
+          break
+      }
+      since = some(act)
+    }
+    const next = live.filter((a) => a.span.end > day.start).sort((x, y) => x.span.start - y.span.start)[0]
+    return { status, since, expires: fromNullable(next?.act), firm }
+  }
+
+/**
+ * An agreement with its status on the date asked.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface AgreementOn {
+  readonly agreement: Agreement
+  readonly status: StatusOn
+}
+
+/**
+ * Every agreement in force on a date, with its status (graph order).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const agreementsInForceOn =
+  (when: When) =>
+  (index: GraphIndex): ReadonlyArray<AgreementOn> =>
+    index.graph.agreements.flatMap((agreement) => {
+      const status = statusOn(when)(agreement)
+      return status.status === 'in-force' ? [{ agreement, status }] : []
+    })
+
+/**
+ * Every agreement in force on a date whose recorded expiry falls within `days` days from the start of
+ * that date (possible reading: an expiry dated "March 2023" counts if March 2023 reaches into the window).
+ *
+ * @example
+ * import { expiringWithin, indexGraph } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * expiringWithin('2023-03-02' as any, 30)(indexGraph(canonicalGraph)) // the grain deal, expiring 2023-03-18
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const expiringWithin =
+  (when: When, days: number) =>
+  (index: GraphIndex): ReadonlyArray<AgreementOn> => {
+    const window = daysFrom(when, days)
+    return agreementsInForceOn(when)(index).filter(({ status }) =>
+      status.expires._tag === 'Some' ? isOn(window)(status.expires.value.time) : false,
+    )
+  }
+
+/**
+ * A party of an agreement, resolved to its actor when the graph has it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface PartyOf {
+  readonly actor: Option<Actor>
+  readonly id: string
+  readonly role: PartyRole
+  /** The party's own evidence, or the agreement's when it has none. */
+  readonly evidence: ReadonlyNonEmptyArray<Evidence>
+}
+
+/**
+ * The parties of an agreement with their roles, resolved against the index.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const partiesOf =
+  (agreement: Agreement) =>
+  (index: GraphIndex): ReadonlyNonEmptyArray<PartyOf> => {
+    const [first, ...rest] = agreement.parties
+    const resolve = (p: Agreement['parties'][number]): PartyOf => {
+      const found = index._byId.get(p.actor)
+      return { actor: fromNullable(found?.kind === 'actor' ? found.record : undefined), id: p.actor, role: p.role, evidence: p.evidence ?? agreement.evidence }
+    }
+    return [resolve(first), ...rest.map(resolve)]
+  }
+
+// -------------------------------------------------------------------------------------
+// documents
+// -------------------------------------------------------------------------------------
+
+/**
+ * An actor that refused to sign a document, with what shows it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Refusal {
+  readonly actor: string
+  /** Positions of stance `refuses-to-sign` toward the document. */
+  readonly positions: ReadonlyArray<Position>
+  /** Evidence of the refusal, in reading order: the positions', or the document's. */
+  readonly evidence: ReadonlyNonEmptyArray<Evidence>
+}
+
+/**
+ * Who refused to sign a document (by id): its `refusers` and the holders of `refuses-to-sign` positions
+ * toward it, each once, in the order first named. An unknown id gives no one.
+ *
+ * @example
+ * import { indexGraph, refusersOf } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * refusersOf('document:g20-fm-2023-joint-communique')(indexGraph(canonicalGraph)).map((r) => r.actor)
+ * //=> ['state:CN', 'state:RU']
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const refusersOf =
+  (documentId: string) =>
+  (index: GraphIndex): ReadonlyArray<Refusal> => {
+    const found = index._byId.get(documentId)
+    if (found?.kind !== 'document') return []
+    const document = found.record
+    const positions = factsAbout(document.id)(index).flatMap((f) =>
+      f.kind === 'position' && f.record.stance === 'refuses-to-sign' ? [f.record] : [],
+    )
+    const actors = RA.uniq({ equals: (a: string, b: string) => a === b })([
+      ...(document.refusers ?? []),
+      ...positions.flatMap((p) => p.holders),
+    ])
+    return actors.map((actor) => {
+      const own = positions.filter((p) => p.holders.some((id) => id === actor))
+      const evidence = fromReadonlyArray(uniqEvidence(own.flatMap((p) => p.evidence)))
+      return { actor, positions: own, evidence: evidence._tag === 'Some' ? evidence.value : document.evidence }
+    })
+  }
+
+const OBJECTING: ReadonlyArray<Stance> = ['opposes', 'rejects', 'refuses-to-sign']
+
+/**
+ * A paragraph and the positions against it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Objection {
+  readonly paragraph: Paragraph
+  readonly position: Position
+  readonly holders: ReadonlyNonEmptyArray<string>
+  readonly evidence: ReadonlyNonEmptyArray<Evidence>
+}
+
+/**
+ * Every position that opposes, rejects or refuses one paragraph of a document (by id), paragraph by
+ * paragraph. An unknown id gives none.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const objectionsTo =
+  (documentId: string) =>
+  (index: GraphIndex): ReadonlyArray<Objection> => {
+    const found = index._byId.get(documentId)
+    return (found?.kind === 'document' ? found.record.paragraphs ?? [] : []).flatMap((paragraph) =>
+      factsAbout(paragraph.id)(index).flatMap((f) =>
+        f.kind === 'position' && OBJECTING.includes(f.record.stance)
+          ? [{ paragraph, position: f.record, holders: f.record.holders, evidence: f.record.evidence }]
+          : [],
+      ),
+    )
+  }
+
+/**
+ * Every document an actor refused to sign.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const refusedBy =
+  (actor: string) =>
+  (index: GraphIndex): ReadonlyArray<Document> =>
+    index.graph.documents.filter((d) => refusersOf(d.id)(index).some((r) => r.actor === actor))
+
+// -------------------------------------------------------------------------------------
+// statements
+// -------------------------------------------------------------------------------------
+
+/**
+ * Every statement an actor made (alone or with others), in graph order.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const statementsBy =
+  (actor: string) =>
+  (index: GraphIndex): ReadonlyArray<Statement> =>
+    factsOfActor(actor)(index).flatMap((f) => (f.kind === 'statement' && f.record.speakers.some((id) => id === actor) ? [f.record] : []))
+
+/**
+ * Words an actor said verbatim, with the statement, medium and the span they stand at.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface VerbatimQuote {
+  readonly statement: Statement
+  /** The words, exactly. */
+  readonly text: string
+  /** `quote` for a direct quote; `fragment` for words quoted inside reported speech. */
+  readonly kind: 'quote' | 'fragment'
+  readonly medium: Option<Medium>
+  readonly evidence: Evidence
+}
+
+/**
+ * Everything an actor said word for word: direct quotes and the verbatim fragments of reported speech, in
+ * reading order.
+ *
+ * @example
+ * import { indexGraph, quotesBy } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * quotesBy('person:narendra-modi')(indexGraph(canonicalGraph)).map((q) => q.text)
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const quotesBy =
+  (actor: string) =>
+  (index: GraphIndex): ReadonlyArray<VerbatimQuote> =>
+    RA.sort(contramap((q: VerbatimQuote) => q.evidence)(OrdEvidence))(
+      statementsBy(actor)(index).flatMap((statement): ReadonlyArray<VerbatimQuote> => {
+        const medium = fromNullable(statement.medium)
+        const { content } = statement
+        if (content.kind === 'quote') return [{ statement, text: content.text, kind: 'quote', medium, evidence: content.evidence }]
+        return (content.fragments ?? []).map((f) => ({ statement, text: f.text, kind: 'fragment', medium, evidence: f.evidence }))
+      }),
+    )
+
+// -------------------------------------------------------------------------------------
+// positions
+// -------------------------------------------------------------------------------------
+
+/**
+ * Every position an actor holds (alone or with others), in graph order.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const positionsOf =
+  (actor: string) =>
+  (index: GraphIndex): ReadonlyArray<Position> =>
+    factsOfActor(actor)(index).flatMap((f) => (f.kind === 'position' && f.record.holders.some((id) => id === actor) ? [f.record] : []))
+
+/**
+ * Every position toward a record (a paragraph, document, agreement, event, meeting or actor).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const positionsOn =
+  (target: string) =>
+  (index: GraphIndex): ReadonlyArray<Position> =>
+    factsAbout(target)(index).flatMap((f) => (f.kind === 'position' ? [f.record] : []))
+
+/**
+ * Positions shown by acts not done ("has not condemned the invasion"): a negated act in their basis.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const positionsFromActsNotDone = (index: GraphIndex): ReadonlyArray<Position> =>
+  index.graph.positions.filter((p) => p.basis.some((b) => b.kind === 'act' && b.realis === 'negated'))
+
+// -------------------------------------------------------------------------------------
+// actors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A person holding a post.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface PostHolder {
+  readonly person: Person
+  readonly post: Post
+}
+
+const norm = (s: string): string => s.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim()
+
+/**
+ * Who held a post on a date: persons with a post whose office or other name matches `office`
+ * (case-insensitive) and, if `of` is given, of that state or organization, whose tenure may cover the date.
+ * A tenure without `from` or `to` is open on that side (possible reading).
+ *
+ * @example
+ * import { indexGraph, postHoldersOn } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * postHoldersOn('head of American diplomacy', '2023-03-02' as any)(indexGraph(canonicalGraph))
+ * // [{ person: Antony Blinken, post: Secretary of State }]
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const postHoldersOn =
+  (office: string, when: When, of?: string) =>
+  (index: GraphIndex): ReadonlyArray<PostHolder> => {
+    const day = spanOf(when)
+    const wanted = norm(office)
+    return index.graph.actors.flatMap((actor) =>
+      actor.kind !== 'person'
+        ? []
+        : (actor.posts ?? [])
+            .filter((post) => {
+              if (![post.office, ...(post.otherNames ?? [])].some((name) => norm(name) === wanted)) return false
+              if (of !== undefined && post.of !== of) return false
+              const start = post.from === undefined ? -Infinity : coverageOf(post.from).start
+              const end = post.to === undefined ? Infinity : coverageOf(post.to).end
+              return start < day.end && end > day.start
+            })
+            .map((post) => ({ person: actor, post })),
+    )
+  }
+
+/**
+ * Actors whose name or other names match `name` (case-insensitive), in graph order.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const actorsNamed =
+  (name: string) =>
+  (index: GraphIndex): ReadonlyArray<Actor> => {
+    const wanted = norm(name)
+    return index.graph.actors.filter((a) => [a.name, ...(a.otherNames ?? [])].some((n) => norm(n) === wanted))
+  }
+
+// -------------------------------------------------------------------------------------
+// events and chronology
+// -------------------------------------------------------------------------------------
+
+/**
+ * Every dated event, oldest first by the span its time covers, so "January 2022" comes before 2022-02-24
+ * and "September 2022" before 2022-11-15; equal spans keep graph order. Events without a time are left out.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const eventsInOrder = (index: GraphIndex): ReadonlyArray<Event & { readonly time: Time }> =>
+  RA.sort(contramap((e: Event & { readonly time: Time }) => e.time)(OrdTime))(
+    index.graph.events.filter((e): e is Event & { readonly time: Time } => e.time !== undefined),
+  )
+
+/**
+ * Every dated part of every fact, oldest first (events, meetings, each agreement act, documents,
+ * statements, positions, relations): the story's chronology.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const chronology = (index: GraphIndex): ReadonlyArray<DatedFact> => datedFacts(index)
+
+// -------------------------------------------------------------------------------------
+// evidence
+// -------------------------------------------------------------------------------------
+
+/**
+ * A fact and the evidence for it found in a span.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Support {
+  readonly fact: Fact
+  /** The evidence inside the fact that overlaps the span, with where it sits. */
+  readonly evidence: ReadonlyNonEmptyArray<FactEvidence>
+}
+
+/**
+ * Which facts a span of an article supports: every fact with evidence overlapping `[start, end)` (code
+ * points), in the reading order of their first such evidence.
+ *
+ * @example
+ * import { factsSupportedBy, indexGraph, locateQuote } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const article = canonicalGraph.articles[0]!
+ * const span = locateQuote(article.text, 'and expires on March 18.')
+ * // factsSupportedBy(article.id, span.start, span.end)(indexGraph(canonicalGraph)) -> the grain deal
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const factsSupportedBy =
+  (article: string, start: number, end: number) =>
+  (index: GraphIndex): ReadonlyArray<Support> => {
+    const groups = new Map<string, FactEvidence[]>()
+    for (const found of evidenceIn(article, start, end)(index)) {
+      const key = `${found.fact.kind}\u0000${found.fact.record.id}`
+      const list = groups.get(key)
+      if (list === undefined) groups.set(key, [found])
+      else list.push(found)
+    }
+    return [...groups.values()].map((list) => ({ fact: list[0]!.fact, evidence: list as unknown as ReadonlyNonEmptyArray<FactEvidence> }))
+  }
+
+/**
+ * All evidence inside a fact, each span once, in reading order.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const evidenceOf = (fact: Fact): ReadonlyArray<Evidence> => {
+  const found: Evidence[] = []
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return
+    if (Array.isArray(value)) return value.forEach(visit)
+    const v = value as Record<string, unknown>
+    if (typeof v['article'] === 'string' && typeof v['start'] === 'number' && typeof v['end'] === 'number' && typeof v['quote'] === 'string') {
+      found.push(value as Evidence)
+      return
+    }
+    Object.values(v).forEach(visit)
+  }
+  visit(fact.record)
+  return uniqEvidence(found)
+}
+
+/**
+ * The record a fact id names, if it names a fact, with its evidence.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const factWithEvidence =
+  (id: string) =>
+  (index: GraphIndex): Option<{ readonly fact: Fact; readonly evidence: ReadonlyArray<Evidence> }> => {
+    const found = lookup(id)(index)
+    if (found._tag === 'None') return none
+    const record = found.value
+    if (record.kind === 'article' || record.kind === 'actor' || record.kind === 'place' || record.kind === 'paragraph') return none
+    return some({ fact: record, evidence: evidenceOf(record) })
+  }

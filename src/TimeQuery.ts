@@ -1,0 +1,232 @@
+/**
+ * Time semantics for queries: when a fact dated "January 2022", "2022-09~" or "2022-02-24/.." counts as
+ * on a date, between two dates or before one.
+ *
+ * Every EDTF value is read as the span it covers ({@link coverageOf}), `[start, end)`:
+ *
+ * - **Precision**: a year covers the whole year, a month the whole month, a day the whole day, a minute one
+ *   minute. "January 2022" therefore overlaps every day of January 2022, and is before 2022-02-24.
+ * - **Approximate `~` and uncertain `?`** (and `%`, both): the span is that of the bare value; the
+ *   qualifier does not widen it (EDTF gives no width to widen by). The qualifier is kept on the value, so a
+ *   caller who wants only firm dates filters with {@link isFirm}; {@link qualifiersOf} reports them.
+ * - **Open ends `..`** reach without bound: `2022-02-24/..` overlaps every later date and is never before
+ *   one. **Unknown ends** (an empty side, `2022-02-24/`) are read the same way, as "possibly unbounded",
+ *   so a possible-overlap query keeps them and a definite query (`isBefore`, `isWithin`) drops them.
+ *
+ * Two readings are offered. *Possible* predicates ({@link isOn}, {@link isBetween}, {@link overlapsSpan})
+ * hold when the fact's span shares an instant with the asked span: "September 2022" is on 2022-09-26.
+ * *Definite* predicates ({@link isBefore}, {@link isAfter}, {@link isWithin}) hold only when the whole span
+ * is on that side: "September 2022" is not before 2022-09-26, only before 2022-10-01.
+ *
+ * @module
+ */
+import type { Option } from 'fp-ts/lib/Option.js'
+import { none, some } from 'fp-ts/lib/Option.js'
+import type { Ord } from 'fp-ts/lib/Ord.js'
+import { reverse } from 'fp-ts/lib/Ord.js'
+import type { Coverage, Edtf, Precision, Time } from './Time.js'
+import { coverageOf, Edtf as EdtfCodec, OrdTime, overlaps, parseEdtf } from './Time.js'
+
+/**
+ * What a query may be asked about: an EDTF value (`'2023-03-02'`, `'2022-01'`) or a span already worked out.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type When = Edtf | Coverage
+
+const DAY = 86_400_000
+
+const spanOf = (when: When): Coverage => (typeof when === 'string' ? coverageOf(when) : when)
+
+/**
+ * Reads a string as an EDTF value: `some` when it is one of the supported subset, `none` otherwise.
+ *
+ * @example
+ * import { edtf } from 'news-codecs'
+ *
+ * edtf('2023-03-02') // some('2023-03-02')
+ * edtf('2 March') // none
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const edtf = (value: string): Option<Edtf> => (EdtfCodec.is(value) ? some(value) : none)
+
+/**
+ * The span a time covers (its resolved EDTF value, read by precision; open and unknown ends infinite).
+ *
+ * @example
+ * import { spanOfTime } from 'news-codecs'
+ *
+ * const { start, end } = spanOfTime({ value: '2022-01' } as any)
+ * new Date(start).toISOString() //=> '2022-01-01T00:00:00.000Z'
+ * new Date(end).toISOString() //=> '2022-02-01T00:00:00.000Z'
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const spanOfTime = (time: Time): Coverage => coverageOf(time.value)
+
+/**
+ * The span from the start of `from` to the end of `to`: `spanBetween('2022-01', '2022-03')` covers January
+ * to March inclusive.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const spanBetween = (from: When, to: When): Coverage => ({ start: spanOf(from).start, end: spanOf(to).end })
+
+/**
+ * The span of `days` days starting at the start of `from` (used for "within 30 days of the meeting").
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const daysFrom = (from: When, days: number): Coverage => {
+  const start = spanOf(from).start
+  return { start, end: start + days * DAY }
+}
+
+/**
+ * Whether a time may fall within a span: the two share an instant. Possible reading.
+ *
+ * @example
+ * import { overlapsSpan, coverageOf } from 'news-codecs'
+ *
+ * overlapsSpan(coverageOf('2022-09-26' as any))({ value: '2022-09~' } as any) //=> true
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const overlapsSpan =
+  (span: Coverage) =>
+  (time: Time): boolean =>
+    overlaps(spanOfTime(time), span)
+
+/**
+ * Whether a time may fall on `when` (a day, month, year or span): a month-precision time is on every day
+ * of its month. Possible reading.
+ *
+ * @example
+ * import { isOn } from 'news-codecs'
+ *
+ * isOn('2022-01-20' as any)({ value: '2022-01' } as any) //=> true
+ * isOn('2022-02-24' as any)({ value: '2022-01' } as any) //=> false
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isOn = (when: When): ((time: Time) => boolean) => overlapsSpan(spanOf(when))
+
+/**
+ * Whether a time may fall between `from` and `to`, both inclusive at their precision
+ * (`isBetween('2022-01', '2022-12')` is the whole of 2022). Possible reading.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isBetween = (from: When, to: When): ((time: Time) => boolean) => overlapsSpan(spanBetween(from, to))
+
+/**
+ * Whether a time lies wholly within `when`. Definite reading: open and unknown ends never do.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isWithin =
+  (when: When) =>
+  (time: Time): boolean => {
+    const outer = spanOf(when)
+    const inner = spanOfTime(time)
+    return inner.start >= outer.start && inner.end <= outer.end
+  }
+
+/**
+ * Whether a time is wholly before `when` starts. Definite reading: "January 2022" is before 2022-02-24,
+ * "February 2022" is not, and neither is anything with an open or unknown end.
+ *
+ * @example
+ * import { isBefore } from 'news-codecs'
+ *
+ * isBefore('2022-02-24' as any)({ value: '2022-01' } as any) //=> true
+ * isBefore('2022-02-24' as any)({ value: '2022-02' } as any) //=> false
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isBefore =
+  (when: When) =>
+  (time: Time): boolean =>
+    spanOfTime(time).end <= spanOf(when).start
+
+/**
+ * Whether a time is wholly after `when` ends. Definite reading.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isAfter =
+  (when: When) =>
+  (time: Time): boolean =>
+    spanOfTime(time).start >= spanOf(when).end
+
+/**
+ * A time's precision and qualifiers, as far as its value says: for an interval, the precision of its
+ * first dated end and the qualifiers of either end.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export interface Qualifiers {
+  readonly precision: Precision
+  readonly approximate: boolean
+  readonly uncertain: boolean
+  /** Whether an end is open (`..`) or unknown (empty). */
+  readonly unbounded: boolean
+}
+
+/**
+ * Reads a time's precision and qualifiers.
+ *
+ * @example
+ * import { qualifiersOf } from 'news-codecs'
+ *
+ * qualifiersOf({ value: '2022-09~' } as any)
+ * //=> { precision: 'month', approximate: true, uncertain: false, unbounded: false }
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const qualifiersOf = (time: Time): Qualifiers => {
+  const parsed = parseEdtf(time.value)
+  if (parsed._tag === 'Left') return { precision: 'year', approximate: false, uncertain: true, unbounded: true }
+  const p = parsed.right
+  if (p.kind === 'date') return { precision: p.date.precision, approximate: p.date.approximate, uncertain: p.date.uncertain, unbounded: false }
+  const dates = [p.start, p.end].flatMap((end) => (end.kind === 'date' ? [end.date] : []))
+  return {
+    precision: dates[0]?.precision ?? 'year',
+    approximate: dates.some((d) => d.approximate),
+    uncertain: dates.some((d) => d.uncertain),
+    unbounded: p.start.kind !== 'date' || p.end.kind !== 'date',
+  }
+}
+
+/**
+ * Whether a time is neither approximate nor uncertain, and has both ends.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isFirm = (time: Time): boolean => {
+  const q = qualifiersOf(time)
+  return !q.approximate && !q.uncertain && !q.unbounded
+}
+
+/**
+ * Newest first: {@link OrdTime} reversed (latest start first, then latest end).
+ *
+ * @category instances
+ * @since 0.1.0
+ */
+export const OrdTimeNewestFirst: Ord<Time> = reverse(OrdTime)
