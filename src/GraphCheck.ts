@@ -170,7 +170,9 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
       .filter((other) => other.act.type === 'expires' && other.span.start >= span.start)
       .sort((a, b) => a.span.start - b.span.start)[0]
     if (term === undefined || expiry === undefined) continue
-    const reached = { start: addDuration(span.start, term), end: addDuration(span.end, term) }
+    // Month-end days can land on one day (30 and 31 January + P1M both reach 28 February): keep the span non-empty.
+    const start = addDuration(span.start, term)
+    const reached = { start, end: Math.max(addDuration(span.end, term), start + 1) }
     if (!overlaps(reached, expiry.span)) {
       issues.push(issue([...path, 'lifecycle', i, 'term', 'value'], 'renewal_term_mismatch',
         `a term reaching ${expiry.act.time.value}`, act.term.value,

@@ -320,13 +320,16 @@ export const parseDuration = (s: string): DurationParts | undefined => {
 }
 
 /**
- * Adds a duration to an instant, calendar-aware (one month after 31 January is 3 March, as `Date` counts).
+ * Adds a duration to an instant, calendar-aware: months keep the day of the month, or the month's last
+ * day where it has fewer (one month after 31 January 2023 is 28 February), as ISO 8601 calendars and
+ * Temporal's default do.
  *
  * @example
  * import { addDuration, parseDuration } from 'news-codecs'
  *
  * const renewal = Date.UTC(2022, 10, 18)
  * new Date(addDuration(renewal, parseDuration('P4M')!)).toISOString() //=> '2023-03-18T00:00:00.000Z'
+ * new Date(addDuration(Date.UTC(2023, 0, 31), parseDuration('P1M')!)).toISOString() //=> '2023-02-28T00:00:00.000Z'
  *
  * @category utils
  * @since 0.1.0
@@ -334,7 +337,12 @@ export const parseDuration = (s: string): DurationParts | undefined => {
 export const addDuration = (instant: number, d: DurationParts): number => {
   if (!Number.isFinite(instant)) return instant
   const date = new Date(instant)
-  date.setUTCFullYear(date.getUTCFullYear() + d.years, date.getUTCMonth() + d.months, date.getUTCDate() + d.weeks * 7 + d.days)
+  // Years and months first, keeping the day within the month reached; then weeks, days and the clock.
+  const months = date.getUTCMonth() + d.months + 12 * d.years
+  const year = date.getUTCFullYear() + Math.floor(months / 12)
+  const month = months - 12 * Math.floor(months / 12) + 1
+  date.setUTCFullYear(year, month - 1, Math.min(date.getUTCDate(), daysInMonth(year, month)))
+  date.setUTCDate(date.getUTCDate() + d.weeks * 7 + d.days)
   return date.getTime() + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000
 }
 

@@ -113,6 +113,28 @@ describe('graph-level checks', () => {
     expect(issuesOf(g)).toEqual([['agreements.0.lifecycle.2.term.value', 'renewal_term_mismatch']])
   })
 
+  it('accepts a renewal from a month-end day that reaches the end of a shorter month', () => {
+    const g = sampleGraphJson()
+    const evidence = [g.meetings[0].evidence[0]]
+    g.agreements.push({
+      id: 'agreement:x',
+      name: 'An agreement',
+      parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }],
+      lifecycle: [
+        { type: 'signed', time: { value: '2022-01-30' }, evidence },
+        { type: 'renewed', time: { value: '2022-04-30' }, term: { value: 'P10M', bound: 'exactly' }, evidence },
+        { type: 'expires', time: { value: '2023-02-28' }, evidence },
+      ],
+      evidence,
+    })
+    expect(issuesOf(g)).toEqual([])
+    g.agreements[0].lifecycle[1].time.value = '2023-01-30'
+    g.agreements[0].lifecycle[1].term.value = 'P1M'
+    expect(issuesOf(g)).toEqual([])
+    g.agreements[0].lifecycle[2].time.value = '2023-03-01'
+    expect(issuesOf(g)).toEqual([['agreements.0.lifecycle.1.term.value', 'renewal_term_mismatch']])
+  })
+
   it('checks references inside every tagged-union branch', () => {
     const g = sampleGraphJson()
     const evidence = [g.meetings[0].evidence[0]]

@@ -81,6 +81,12 @@ describe('durations', () => {
     const renewal = Date.UTC(2022, 10, 18)
     expect(iso(addDuration(renewal, parseDuration('P4M')!))).toBe('2023-03-18T00:00:00.000Z')
     expect(iso(addDuration(Date.UTC(2023, 2, 2, 10), parseDuration('PT10M')!))).toBe('2023-03-02T10:10:00.000Z')
+    // Months keep the day, or the last day of a shorter month.
+    expect(iso(addDuration(Date.UTC(2023, 0, 31), parseDuration('P1M')!))).toBe('2023-02-28T00:00:00.000Z')
+    expect(iso(addDuration(Date.UTC(2024, 0, 31), parseDuration('P1M')!))).toBe('2024-02-29T00:00:00.000Z')
+    expect(iso(addDuration(Date.UTC(2022, 3, 30), parseDuration('P10M')!))).toBe('2023-02-28T00:00:00.000Z')
+    expect(iso(addDuration(Date.UTC(2022, 11, 15), parseDuration('P1Y2M')!))).toBe('2024-02-15T00:00:00.000Z')
+    expect(iso(addDuration(Date.UTC(2022, 11, 31), parseDuration('P2D')!))).toBe('2023-01-02T00:00:00.000Z')
   })
 })
 
