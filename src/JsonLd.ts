@@ -173,7 +173,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...(a.published === undefined ? {} : { ...dates(a.published.time, 'datePublished'), 'nc:publicationTimeInferred': a.published.inferred }),
       ...opt('url', a.url),
       ...some('mentions', [...(mentions.get(a.id) ?? [])].map(ref)),
-    }) satisfies S.NewsArticle & Ext
+    }) satisfies S.NewsArticleLeaf & Ext
 
   const actor = (a: Actor): JsonLdNode => {
     const common = { '@id': iri(a.id), name: a.name, ...some('alternateName', a.otherNames), ...sameAs(a.identifiers) }
@@ -185,9 +185,9 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           ...opt('nationality', a.nationality === undefined ? undefined : ref(a.nationality)),
           ...some('jobTitle', a.posts?.map((p) => p.office)),
           ...some('worksFor', a.posts?.flatMap((p) => (p.of === undefined ? [] : [ref(p.of)]))),
-        } satisfies S.Person & Ext
+        } satisfies S.PersonLeaf & Ext
       case 'state':
-        return { ...common, '@type': 'Country', identifier: a.countryCode } satisfies S.Country & Ext
+        return { ...common, '@type': 'Country', identifier: a.countryCode } satisfies S.CountryLeaf & Ext
       case 'organization':
         return {
           ...common,
@@ -195,7 +195,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           ...opt('parentOrganization', a.partOf === undefined ? undefined : ref(a.partOf)),
           ...refs('member', a.members),
           ...opt('nc:organizationType', a.type),
-        } satisfies S.Organization & Ext
+        } satisfies S.OrganizationLeaf & Ext
       case 'group':
         return {
           ...common,
@@ -203,7 +203,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           additionalType: `${NEWS_CODECS_VOCAB}Group`,
           ...refs('member', a.members),
           ...opt('nc:vague', a.vague),
-        } satisfies S.Organization & Ext
+        } satisfies S.OrganizationLeaf & Ext
       case 'anonymous':
         return {
           ...common,
@@ -211,7 +211,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           additionalType: `${NEWS_CODECS_VOCAB}AnonymousSource`,
           ...opt('affiliation', a.affiliation === undefined ? undefined : ref(a.affiliation)),
           ...opt('nc:anonymityReason', a.anonymityReason),
-        } satisfies S.Person & Ext
+        } satisfies S.PersonLeaf & Ext
     }
   }
 
@@ -223,16 +223,16 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...sameAs(p.identifiers),
       ...opt('containedInPlace', p.within === undefined ? undefined : ref(p.within)),
       ...(p.countryCode === undefined ? {} : { address: { '@type': 'PostalAddress', addressCountry: p.countryCode } }),
-    } satisfies Omit<S.Place & object, '@type'>
+    } satisfies Omit<S.PlaceLeaf, '@type'>
     switch (p.kind) {
       case 'city':
-        return { ...node, '@type': 'City' } satisfies S.City
+        return { ...node, '@type': 'City' } satisfies S.CityLeaf
       case 'country':
-        return { ...node, '@type': 'Country' } satisfies S.Country
+        return { ...node, '@type': 'Country' } satisfies S.CountryLeaf
       case 'sea':
-        return { ...node, '@type': 'SeaBodyOfWater' } satisfies S.SeaBodyOfWater
+        return { ...node, '@type': 'SeaBodyOfWater' } satisfies S.SeaBodyOfWaterLeaf
       default:
-        return { ...node, '@type': 'Place', 'nc:placeKind': p.kind } satisfies S.Place & Ext
+        return { ...node, '@type': 'Place', 'nc:placeKind': p.kind } satisfies S.PlaceLeaf & Ext
     }
   }
 
@@ -252,7 +252,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('description', e.description),
       ...opt('nc:outcome', e.outcome),
       ...opt('nc:realis', e.realis),
-    }) satisfies (S.Event | S.ConferenceEvent) & Ext
+    }) satisfies (S.EventLeaf | S.ConferenceEventLeaf) & Ext
 
   const ATTENDANCE = { 'in-person': 'OfflineEventAttendanceMode', phone: 'OnlineEventAttendanceMode', video: 'OnlineEventAttendanceMode' } as const
   const meeting = (m: Meeting): JsonLdNode =>
@@ -273,7 +273,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('nc:outcome', m.outcome),
       ...opt('nc:realis', m.realis),
       ...some('nc:conveyed', m.conveyed?.map((c) => ({ 'nc:by': ref(c.by), ...opt('nc:to', c.to === undefined ? undefined : ref(c.to)), 'nc:content': c.content }))),
-    }) satisfies S.Event & Ext
+    }) satisfies S.EventLeaf & Ext
 
   const statement = (s: Statement): JsonLdNode => {
     const common = {
@@ -290,8 +290,8 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...some('nc:attribution', s.attribution?.map((a) => ({ 'nc:source': ref(a.source), 'nc:relation': a.relation, ...opt('nc:text', a.text) }))),
     }
     return s.content.kind === 'quote'
-      ? ({ ...common, '@type': 'Quotation', spokenByCharacter: s.speakers.map(ref) } satisfies S.Quotation & Ext)
-      : ({ ...common, '@type': 'Claim', author: s.speakers.map(ref) } satisfies S.Claim & Ext)
+      ? ({ ...common, '@type': 'Quotation', spokenByCharacter: s.speakers.map(ref) } satisfies S.QuotationLeaf & Ext)
+      : ({ ...common, '@type': 'Claim', author: s.speakers.map(ref) } satisfies S.ClaimLeaf & Ext)
   }
 
   const document = (d: Document): JsonLdNode =>
@@ -304,10 +304,10 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('author', d.issuer === undefined ? undefined : ref(d.issuer)),
       ...opt('about', d.about === undefined ? undefined : ref(d.about)),
       ...dates(d.time, 'datePublished'),
-      ...some('hasPart', d.paragraphs?.map((p) => ({ '@id': iri(p.id), '@type': 'CreativeWork', ...opt('position', p.number), ...opt('text', p.text), ...opt('abstract', p.summary) }) satisfies S.CreativeWork)),
+      ...some('hasPart', d.paragraphs?.map((p) => ({ '@id': iri(p.id), '@type': 'CreativeWork', ...opt('position', p.number), ...opt('text', p.text), ...opt('abstract', p.summary) }) satisfies S.CreativeWorkLeaf)),
       ...refs('nc:signer', d.signers),
       ...refs('nc:refuser', d.refusers),
-    }) satisfies S.CreativeWork & Ext
+    }) satisfies S.CreativeWorkLeaf & Ext
 
   // Extension nodes: schema.org has no term for these.
   const agreement = (a: Agreement): JsonLdNode => ({

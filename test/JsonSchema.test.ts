@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import * as t from 'io-ts'
@@ -55,5 +56,11 @@ describe('JSON Schema export', () => {
     const validate = compileStrict(jsonSchemaFor('Graph'))
     expect(Graph.is(sampleGraphJson())).toBe(true)
     expect(validate(sampleGraphJson())).toBe(true)
+  })
+
+  it('the built package exports the schema files at news-codecs/schemas/*', () => {
+    const script = `const file = require('news-codecs/schemas/Graph.schema.json'); const nc = require('news-codecs');
+      console.log(JSON.stringify(file) === JSON.stringify(nc.jsonSchemaFor('Graph')))`
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }).trim()).toBe('true')
   })
 })
