@@ -30,6 +30,11 @@ export const extractDocs = (): { fields: Record<string, Record<string, string>>;
   const summary = (symbol: ts.Symbol | undefined): string =>
     symbol === undefined ? '' : (ts.displayPartsToString(symbol.getDocumentationComment(checker)).split(/\n\s*\n/)[0] ?? '').replace(/\{@link\s+([^}\s|]+)[^}]*\}/g, '$1').replace(/\s+/g, ' ').trim()
 
+  const isCodec = (init: ts.Expression): boolean => {
+    const text = (ts.isCallExpression(init) || ts.isNewExpression(init)) ? init.expression.getText() : ''
+    return ['struct', 'taggedUnion', 'refinedString', 't.keyof', 't.Type'].includes(text.replace(/<.*$/, ''))
+  }
+
   const visit = (node: ts.Node): void => {
     // struct('Name', { ...required }, { ...optional }): the docs on each property, spreads included.
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'struct') {
@@ -43,11 +48,12 @@ export const extractDocs = (): { fields: Record<string, Record<string, string>>;
         }
       }
     }
-    // export const X = ...: the summary of X's own doc comment.
+    // export const X = struct(...) | taggedUnion(...) | t.keyof(...) | refinedString(...) | new t.Type(...):
+    // the summary of the codec's own doc comment (other exports are not codecs and stay out).
     if (ts.isVariableStatement(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
       for (const decl of node.declarationList.declarations) {
         const doc = summary(checker.getSymbolAtLocation(decl.name))
-        if (doc !== '' && ts.isIdentifier(decl.name)) codecs[decl.name.text] = doc
+        if (doc !== '' && ts.isIdentifier(decl.name) && decl.initializer !== undefined && isCodec(decl.initializer)) codecs[decl.name.text] = doc
       }
     }
     ts.forEachChild(node, visit)

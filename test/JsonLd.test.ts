@@ -36,7 +36,7 @@ const NC = (term: string) => `<${NEWS_CODECS_VOCAB}${term}>`
 const node = (id: string) => `<urn:news-codecs:${id}>`
 const TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 
-describe('toJsonLd', () => {
+describe('toJsonLd', { timeout: 60_000 }, () => {
   it('gives one node per record, typed with schema.org where it has a term', () => {
     const doc = toJsonLd(graphWithEverything())
     const types = Object.fromEntries(doc['@graph'].map((n) => [n['@id'].replace('urn:news-codecs:', ''), n['@type']]))

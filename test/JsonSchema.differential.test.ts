@@ -131,7 +131,7 @@ const mutated: fc.Arbitrary<[JsonSchemaName, unknown]> = fc
     return [name, mutations.reduce((value, m) => MUTATIONS[m]!(value, rnd), structuredClone(seed))] as [JsonSchemaName, unknown]
   })
 
-describe('io-ts and ajv agree', () => {
+describe('io-ts and ajv agree', { timeout: 60_000 }, () => {
   it('on every fixture file', () => {
     const files = readdirSync(`${root}fixtures`).filter((f) => f.endsWith('.graph.json'))
     expect(files.length).toBeGreaterThan(0)

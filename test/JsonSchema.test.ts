@@ -10,7 +10,7 @@ import { sampleGraphJson } from './support/sample.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-describe('JSON Schema export', () => {
+describe('JSON Schema export', { timeout: 60_000 }, () => {
   it('the committed schemas/ files equal a fresh export, one per model', () => {
     expect(readdirSync(`${root}schemas`).sort()).toEqual(jsonSchemaNames.map((n) => `${n}.schema.json`).sort())
     for (const name of jsonSchemaNames) {

@@ -49,7 +49,7 @@ describe('Standard Schema v1', () => {
   })
 })
 
-describe('through tRPC (a Standard Schema consumer)', () => {
+describe('through tRPC (a Standard Schema consumer)', { timeout: 60_000 }, () => {
   const trpc = initTRPC.create()
   const router = trpc.router({
     recordMeeting: trpc.procedure.input(Meeting).mutation(({ input }) => `${input.id}: ${input.participants.join(' and ')}`),
