@@ -157,8 +157,11 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
 
 const refTo = (name: string): JsonSchema => ({ $ref: `#/$defs/${encodeURIComponent(name)}` })
 
+// A field's doc comes first; a reference keeps what it may point at after it.
 const withDescription = (schema: JsonSchema, description: string | undefined): JsonSchema =>
-  description === undefined ? schema : { ...schema, description }
+  description === undefined ? schema : { ...schema, description: typeof schema.description === 'string' ? `${description} ${schema.description}` : description }
+
+const article = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
 
 const literalType = (value: unknown): string => (typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'boolean')
 
@@ -173,7 +176,7 @@ class Exporter {
     if (codec instanceof TaggedUnionType) return this.named(codec, () => this.taggedUnion(codec))
     if (codec instanceof t.KeyofType) return this.named(codec, () => ({ ...describe(codec), type: 'string', enum: Object.keys(codec.keys) }))
     if (codec instanceof RefType) {
-      return { ...this.walk(Id), description: `The id of a ${codec.targets.join(' or ')} in the same graph.` }
+      return { ...this.walk(Id), description: `The id of ${article(codec.targets.join(' or '))} in the same graph.` }
     }
     if (codec instanceof NonEmptyArrayType) return { type: 'array', items: this.walk(codec.item), minItems: 1 }
     if (codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) return { type: 'array', items: this.walk(codec.type) }
