@@ -9,6 +9,8 @@
  */
 import * as t from 'io-ts'
 import { codedFailure } from './Issue.js'
+import type { StandardSchemaV1 } from './StandardSchema.js'
+import { standardProps } from './StandardSchema.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -47,6 +49,8 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
   unknown
 > {
   readonly _tag = 'StructType' as const
+  /** Standard Schema v1, so the codec plugs into any library that accepts one (tRPC, Hono, TanStack Form...). */
+  readonly '~standard': StandardSchemaV1.Props<StructOf<R, O, 'OutputOf'>, StructOf<R, O, 'TypeOf'>> = standardProps(this)
   constructor(
     name: string,
     readonly required: R,

@@ -8,6 +8,8 @@
  */
 import * as t from 'io-ts'
 import { codedFailure } from './Issue.js'
+import type { StandardSchemaV1 } from './StandardSchema.js'
+import { standardProps } from './StandardSchema.js'
 
 /**
  * The codec class behind {@link taggedUnion}; `tag` and `members` are public for tools that walk the model.
@@ -28,6 +30,8 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
   unknown
 > {
   readonly _tag = 'TaggedUnionType' as const
+  /** Standard Schema v1, so the codec plugs into any library that accepts one (tRPC, Hono, TanStack Form...). */
+  readonly '~standard': StandardSchemaV1.Props<t.OutputOf<M[keyof M]>, t.TypeOf<M[keyof M]>> = standardProps(this)
   constructor(
     name: string,
     readonly tag: Tag,

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { InputOutputError, parseCommand, USAGE, UsageError } from './cli/args.js'
 import { summaryCommand } from './cli/summary.js'
+import { jsonSchemaFor } from './JsonSchema.js'
 import { validateCommand } from './cli/validate.js'
 
 /** The graph `news-codecs summary` (and `npm start`) reads when no FILE is given. */
@@ -30,6 +31,9 @@ const main = async (argv: ReadonlyArray<string>): Promise<number> => {
       return summaryCommand(command.file ?? DEFAULT_GRAPH_FILE, command.file === undefined)
     case 'validate':
       return validateCommand(command)
+    case 'schema':
+      process.stdout.write(`${JSON.stringify(jsonSchemaFor(command.name), null, 2)}\n`)
+      return 0
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -39,5 +39,21 @@ describe('news-codecs summary', () => {
     const bad = run('summary', file)
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/is not JSON/)
+  })
+})
+
+describe('news-codecs schema', () => {
+  it('prints the shipped JSON Schema of a model, Graph by default, any case', () => {
+    const graph = run('schema')
+    expect(graph.status).toBe(0)
+    expect(graph.stdout).toBe(readFileSync(fileURLToPath(new URL('../schemas/Graph.schema.json', import.meta.url)), 'utf8'))
+    const meeting = run('schema', 'meeting')
+    expect(JSON.parse(meeting.stdout)).toMatchObject({ title: 'Meeting', $schema: 'https://json-schema.org/draft/2020-12/schema' })
+  })
+
+  it('names the choices for an unknown model and exits 2', () => {
+    const result = run('schema', 'Nope')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/no JSON Schema named "Nope"; one of: Graph, Article/)
   })
 })

@@ -13,7 +13,7 @@ const run = (file: string): string => execFileSync(process.execPath, [tsx, `exam
 describe('examples', () => {
   it.each(examples)('%s runs and prints', (file) => {
     expect(run(file).trim().length).toBeGreaterThan(0)
-  })
+  }, 30_000)
 
   it('decode-and-report.ts prints every issue with its path', () => {
     expect(run('decode-and-report.ts').trim().split('\n')).toEqual([

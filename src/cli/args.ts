@@ -5,6 +5,8 @@
  */
 import { parseArgs } from 'node:util'
 import { resolveTypeName, TYPE_NAMES } from './codecs.js'
+import type { JsonSchemaName } from '../JsonSchema.js'
+import { jsonSchemaNames } from '../JsonSchema.js'
 
 /** A mistake in how the command was called: reported in one line, exit code 2. */
 export class UsageError extends Error {
@@ -43,10 +45,18 @@ export interface SummaryCommand {
   readonly file: string | undefined
 }
 
+/** `news-codecs schema [NAME]`. */
+export interface SchemaCommand {
+  readonly command: 'schema'
+  /** A model with a JSON Schema, as `jsonSchemaNames` spells it. */
+  readonly name: JsonSchemaName
+}
+
 /** Everything the command line can be asked to do. */
 export type Command =
   | ValidateCommand
   | SummaryCommand
+  | SchemaCommand
   | { readonly command: 'help' }
   | { readonly command: 'version' }
 
@@ -55,6 +65,8 @@ export const USAGE = `Usage: news-codecs <command> [options]
 Commands:
   validate [FILE|-]     Validate a Graph (JSON) from FILE or stdin (default: stdin)
   summary [FILE]        Validate a Graph and print its record counts and timeline
+  schema [NAME]         Print the JSON Schema (draft 2020-12) of model NAME (default: Graph)
+                        (${jsonSchemaNames.join(', ')})
 
 Options for validate:
   --type NAME           Validate one record of model NAME instead of a Graph
@@ -105,6 +117,13 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
   if (rest.length > 1) throw new UsageError(`${command} takes one FILE, got ${rest.length}: ${rest.join(' ')}`)
   const file = rest[0]
 
+  if (command === 'schema') {
+    const flags = (['type', 'ndjson', 'out', 'rejects', 'format', 'workers'] as const).filter((flag) => values[flag] !== undefined)
+    if (flags.length > 0) throw new UsageError(`--${flags[0]} applies to validate, not schema`)
+    const name = file === undefined ? 'Graph' : jsonSchemaNames.find((n) => n.toLowerCase() === file.toLowerCase())
+    if (name === undefined) throw new UsageError(`no JSON Schema named ${JSON.stringify(file)}; one of: ${jsonSchemaNames.join(', ')}`)
+    return { command: 'schema', name }
+  }
   if (command === 'summary') {
     for (const flag of ['type', 'ndjson', 'out', 'rejects', 'format', 'workers'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} applies to validate, not summary`)

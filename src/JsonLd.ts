@@ -1,0 +1,373 @@
+/**
+ * schema.org JSON-LD for a graph: the article as a NewsArticle, meetings and events as Events (with
+ * `superEvent`, `attendee`, `location`, `startDate`, `duration`), actors as Person, Organization or Country
+ * with `sameAs` links to Wikidata, quotes as Quotation and reported speech as Claim. What schema.org has no
+ * term for (positions, stances, agreements, attribution chains, relations) uses an extension vocabulary,
+ * `nc:`, declared in the same inline context, so the document expands with no network access.
+ *
+ * Every schema.org node is checked against the schema-dts types at compile time, so a misused term fails
+ * the typecheck.
+ *
+ * @module
+ */
+import type * as S from 'schema-dts'
+import type { Actor } from './Actor.js'
+import type { Agreement } from './Agreement.js'
+import type { Article } from './Article.js'
+import type { Document } from './Document.js'
+import type { Event } from './Event.js'
+import type { Evidence } from './Evidence.js'
+import type { Graph } from './Graph.js'
+import type { Identifier } from './Identifier.js'
+import type { Meeting } from './Meeting.js'
+import type { Place } from './Place.js'
+import type { Position } from './Position.js'
+import type { Relation } from './Relation.js'
+import type { Statement } from './Statement.js'
+import type { Time } from './Time.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The IRI of the extension vocabulary (`nc:`): the terms schema.org lacks, documented in docs/json-ld.md.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const NEWS_CODECS_VOCAB = 'https://github.com/news-codecs/news-codecs/blob/main/docs/json-ld.md#'
+
+/**
+ * The inline JSON-LD context of every exported document: schema.org as the default vocabulary, IRI-valued
+ * schema.org terms marked as such, and the `nc:` extension vocabulary.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const JSON_LD_CONTEXT = {
+  '@vocab': 'https://schema.org/',
+  schema: 'https://schema.org/',
+  nc: NEWS_CODECS_VOCAB,
+  sameAs: { '@type': '@id' },
+  url: { '@type': '@id' },
+  additionalType: { '@type': '@id' },
+  eventAttendanceMode: { '@type': '@vocab' },
+  eventStatus: { '@type': '@vocab' },
+} as const
+
+/**
+ * A JSON-LD node: a JSON object with `@id` and `@type`.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export interface JsonLdNode {
+  readonly '@id': string
+  readonly '@type': string
+  readonly [key: string]: unknown
+}
+
+/**
+ * A graph as one JSON-LD document: the inline context and one node per record.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export interface JsonLdDocument {
+  readonly '@context': typeof JSON_LD_CONTEXT
+  readonly '@graph': ReadonlyArray<JsonLdNode>
+}
+
+/**
+ * Options for {@link toJsonLd}.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export interface JsonLdOptions {
+  /** Prefix that turns a record id into a node IRI; `urn:news-codecs:` by default. */
+  readonly base?: string
+}
+
+// Extension terms may be added to any schema.org node.
+type Ext = { readonly [key: `nc:${string}`]: unknown }
+type Ref = S.IdReference
+
+// -------------------------------------------------------------------------------------
+// helpers
+// -------------------------------------------------------------------------------------
+
+const WIKIDATA = 'https://www.wikidata.org/wiki/'
+
+const sameAs = (identifiers: ReadonlyArray<Identifier> | undefined): { sameAs?: ReadonlyArray<string> } => {
+  const links = (identifiers ?? []).filter((i) => i.scheme === 'wikidata').map((i) => WIKIDATA + i.value)
+  return links.length === 0 ? {} : { sameAs: links }
+}
+
+const some = <K extends string, V>(key: K, values: ReadonlyArray<V> | undefined): { [P in K]?: ReadonlyArray<V> } =>
+  (values === undefined || values.length === 0 ? {} : { [key]: values }) as { [P in K]?: ReadonlyArray<V> }
+
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
+
+// schema.org dates are ISO 8601 dates or date-times; EDTF values that are exactly that (no ~ ? %, no
+// reduced-precision oddities) become startDate/endDate, and the EDTF value is always kept as nc:time.
+const PLAIN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/
+const dates = (time: Time | undefined, start: 'startDate' | 'datePublished' = 'startDate'): Record<string, string> => {
+  if (time === undefined) return {}
+  const [from, to, more] = time.value.split('/')
+  const out: Record<string, string> = { 'nc:time': time.value }
+  if (more === undefined && from !== undefined && PLAIN.test(from)) out[start] = from
+  if (start === 'startDate' && more === undefined && to !== undefined && PLAIN.test(to)) out.endDate = to
+  return out
+}
+
+// -------------------------------------------------------------------------------------
+// export
+// -------------------------------------------------------------------------------------
+
+/**
+ * A graph as schema.org JSON-LD, with an `nc:` extension vocabulary for what schema.org lacks. Record ids
+ * become node IRIs (`urn:news-codecs:` + id by default) and references become `{"@id": ...}` links.
+ *
+ * @example
+ * import { toJsonLd } from 'news-codecs'
+ *
+ * const doc = toJsonLd({ articles: [{ id: 'article:1', text: 'Hello', language: 'en' }], actors: [], places: [],
+ *   events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [] } as any)
+ * doc['@graph'][0]['@type'] //=> 'NewsArticle'
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocument => {
+  const base = options.base ?? 'urn:news-codecs:'
+  const iri = (id: string): string => base + id.replaceAll('#', '%23')
+  const ref = (id: string): Ref => ({ '@id': iri(id) })
+  const refs = <K extends string>(key: K, ids: ReadonlyArray<string> | undefined) => some(key, ids?.map(ref))
+
+  // Which records each article mentions, from the evidence that points into it.
+  const mentions = new Map<string, Set<string>>()
+  const cite = (id: string, evidence: ReadonlyArray<Evidence> | undefined): void => {
+    for (const e of evidence ?? []) {
+      const seen = mentions.get(e.article) ?? new Set<string>()
+      seen.add(id)
+      mentions.set(e.article, seen)
+    }
+  }
+  for (const a of graph.actors) cite(a.id, a.mentions)
+  for (const p of graph.places) cite(p.id, p.mentions)
+  for (const r of [...graph.events, ...graph.meetings, ...graph.agreements, ...graph.documents, ...graph.statements, ...graph.positions, ...graph.relations]) {
+    cite(r.id, r.evidence)
+  }
+
+  const article = (a: Article): JsonLdNode =>
+    ({
+      '@id': iri(a.id),
+      '@type': 'NewsArticle',
+      articleBody: a.text,
+      inLanguage: a.language,
+      ...opt('headline', a.headline),
+      ...(a.publisher === undefined ? {} : { publisher: { '@type': 'Organization', name: a.publisher } }),
+      ...(a.published === undefined ? {} : { ...dates(a.published.time, 'datePublished'), 'nc:publicationTimeInferred': a.published.inferred }),
+      ...opt('url', a.url),
+      ...some('mentions', [...(mentions.get(a.id) ?? [])].map(ref)),
+    }) satisfies S.NewsArticleLeaf & Ext
+
+  const actor = (a: Actor): JsonLdNode => {
+    const common = { '@id': iri(a.id), name: a.name, ...some('alternateName', a.otherNames), ...sameAs(a.identifiers) }
+    switch (a.kind) {
+      case 'person':
+        return {
+          ...common,
+          '@type': 'Person',
+          ...opt('nationality', a.nationality === undefined ? undefined : ref(a.nationality)),
+          ...some('jobTitle', a.posts?.map((p) => p.office)),
+          ...some('worksFor', a.posts?.flatMap((p) => (p.of === undefined ? [] : [ref(p.of)]))),
+        } satisfies S.PersonLeaf & Ext
+      case 'state':
+        return { ...common, '@type': 'Country', identifier: a.countryCode } satisfies S.CountryLeaf & Ext
+      case 'organization':
+        return {
+          ...common,
+          '@type': 'Organization',
+          ...opt('parentOrganization', a.partOf === undefined ? undefined : ref(a.partOf)),
+          ...refs('member', a.members),
+          ...opt('nc:organizationType', a.type),
+        } satisfies S.OrganizationLeaf & Ext
+      case 'group':
+        return {
+          ...common,
+          '@type': 'Organization',
+          additionalType: `${NEWS_CODECS_VOCAB}Group`,
+          ...refs('member', a.members),
+          ...opt('nc:vague', a.vague),
+        } satisfies S.OrganizationLeaf & Ext
+      case 'anonymous':
+        return {
+          ...common,
+          '@type': 'Person',
+          additionalType: `${NEWS_CODECS_VOCAB}AnonymousSource`,
+          ...opt('affiliation', a.affiliation === undefined ? undefined : ref(a.affiliation)),
+          ...opt('nc:anonymityReason', a.anonymityReason),
+        } satisfies S.PersonLeaf & Ext
+    }
+  }
+
+  const place = (p: Place): JsonLdNode => {
+    const node = {
+      '@id': iri(p.id),
+      name: p.name,
+      ...some('alternateName', p.otherNames),
+      ...sameAs(p.identifiers),
+      ...opt('containedInPlace', p.within === undefined ? undefined : ref(p.within)),
+      ...(p.countryCode === undefined ? {} : { address: { '@type': 'PostalAddress', addressCountry: p.countryCode } }),
+    } satisfies Omit<S.PlaceLeaf, '@type'>
+    switch (p.kind) {
+      case 'city':
+        return { ...node, '@type': 'City' } satisfies S.CityLeaf
+      case 'country':
+        return { ...node, '@type': 'Country' } satisfies S.CountryLeaf
+      case 'sea':
+        return { ...node, '@type': 'SeaBodyOfWater' } satisfies S.SeaBodyOfWaterLeaf
+      default:
+        return { ...node, '@type': 'Place', 'nc:placeKind': p.kind } satisfies S.PlaceLeaf & Ext
+    }
+  }
+
+  const event = (e: Event): JsonLdNode =>
+    ({
+      '@id': iri(e.id),
+      '@type': e.type === 'conference' || e.type === 'summit' ? 'ConferenceEvent' : 'Event',
+      name: e.name,
+      'nc:eventType': e.type,
+      ...dates(e.time),
+      ...opt('duration', e.duration?.value),
+      ...opt('nc:durationBound', e.duration?.bound),
+      ...opt('location', e.place === undefined ? undefined : ref(e.place)),
+      ...refs('attendee', e.participants),
+      ...refs('organizer', e.organizers),
+      ...opt('superEvent', e.partOf === undefined ? undefined : ref(e.partOf)),
+      ...opt('description', e.description),
+      ...opt('nc:outcome', e.outcome),
+      ...opt('nc:realis', e.realis),
+    }) satisfies (S.EventLeaf | S.ConferenceEventLeaf) & Ext
+
+  const ATTENDANCE = { 'in-person': 'OfflineEventAttendanceMode', phone: 'OnlineEventAttendanceMode', video: 'OnlineEventAttendanceMode' } as const
+  const meeting = (m: Meeting): JsonLdNode =>
+    ({
+      '@id': iri(m.id),
+      '@type': 'Event',
+      additionalType: `${NEWS_CODECS_VOCAB}Meeting`,
+      'nc:channel': m.channel,
+      ...opt('eventAttendanceMode', m.channel in ATTENDANCE ? ATTENDANCE[m.channel as keyof typeof ATTENDANCE] : undefined),
+      ...refs('attendee', m.participants),
+      ...opt('superEvent', m.sidelinesOf === undefined ? undefined : ref(m.sidelinesOf)),
+      ...opt('location', m.place === undefined ? undefined : ref(m.place)),
+      ...dates(m.time),
+      ...opt('duration', m.duration?.value),
+      ...opt('nc:durationBound', m.duration?.bound),
+      ...some('keywords', m.topics),
+      ...opt('nc:format', m.format),
+      ...opt('nc:outcome', m.outcome),
+      ...opt('nc:realis', m.realis),
+      ...some('nc:conveyed', m.conveyed?.map((c) => ({ 'nc:by': ref(c.by), ...opt('nc:to', c.to === undefined ? undefined : ref(c.to)), 'nc:content': c.content }))),
+    }) satisfies S.EventLeaf & Ext
+
+  const statement = (s: Statement): JsonLdNode => {
+    const common = {
+      '@id': iri(s.id),
+      text: s.content.text,
+      isBasedOn: [...new Set(s.evidence.map((e) => e.article))].map(ref),
+      ...opt('recordedAt', s.occasion === undefined ? undefined : ref(s.occasion)),
+      ...refs('about', s.about),
+      ...(s.time === undefined ? {} : { 'nc:time': s.time.value }),
+      'nc:speechAct': s.speechAct,
+      ...opt('nc:medium', s.medium),
+      ...refs('nc:addressee', s.addressees),
+      ...refs('nc:audience', s.audience),
+      ...some('nc:attribution', s.attribution?.map((a) => ({ 'nc:source': ref(a.source), 'nc:relation': a.relation, ...opt('nc:text', a.text) }))),
+    }
+    return s.content.kind === 'quote'
+      ? ({ ...common, '@type': 'Quotation', spokenByCharacter: s.speakers.map(ref) } satisfies S.QuotationLeaf & Ext)
+      : ({ ...common, '@type': 'Claim', author: s.speakers.map(ref) } satisfies S.ClaimLeaf & Ext)
+  }
+
+  const document = (d: Document): JsonLdNode =>
+    ({
+      '@id': iri(d.id),
+      '@type': 'CreativeWork',
+      name: d.title,
+      genre: d.type,
+      creativeWorkStatus: d.status,
+      ...opt('author', d.issuer === undefined ? undefined : ref(d.issuer)),
+      ...opt('about', d.about === undefined ? undefined : ref(d.about)),
+      ...dates(d.time, 'datePublished'),
+      ...some('hasPart', d.paragraphs?.map((p) => ({ '@id': iri(p.id), '@type': 'CreativeWork', ...opt('position', p.number), ...opt('text', p.text), ...opt('abstract', p.summary) }) satisfies S.CreativeWorkLeaf)),
+      ...refs('nc:signer', d.signers),
+      ...refs('nc:refuser', d.refusers),
+    }) satisfies S.CreativeWorkLeaf & Ext
+
+  // Extension nodes: schema.org has no term for these.
+  const agreement = (a: Agreement): JsonLdNode => ({
+    '@id': iri(a.id),
+    '@type': 'nc:Agreement',
+    name: a.name,
+    ...some('alternateName', a.otherNames),
+    ...opt('description', a.purpose),
+    ...sameAs(a.identifiers),
+    'nc:party': a.parties.map((p) => ({ 'nc:actor': ref(p.actor), 'nc:role': p.role })),
+    'nc:lifecycle': a.lifecycle.map((act) => ({ 'nc:act': act.type, 'nc:time': act.time.value, ...opt('nc:term', act.term?.value), ...refs('nc:by', act.by) })),
+  })
+
+  const position = (p: Position): JsonLdNode => {
+    const t = p.target
+    const target = t.kind === 'proposition' ? { 'nc:proposition': t.text } : ref(t.kind === 'paragraph' ? t.paragraph : t.kind === 'document' ? t.document : t.kind === 'agreement' ? t.agreement : t.kind === 'event' ? t.event : t.actor)
+    return {
+      '@id': iri(p.id),
+      '@type': 'nc:Position',
+      'nc:holder': p.holders.map(ref),
+      'nc:stance': p.stance,
+      'nc:target': target,
+      'nc:basis': p.basis.map((b) =>
+        b.kind === 'statement'
+          ? ref(b.statement)
+          : b.kind === 'document'
+            ? ref(b.document)
+            : b.kind === 'report'
+              ? { '@type': 'nc:SourceReport' } // the article states the position without naming what shows it
+              : { 'nc:act': b.act, 'nc:realis': b.realis, ...opt('nc:time', b.time?.value) },
+      ),
+      ...(p.time === undefined ? {} : { 'nc:time': p.time.value }),
+      ...opt('nc:accordingTo', p.accordingTo === undefined ? undefined : ref(p.accordingTo)),
+      ...opt('nc:certainty', p.certainty),
+    }
+  }
+
+  const relation = (r: Relation): JsonLdNode => ({
+    '@id': iri(r.id),
+    '@type': 'nc:Relation',
+    'nc:subject': ref(r.subject),
+    'nc:relationType': r.type,
+    'nc:object': ref(r.object),
+    ...opt('description', r.description),
+    ...(r.time === undefined ? {} : { 'nc:time': r.time.value }),
+  })
+
+  return {
+    '@context': JSON_LD_CONTEXT,
+    '@graph': [
+      ...graph.articles.map(article),
+      ...graph.actors.map(actor),
+      ...graph.places.map(place),
+      ...graph.events.map(event),
+      ...graph.meetings.map(meeting),
+      ...graph.agreements.map(agreement),
+      ...graph.documents.map(document),
+      ...graph.statements.map(statement),
+      ...graph.positions.map(position),
+      ...graph.relations.map(relation),
+    ],
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Standard Schema v1 (standardschema.dev): the common interface through which tRPC, Hono, TanStack Form
+ * and other libraries accept any validator. Every struct and tagged union (so every model codec) carries
+ * the `~standard` property; {@link standardSchema} wraps any other codec.
+ *
+ * Issues are the library's own {@link Issue}s: each has the `message` and `path` the standard asks for
+ * (array indexes as numbers, no union member indexes), plus `code`, `expected` and `received`.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import type { Issue } from './Issue.js'
+import { issuesFromErrors } from './Issue.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+// The interface is copied from @standard-schema/spec 1.1.0, as the spec invites, so the package needs no
+// dependency for it; test/StandardSchema.test-d.ts checks it against the spec's own types.
+
+/**
+ * The Standard Schema v1 interface.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard Schema properties. */
+  readonly '~standard': StandardSchemaV1.Props<Input, Output>
+}
+
+/**
+ * The types of the Standard Schema v1 interface.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export declare namespace StandardSchemaV1 {
+  /** The Standard Schema properties. */
+  export interface Props<Input = unknown, Output = Input> {
+    /** The version number of the standard. */
+    readonly version: 1
+    /** The vendor name of the schema library. */
+    readonly vendor: string
+    /** Validates unknown input values. */
+    readonly validate: (value: unknown, options?: Options | undefined) => Result<Output> | Promise<Result<Output>>
+    /** Inferred types associated with the schema. */
+    readonly types?: Types<Input, Output> | undefined
+  }
+  /** The result of `validate`. */
+  export type Result<Output> = SuccessResult<Output> | FailureResult
+  /** The result when validation succeeds. */
+  export interface SuccessResult<Output> {
+    readonly value: Output
+    readonly issues?: undefined
+  }
+  /** Options for `validate`. */
+  export interface Options {
+    readonly libraryOptions?: Record<string, unknown> | undefined
+  }
+  /** The result when validation fails. */
+  export interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>
+  }
+  /** One issue of a failed validation. */
+  export interface Issue {
+    readonly message: string
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined
+  }
+  /** One segment of an issue's path. */
+  export interface PathSegment {
+    readonly key: PropertyKey
+  }
+  /** The input and output types. */
+  export interface Types<Input = unknown, Output = Input> {
+    readonly input: Input
+    readonly output: Output
+  }
+  /** The input type of a schema. */
+  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema['~standard']['types']>['input']
+  /** The output type of a schema. */
+  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema['~standard']['types']>['output']
+}
+
+/**
+ * The vendor name news-codecs gives in `~standard.vendor`.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const STANDARD_SCHEMA_VENDOR = 'news-codecs'
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * The `~standard` properties for a codec: `validate` decodes, never throws, and returns `{value}` or
+ * `{issues}` (the library's {@link Issue}s). The input type is the codec's wire (JSON) form, the output its
+ * decoded type.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1.Props<O, A> => ({
+  version: 1,
+  vendor: STANDARD_SCHEMA_VENDOR,
+  validate: (value: unknown): StandardSchemaV1.Result<A> => {
+    try {
+      const result = codec.decode(value)
+      if (result._tag === 'Right') return { value: result.right }
+      const issues: ReadonlyArray<Issue> = issuesFromErrors(result.left)
+      return { issues: issues.length > 0 ? issues : [{ message: `invalid ${codec.name}`, path: [] }] }
+    } catch (error) {
+      // Input that stops the decoder (nested too deeply, say) is a failure, not an exception.
+      return { issues: [{ message: `the input could not be examined: ${error instanceof Error ? error.message : String(error)}`, path: [] }] }
+    }
+  },
+})
+
+/**
+ * Any codec as a Standard Schema v1 validator. Struct and tagged-union codecs (every model) need no
+ * wrapping: they carry `~standard` themselves.
+ *
+ * @example
+ * import { standardSchema, IsoDate } from 'news-codecs'
+ *
+ * standardSchema(IsoDate)['~standard'].validate('2023-02-30')
+ * //=> { issues: [{ path: [], message: '"2023-02-30" is not a calendar date (2023-02 has no day 30)', ... }] }
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const standardSchema = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1<O, A> => ({ '~standard': standardProps(codec) })
