@@ -1,0 +1,324 @@
+/**
+ * JSON Schema (draft 2020-12) for the wire form of the models, derived from the codecs themselves by
+ * walking the codec tree. Structs, tagged unions, arrays, literals and enumerations map directly; refined
+ * primitives (ids, dates, codes) map through an annotation registry keyed by codec. A codec the walker
+ * does not know is an error at export time, never a permissive `{}`.
+ *
+ * The schema checks the shape of one record. What needs the whole graph (references that resolve, spans
+ * that match their article, dates in order) is left to {@link validateGraph}; docs/json-schema.md lists
+ * every such check.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { Actor } from './Actor.js'
+import { Agreement } from './Agreement.js'
+import { Article } from './Article.js'
+import { Document } from './Document.js'
+import { Event } from './Event.js'
+import { Evidence, Offset } from './Evidence.js'
+import { Graph } from './Graph.js'
+import { Id } from './Id.js'
+import { CountryCode, Identifier, WikidataId } from './Identifier.js'
+import { Meeting } from './Meeting.js'
+import { codecDocs, fieldDocs } from './ModelDocs.js'
+import { NonEmptyArrayType } from './NonEmptyArray.js'
+import { Place } from './Place.js'
+import { Position } from './Position.js'
+import { RefType } from './Reference.js'
+import { Relation } from './Relation.js'
+import { Statement } from './Statement.js'
+import { StructType } from './Struct.js'
+import { TaggedUnionType } from './TaggedUnion.js'
+import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
+import { Edtf, IsoDate, IsoDuration, Time } from './Time.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A JSON Schema, as plain JSON data.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export type JsonSchema = { readonly [keyword: string]: unknown }
+
+/**
+ * The dialect every exported schema declares.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema'
+
+// -------------------------------------------------------------------------------------
+// the annotation registry
+// -------------------------------------------------------------------------------------
+
+/** Exports a codec met inside an annotation (so an annotation can point at other named schemas). */
+type Walk = (codec: t.Mixed) => JsonSchema
+
+interface Annotation {
+  /** `true` for schemas written in place (`integer`), not as a `$defs` entry. */
+  readonly inline?: boolean
+  readonly schema: (walk: Walk) => JsonSchema
+}
+
+// EDTF and ISO dates as regular expressions that know month lengths and leap years, so a pattern
+// rejects "2023-02-30" and "2023-02-29" and accepts "2024-02-29" as the codecs do.
+const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))'
+const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)'
+const CALENDAR_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`
+const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?:Z|[+-]\\d{2}:\\d{2})?)?)[?~%]?`
+
+// Every code CountryCode accepts, read from the codec itself rather than copied.
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
+const countryCodes = (): ReadonlyArray<string> => LETTERS.flatMap((a) => LETTERS.map((b) => a + b)).filter((code) => CountryCode.is(code))
+
+const describe = (codec: t.Mixed): JsonSchema => {
+  const doc = codecDocs[codec.name]
+  return doc === undefined ? {} : { description: doc }
+}
+
+const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotation>([
+  [t.string, { inline: true, schema: () => ({ type: 'string' }) }],
+  [t.number, { inline: true, schema: () => ({ type: 'number' }) }],
+  [t.boolean, { inline: true, schema: () => ({ type: 'boolean' }) }],
+  [t.Int, { inline: true, schema: () => ({ type: 'integer' }) }],
+  [Offset, { schema: () => ({ ...describe(Offset), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
+  // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator).
+  [NonEmptyString, { schema: () => ({ ...describe(NonEmptyString), type: 'string', pattern: '^\\S(?:[\\s\\S]*\\S)?$' }) }],
+  [NonEmptyText, { schema: () => ({ ...describe(NonEmptyText), type: 'string', minLength: 1 }) }],
+  // The pattern admits ASCII only, so maxLength (code points) and the codec's length (UTF-16 units) agree.
+  [Id, { schema: () => ({ ...describe(Id), type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' }) }],
+  [CountryCode, { schema: () => ({ ...describe(CountryCode), type: 'string', enum: countryCodes() }) }],
+  [WikidataId, { schema: () => ({ ...describe(WikidataId), type: 'string', pattern: '^Q[1-9]\\d{0,11}$' }) }],
+  [
+    LanguageTag,
+    {
+      schema: () => ({
+        ...describe(LanguageTag),
+        type: 'string',
+        pattern: '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\\d{3}))?(-([a-z0-9]{5,8}|\\d[a-z0-9]{3}))*$',
+      }),
+    },
+  ],
+  // Approximate: the codec runs the WHATWG URL parser (see docs/json-schema.md for the difference).
+  [Url, { schema: () => ({ ...describe(Url), type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+(?:[/?#][\\s\\S]*)?$' }) }],
+  [IsoDate, { schema: () => ({ ...describe(IsoDate), type: 'string', pattern: `^${CALENDAR_DATE}$` }) }],
+  // Exact but for one check: that an interval's end is not before its start.
+  [
+    Edtf,
+    {
+      schema: () => ({
+        ...describe(Edtf),
+        type: 'string',
+        pattern: `^(?:${EDTF_DATE}|${EDTF_DATE}/(?:${EDTF_DATE}|\\.\\.)?|(?:\\.\\.)?/${EDTF_DATE})$`,
+      }),
+    },
+  ],
+  [
+    IsoDuration,
+    {
+      schema: () => ({
+        ...describe(IsoDuration),
+        type: 'string',
+        pattern: '^P(?!$)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?$',
+      }),
+    },
+  ],
+  // The shape of IdentifierShape, plus the per-scheme value checks the codec applies.
+  [
+    Identifier,
+    {
+      schema: (walk) => ({
+        ...describe(Identifier),
+        type: 'object',
+        properties: { scheme: walk(NonEmptyString), value: walk(NonEmptyString) },
+        required: ['scheme', 'value'],
+        additionalProperties: false,
+        allOf: [
+          ['wikidata', WikidataId],
+          ['iso3166-1', CountryCode],
+        ].map(([scheme, codec]) => ({
+          if: { type: 'object', properties: { scheme: { const: scheme } }, required: ['scheme'] },
+          then: { type: 'object', properties: { value: walk(codec as t.Mixed) } },
+        })),
+      }),
+    },
+  ],
+])
+
+// -------------------------------------------------------------------------------------
+// the walker
+// -------------------------------------------------------------------------------------
+
+const refTo = (name: string): JsonSchema => ({ $ref: `#/$defs/${encodeURIComponent(name)}` })
+
+const withDescription = (schema: JsonSchema, description: string | undefined): JsonSchema =>
+  description === undefined ? schema : { ...schema, description }
+
+const literalType = (value: unknown): string => (typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'boolean')
+
+class Exporter {
+  readonly defs = new Map<string, { readonly codec: t.Mixed; schema: JsonSchema }>()
+
+  walk = (codec: t.Mixed): JsonSchema => {
+    const annotation = ANNOTATIONS.get(codec)
+    if (annotation?.inline === true) return annotation.schema(this.walk)
+    if (annotation !== undefined) return this.named(codec, () => annotation.schema(this.walk))
+    if (codec instanceof StructType) return this.named(codec, () => this.struct(codec))
+    if (codec instanceof TaggedUnionType) return this.named(codec, () => this.taggedUnion(codec))
+    if (codec instanceof t.KeyofType) return this.named(codec, () => ({ ...describe(codec), type: 'string', enum: Object.keys(codec.keys) }))
+    if (codec instanceof RefType) {
+      return { ...this.walk(Id), description: `The id of a ${codec.targets.join(' or ')} in the same graph.` }
+    }
+    if (codec instanceof NonEmptyArrayType) return { type: 'array', items: this.walk(codec.item), minItems: 1 }
+    if (codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) return { type: 'array', items: this.walk(codec.type) }
+    if (codec instanceof t.LiteralType) return { type: literalType(codec.value), const: codec.value }
+    throw new Error(
+      `no JSON Schema for codec "${codec.name}" (${(codec as { _tag?: string })._tag ?? codec.constructor.name}): ` +
+        'add it to the annotation registry in src/JsonSchema.ts',
+    )
+  }
+
+  /** A named codec becomes one `$defs` entry, referred to by `$ref` wherever it is used. */
+  private named(codec: t.Mixed, build: () => JsonSchema): JsonSchema {
+    const existing = this.defs.get(codec.name)
+    if (existing !== undefined) {
+      if (existing.codec !== codec) throw new Error(`two different codecs are named "${codec.name}": give one another name`)
+      return refTo(codec.name)
+    }
+    const entry = { codec, schema: {} as JsonSchema }
+    this.defs.set(codec.name, entry) // before building, so recursive models end in a $ref
+    entry.schema = build()
+    return refTo(codec.name)
+  }
+
+  private struct(codec: StructType<t.Props, t.Props>): JsonSchema {
+    const docs = fieldDocs[codec.name] ?? {}
+    const properties: Record<string, JsonSchema> = {}
+    for (const [key, field] of [...Object.entries(codec.required), ...Object.entries(codec.optional)]) {
+      properties[key] = withDescription(this.walk(field), docs[key])
+    }
+    return {
+      ...describe(codec),
+      type: 'object',
+      properties,
+      required: Object.keys(codec.required),
+      additionalProperties: false,
+    }
+  }
+
+  // `anyOf` over members whose tags are distinct constants: at most one member can match, so it means
+  // what `oneOf` would, and validators can stop at the first match.
+  private taggedUnion(codec: TaggedUnionType<string, Readonly<Record<string, t.Mixed>>>): JsonSchema {
+    return {
+      ...describe(codec),
+      type: 'object',
+      required: [codec.tag],
+      properties: { [codec.tag]: { type: 'string', enum: Object.keys(codec.members) } },
+      anyOf: Object.values(codec.members).map(this.walk),
+    }
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// export
+// -------------------------------------------------------------------------------------
+
+/**
+ * A complete JSON Schema document (draft 2020-12) for any codec the exporter knows: named codecs under
+ * `$defs`, the root a `$ref` to the codec's own entry. Throws when the codec tree holds a codec with no
+ * JSON Schema mapping, so a gap shows at build and test time rather than as a schema that accepts anything.
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { struct, toJsonSchema, NonEmptyString } from 'news-codecs'
+ *
+ * const Note = struct('Note', { text: NonEmptyString }, { pinned: t.boolean })
+ * toJsonSchema(Note).$ref //=> '#/$defs/Note'
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const toJsonSchema = (codec: t.Mixed, title: string = codec.name): JsonSchema => {
+  const exporter = new Exporter()
+  const root = exporter.walk(codec)
+  const defs = [...exporter.defs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    title,
+    ...(codecDocs[codec.name] === undefined ? {} : { description: codecDocs[codec.name] }),
+    ...root,
+    $defs: Object.fromEntries(defs.map(([name, { schema }]) => [name, schema])),
+  }
+}
+
+/**
+ * The models shipped as JSON Schema files (`schemas/NAME.schema.json`) and printed by
+ * `news-codecs schema NAME`.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const jsonSchemaCodecs = {
+  Graph,
+  Article,
+  Evidence,
+  Time,
+  Actor,
+  Place,
+  Event,
+  Meeting,
+  Agreement,
+  Statement,
+  Position,
+  Document,
+  Relation,
+} as const satisfies Readonly<Record<string, t.Mixed>>
+
+/**
+ * The name of a model with a shipped JSON Schema.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export type JsonSchemaName = keyof typeof jsonSchemaCodecs
+
+/**
+ * The names of the models with a shipped JSON Schema, Graph first.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const jsonSchemaNames: ReadonlyArray<JsonSchemaName> = Object.keys(jsonSchemaCodecs) as Array<JsonSchemaName>
+
+/**
+ * Whether a string names a model with a shipped JSON Schema.
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const isJsonSchemaName = (name: string): name is JsonSchemaName => Object.prototype.hasOwnProperty.call(jsonSchemaCodecs, name)
+
+/**
+ * The JSON Schema of a model by name (`Graph`, `Meeting`, ...): the same document as
+ * `schemas/NAME.schema.json`. Throws a `RangeError` listing the known names for any other name.
+ *
+ * @example
+ * import { jsonSchemaFor } from 'news-codecs'
+ *
+ * jsonSchemaFor('Graph').$schema //=> 'https://json-schema.org/draft/2020-12/schema'
+ *
+ * @category interop
+ * @since 0.1.0
+ */
+export const jsonSchemaFor = (name: string): JsonSchema => {
+  if (!isJsonSchemaName(name)) {
+    throw new RangeError(`no JSON Schema named "${name}": expected one of ${jsonSchemaNames.join(', ')}`)
+  }
+  return toJsonSchema(jsonSchemaCodecs[name], name)
+}

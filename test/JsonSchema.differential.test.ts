@@ -1,0 +1,177 @@
+// Differential test: the io-ts codecs and ajv on the exported JSON Schema must agree on accept/reject for
+// every fixture and for generated and mutated records of every model.
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import * as fc from 'fast-check'
+import type * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { decodeWith, jsonSchemaCodecs, jsonSchemaFor, type JsonSchemaName } from 'news-codecs'
+import { compileStrict } from './support/ajv.js'
+import { seedRecords } from './support/records.js'
+import { sampleGraphJson } from './support/sample.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const validators = new Map(Object.keys(jsonSchemaCodecs).map((name) => [name, compileStrict(jsonSchemaFor(name))]))
+const byCodec = (name: JsonSchemaName, value: unknown): boolean => decodeWith(jsonSchemaCodecs[name] as t.Mixed)(value)._tag === 'Right'
+const byAjv = (name: JsonSchemaName, value: unknown): boolean => validators.get(name)!(value) === true
+
+// Seeds: the sample graph, each of its records, and hand-written records of every model.
+const sample = sampleGraphJson()
+const seeds: Array<[JsonSchemaName, unknown]> = [
+  ['Graph', sample],
+  ...sample.articles.map((r: unknown) => ['Article', r]),
+  ...sample.actors.map((r: unknown) => ['Actor', r]),
+  ...sample.places.map((r: unknown) => ['Place', r]),
+  ...sample.meetings.map((r: unknown) => ['Meeting', r]),
+  ...sample.statements.map((r: unknown) => ['Statement', r]),
+  ...Object.entries(seedRecords()).flatMap(([name, records]) => records.map((r) => [name as JsonSchemaName, r] as [JsonSchemaName, unknown])),
+]
+// A graph that holds the hand-written records too, so graph-level mutations reach every model.
+const plural: Partial<Record<JsonSchemaName, string>> = { Actor: 'actors', Event: 'events', Agreement: 'agreements', Document: 'documents',
+  Position: 'positions', Relation: 'relations', Statement: 'statements', Meeting: 'meetings', Place: 'places', Article: 'articles' }
+const bigGraph = structuredClone(sample)
+for (const [name, records] of Object.entries(seedRecords())) {
+  const key = plural[name as JsonSchemaName]
+  if (key !== undefined) bigGraph[key].push(...structuredClone(records))
+}
+seeds.push(['Graph', bigGraph])
+
+// Strings on both sides of every primitive's line. Interval order and the URL parser's repairs are left
+// out: JSON Schema cannot express them (docs/json-schema.md), and a test below pins those gaps.
+const STRINGS = [
+  '', ' ', 'x', ' padded', 'padded ', 'a\nb', '\u00a0nbsp', '😀', 'Ünïcödé', 'toString', '__proto__', 'constructor',
+  '2024-05-06', '2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2023-02-30', '2023-04-31', '2023-13-01', '2023-00-10', '2023-5-6',
+  '2024', '2024-05', '2024-00', '2024-05~', '2024?', '2024-05-06%', '2024-05-06T12:30', '2024-05-06T24:00', '2024-05-06T12:60',
+  '2024-05-06T12:30Z', '2024-05-06T12:30+05:30', '2024-05-06T12:30:00Z', '2024-05-06/2024-05-08', '2022-02-24/..', '../2024', '2024/',
+  '/2024', '/', '../..', '..', '2024/2025/2026', '2024-05-06T12:30Z/2024-05-06T13:00Z', '2024~/2025?', '1', '20240506',
+  'US', 'PT', 'XX', 'us', 'UK', 'EU', 'Q30', 'Q0', 'Q', 'q30', 'Q1234567890123',
+  'PT10M', 'P4M', 'P', 'PT', 'P1W', 'P1.5D', 'PT1.5S', 'PT1', 'P1Y2M10DT2H30M', 'p1d',
+  'en', 'EN', 'pt-BR', 'zh-Hant-TW', 'en_US', 'e',
+  'https://example.org/a', 'http://example.org', 'HTTPS://EXAMPLE.ORG/', 'ftp://example.org', 'mailto:a@b.c', 'not a url', 'http://', 'example.org',
+  'person:ana-silva', 'state:PT', 'has space', '-leading', 'a'.repeat(200), 'a'.repeat(201), 'id/with#odd:chars_.',
+  'phone', 'face-to-face', 'in-person', 'person', 'state', 'robot', 'quote', 'paraphrase', 'act', 'wikidata', 'iso3166-1', 'about', 'exactly',
+]
+const ODD_VALUES: unknown[] = [null, true, false, 0, -1, 1.5, 2 ** 53, 123, [], {}, [1], { x: 1 }]
+
+// Choices come from numbers fast-check draws, consumed in order.
+interface Choices { readonly next: (n: number) => number }
+const choicesFrom = (draws: ReadonlyArray<number>): Choices => {
+  let i = 0
+  return { next: (n) => (n <= 0 ? 0 : draws[i++ % draws.length]! % n) }
+}
+type Mutation = (value: any, rnd: Choices) => any
+
+// Every place in a JSON value, as a path.
+const paths = (value: unknown, at: Array<string | number> = []): Array<Array<string | number>> => {
+  const here = [at]
+  if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => paths(v, [...at, i])))
+  if (value !== null && typeof value === 'object') return here.concat(Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k])))
+  return here
+}
+const pick = <A>(rnd: Choices, xs: ReadonlyArray<A>): A => xs[rnd.next(xs.length)]!
+const get = (root: any, path: ReadonlyArray<string | number>): any => path.reduce((v, k) => v[k], root)
+
+const replaceAt = (root: any, path: ReadonlyArray<string | number>, f: (v: any) => any): any => {
+  if (path.length === 0) return f(root)
+  const parent = get(root, path.slice(0, -1))
+  const key = path[path.length - 1]!
+  parent[key] = f(parent[key])
+  return root
+}
+
+const MUTATIONS: ReadonlyArray<Mutation> = [
+  // drop a key or an array element
+  (v, rnd) => {
+    const p = pick(rnd, paths(v).filter((p) => p.length > 0))
+    if (p === undefined) return v
+    const parent = get(v, p.slice(0, -1))
+    if (Array.isArray(parent)) parent.splice(p[p.length - 1] as number, 1)
+    else delete parent[p[p.length - 1]!]
+    return v
+  },
+  // an extra key on some object
+  (v, rnd) => {
+    const objects = paths(v).filter((p) => { const x = get(v, p); return x !== null && typeof x === 'object' && !Array.isArray(x) })
+    if (objects.length === 0) return v
+    get(v, pick(rnd, objects))[pick(rnd, ['extra', 'kind', 'id', 'note', 'value'])] = pick(rnd, STRINGS)
+    return v
+  },
+  // a string somewhere replaced by another, valid or not
+  (v, rnd) => {
+    const strings = paths(v).filter((p) => typeof get(v, p) === 'string')
+    return strings.length === 0 ? v : replaceAt(v, pick(rnd, strings), () => pick(rnd, STRINGS))
+  },
+  // any value replaced by one of the wrong type (or of the right one)
+  (v, rnd) => replaceAt(v, pick(rnd, paths(v)), () => structuredClone(pick(rnd, [...ODD_VALUES, pick(rnd, STRINGS)]))),
+  // an array emptied, or an element duplicated
+  (v, rnd) => {
+    const arrays = paths(v).filter((p) => Array.isArray(get(v, p)))
+    if (arrays.length === 0) return v
+    const a = get(v, pick(rnd, arrays))
+    if (rnd.next(2) === 0 || a.length === 0) a.length = 0
+    else a.push(structuredClone(a[0]))
+    return v
+  },
+  // a number changed
+  (v, rnd) => {
+    const numbers = paths(v).filter((p) => typeof get(v, p) === 'number')
+    return numbers.length === 0 ? v : replaceAt(v, pick(rnd, numbers), () => pick(rnd, [-1, 0, 1, 1.5, 2 ** 53 - 1, 2 ** 53, 1e300, -0]))
+  },
+  // a tag or enumeration value swapped for another known word
+  (v, rnd) => {
+    const strings = paths(v).filter((p) => p.length > 0 && ['kind', 'channel', 'type', 'stance', 'scheme', 'role', 'bound', 'realis'].includes(String(p[p.length - 1])))
+    return strings.length === 0 ? v : replaceAt(v, pick(rnd, strings), () => pick(rnd, STRINGS.slice(-20)))
+  },
+]
+
+const mutated: fc.Arbitrary<[JsonSchemaName, unknown]> = fc
+  .tuple(fc.constantFrom(...seeds), fc.array(fc.integer({ min: 0, max: MUTATIONS.length - 1 }), { maxLength: 3 }), fc.array(fc.nat(), { minLength: 12, maxLength: 12 }))
+  .map(([[name, seed], mutations, draws]) => {
+    const rnd = choicesFrom(draws)
+    return [name, mutations.reduce((value, m) => MUTATIONS[m]!(value, rnd), structuredClone(seed))] as [JsonSchemaName, unknown]
+  })
+
+describe('io-ts and ajv agree', () => {
+  it('on every fixture file', () => {
+    const files = readdirSync(`${root}fixtures`).filter((f) => f.endsWith('.graph.json'))
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) {
+      const graph = JSON.parse(readFileSync(`${root}fixtures/${file}`, 'utf8'))
+      expect(byAjv('Graph', graph), file).toBe(byCodec('Graph', graph))
+    }
+  })
+
+  it('on every seed record', () => {
+    for (const [name, seed] of seeds) {
+      expect(byCodec(name, seed), `${name} seed decodes`).toBe(true)
+      expect(byAjv(name, seed), `${name} seed passes ajv`).toBe(true)
+    }
+  })
+
+  it('on 12,000 generated and mutated records', () => {
+    const records = fc.sample(mutated, { numRuns: 12_000, seed: 20261129 })
+    let accepted = 0
+    const disagreements: Array<{ name: string; codec: boolean; ajv: boolean; value: unknown }> = []
+    const models = new Set<string>()
+    for (const [name, value] of records) {
+      models.add(name)
+      const codec = byCodec(name, value)
+      const ajv = byAjv(name, value)
+      if (codec) accepted++
+      if (codec !== ajv) disagreements.push({ name, codec, ajv, value })
+    }
+    console.log(`differential: ${records.length} records over ${models.size} models, ${accepted} accepted, ${records.length - accepted} rejected, ${disagreements.length} disagreements`)
+    expect(disagreements.slice(0, 3)).toEqual([])
+    // Both verdicts occur often, so agreement is not agreement on rejecting everything.
+    expect(accepted).toBeGreaterThan(1_000)
+    expect(records.length - accepted).toBeGreaterThan(1_000)
+    expect(models.size).toBe(Object.keys(jsonSchemaCodecs).length)
+  }, 120_000)
+
+  it('except on the documented gaps: interval order and what the URL parser repairs', () => {
+    const time = { value: '2024-05-07/2024-05-06' }
+    expect([byCodec('Time', time), byAjv('Time', time)]).toEqual([false, true])
+    const article = { id: 'a', text: 'x', language: 'en', url: ' https://example.org/' }
+    expect([byCodec('Article', article), byAjv('Article', article)]).toEqual([true, false])
+  })
+})

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { Graph, jsonSchemaFor, jsonSchemaNames, struct, toJsonSchema, NonEmptyString } from 'news-codecs'
+import { renderDocs } from '../scripts/extract-docs.js'
+import { compileStrict } from './support/ajv.js'
+import { sampleGraphJson } from './support/sample.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+describe('JSON Schema export', () => {
+  it('the committed schemas/ files equal a fresh export, one per model', () => {
+    expect(readdirSync(`${root}schemas`).sort()).toEqual(jsonSchemaNames.map((n) => `${n}.schema.json`).sort())
+    for (const name of jsonSchemaNames) {
+      const committed = readFileSync(`${root}schemas/${name}.schema.json`, 'utf8')
+      expect(committed, `schemas/${name}.schema.json is stale: npm run build:schemas`).toBe(`${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`)
+    }
+  })
+
+  it('the committed field docs (src/ModelDocs.ts) equal the doc comments in src/', () => {
+    expect(readFileSync(`${root}src/ModelDocs.ts`, 'utf8'), 'src/ModelDocs.ts is stale: npm run build:schemas').toBe(renderDocs())
+  }, 120_000)
+
+  it('every schema compiles with ajv in strict mode', () => {
+    for (const name of jsonSchemaNames) {
+      expect(() => compileStrict(jsonSchemaFor(name)), name).not.toThrow()
+    }
+  })
+
+  it('named codecs become $defs with $ref, structs reject unexpected keys and carry field docs', () => {
+    const schema = jsonSchemaFor('Graph') as any
+    expect(schema.$ref).toBe('#/$defs/Graph')
+    const meeting = schema.$defs.Meeting
+    expect(meeting.additionalProperties).toBe(false)
+    expect(meeting.required).toEqual(['id', 'participants', 'channel', 'evidence'])
+    expect(meeting.properties.channel).toEqual({ $ref: '#/$defs/Channel', description: 'How they met.' })
+    expect(meeting.properties.participants.minItems).toBe(1)
+    expect(schema.$defs.Channel.enum).toEqual(['in-person', 'phone', 'video', 'written', 'unknown'])
+    expect(schema.$defs.Actor.anyOf).toHaveLength(5)
+    expect(schema.$defs.CountryCode.enum).toHaveLength(249)
+  })
+
+  it('an unknown codec is an error at export time, never {}', () => {
+    const Odd = struct('Odd', { when: t.union([t.string, t.number]) })
+    expect(() => toJsonSchema(Odd)).toThrow(/no JSON Schema for codec "\(string \| number\)"/)
+    expect(() => toJsonSchema(struct('Fine', { text: NonEmptyString }))).not.toThrow()
+  })
+
+  it('an unknown name is a clear error', () => {
+    expect(() => jsonSchemaFor('Nope')).toThrow(/no JSON Schema named "Nope": expected one of Graph, /)
+  })
+
+  it('ajv accepts the sample graph', () => {
+    const validate = compileStrict(jsonSchemaFor('Graph'))
+    expect(Graph.is(sampleGraphJson())).toBe(true)
+    expect(validate(sampleGraphJson())).toBe(true)
+  })
+})
