@@ -106,7 +106,7 @@ const runRounds = async (tasks: ReadonlyArray<readonly [string, () => void]>, op
   for (let round = 0; round < ROUNDS; round++) {
     // Interleave: each round starts at a different task, so no contender always runs first or last.
     const order = tasks.map((_, i) => tasks[(i + round) % tasks.length]!)
-    const bench = new Bench({ time: options.time, iterations: options.iterations, warmupTime: 20, warmupIterations: 2 })
+    const bench = new Bench({ time: options.time, iterations: options.iterations, warmupTime: 20, warmupIterations: 1 })
     for (const [name, fn] of order) bench.add(name, fn)
     await bench.run()
     for (const task of bench.tasks) {
@@ -163,7 +163,7 @@ const measureModel = async (m: ModelData): Promise<Record<'valid' | 'invalid', R
     }
   }
   const single = await runRounds(tasks.filter(([name]) => name.includes('single')), { time: QUICK ? 30 : 60, iterations: 10 })
-  const batch = await runRounds(tasks.filter(([name]) => name.includes('batch')), { time: 0, iterations: QUICK ? 2 : 4 })
+  const batch = await runRounds(tasks.filter(([name]) => name.includes('batch')), { time: 0, iterations: QUICK ? 2 : 3 })
   const out = {} as Record<'valid' | 'invalid', Record<'single' | 'batch', Row>>
   for (const validity of ['valid', 'invalid'] as const) {
     const n = m[validity].records.length
@@ -186,7 +186,7 @@ const measureNdjson = async (m: ModelData): Promise<{ lines: number; msParse: nu
       ['newsCodecs', loop(m.validate)],
       ['ajv', loop(m.ajv)],
     ],
-    { time: 0, iterations: QUICK ? 2 : 4 },
+    { time: 0, iterations: QUICK ? 2 : 3 },
   )
   const [parse, lib, ajv] = [times.get('parse')!, times.get('newsCodecs')!, times.get('ajv')!]
   return { lines: m.valid.texts.length, msParse: round3(parse), msNewsCodecs: round3(lib), msAjv: round3(ajv), throughputVsParse: round3(parse / lib), ajvThroughputVsParse: round3(parse / ajv) }

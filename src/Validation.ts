@@ -40,6 +40,10 @@ const guards = new WeakMap<object, (u: unknown) => boolean>(compiledGuards)
 /**
  * Decodes untrusted input with any codec, returning the value or every issue as data.
  *
+ * For the codecs of this library a guard compiled from the codec at build time runs first: valid input is
+ * accepted without building decoder contexts and comes back as the very input; only input the guard rejects
+ * goes through the io-ts decoder, which lists the issues. Other codecs are decoded by io-ts alone.
+ *
  * @example
  * import { decodeWith, Meeting, formatIssues } from 'news-codecs'
  *
