@@ -116,7 +116,8 @@ export const Identifier = new t.Type<t.TypeOf<typeof IdentifierShape>, t.OutputO
   'Identifier',
   (u): u is t.TypeOf<typeof IdentifierShape> => {
     if (!IdentifierShape.is(u)) return false
-    const checked = CHECKED_SCHEMES[u.scheme]
+    // Own keys only: a scheme such as "toString" or "constructor" is not a checked scheme.
+    const checked = Object.prototype.hasOwnProperty.call(CHECKED_SCHEMES, u.scheme) ? CHECKED_SCHEMES[u.scheme] : undefined
     return checked === undefined || checked.is(u.value)
   },
   (u, c) => {

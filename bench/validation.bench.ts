@@ -1,0 +1,323 @@
+/**
+ * Validation benchmarks: news-codecs (`decodeWith`, compiled guard first, io-ts for the issue list) vs plain
+ * io-ts `decode` vs ajv on the exported JSON Schema vs a `JSON.parse` loop on the same text; per model and
+ * for the Graph; valid and invalid input; one record at a time and 10,000-record batches; NDJSON through the
+ * library; graph-level checks; memory per record. Every figure is a ratio to a baseline measured in the
+ * same run. Writes bench/results.json.
+ *
+ * Run with `npm run bench` (builds, then `node --expose-gc --import tsx bench/run.ts`).
+ * `BENCH_QUICK=1` runs smaller batches and fewer rounds, for trying things out.
+ */
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import * as fc from 'fast-check'
+import type * as t from 'io-ts'
+import { Bench } from 'tinybench'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import * as nc from '../dist/index.js'
+// The source codecs only shape the generated data; everything measured comes from the built package.
+import * as source from '../src/index.js'
+import { arbitraryOf, mutate, prng } from '../test/support/arbitraries.js'
+import { sampleGraphJson } from '../test/support/sample.js'
+import { MAIN_ENTRY_GZIP_BUDGET, measureMainEntry } from './size.js'
+
+const QUICK = process.env['BENCH_QUICK'] === '1'
+const BATCH = QUICK ? 1_000 : 10_000
+const GRAPH_BATCH = QUICK ? 100 : 1_000
+const ROUNDS = QUICK ? 1 : 3
+const SINGLE_REPEAT = 100 // calls per timed iteration for one record, so the timer's own cost stays small
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})
+
+// -------------------------------------------------------------------------------------
+// data
+// -------------------------------------------------------------------------------------
+
+type ModelName = 'Article' | 'Actor' | 'Place' | 'Event' | 'Meeting' | 'Agreement' | 'Document' | 'Statement' | 'Position' | 'Relation' | 'Graph'
+const MODELS: ReadonlyArray<ModelName> = ['Article', 'Actor', 'Place', 'Event', 'Meeting', 'Agreement', 'Document', 'Statement', 'Position', 'Relation', 'Graph']
+
+interface Inputs {
+  readonly texts: ReadonlyArray<string>
+  readonly records: ReadonlyArray<unknown>
+}
+
+interface ModelData {
+  readonly name: ModelName
+  readonly codec: t.Mixed
+  readonly validate: (u: unknown) => unknown
+  readonly ajv: (u: unknown) => boolean
+  readonly valid: Inputs
+  readonly invalid: Inputs
+}
+
+const inputs = (values: ReadonlyArray<unknown>): Inputs => {
+  const texts = values.map((v) => JSON.stringify(v))
+  return { texts, records: texts.map((text) => JSON.parse(text) as unknown) }
+}
+
+const prepare = (name: ModelName): ModelData => {
+  const codec = nc[name] as unknown as t.Mixed
+  const ajv = new Ajv2020({ strict: true }).compile(nc.jsonSchemaFor(name))
+  const size = name === 'Graph' ? GRAPH_BATCH : BATCH
+  const random = prng(2026)
+  const accepts = (u: unknown): boolean => codec.decode(u)._tag === 'Right'
+  const valid: unknown[] = name === 'Graph' ? [sampleGraphJson()] : []
+  for (let seed = 1; valid.length < size; seed++) {
+    for (const value of fc.sample(arbitraryOf(source[name] as unknown as t.Mixed), { numRuns: size, seed })) if (valid.length < size && accepts(value)) valid.push(value)
+  }
+  const invalid: unknown[] = []
+  while (invalid.length < size) {
+    const value = mutate(valid[invalid.length % valid.length], random)
+    if (!accepts(value)) invalid.push(value)
+  }
+  for (const value of valid) if (!ajv(value)) throw new Error(`ajv rejects a valid ${name}: ${JSON.stringify(ajv.errors)}`)
+  return { name, codec, validate: nc.decodeWith(codec), ajv: (u) => ajv(u), valid: inputs(valid), invalid: inputs(invalid) }
+}
+
+// -------------------------------------------------------------------------------------
+// measuring
+// -------------------------------------------------------------------------------------
+
+const CONTENDERS = ['newsCodecs', 'ioTs', 'ajv', 'jsonParse'] as const
+type Contender = (typeof CONTENDERS)[number]
+
+let sink = 0
+const consume = (value: unknown): void => {
+  if (value !== undefined) sink++
+}
+
+/** The work of one contender on one record (index i of the inputs). */
+const work = (m: ModelData, who: Contender, input: Inputs): ((i: number) => void) => {
+  switch (who) {
+    case 'newsCodecs':
+      return (i) => consume(m.validate(input.records[i]))
+    case 'ioTs':
+      return (i) => consume(m.codec.decode(input.records[i]))
+    case 'ajv':
+      return (i) => consume(m.ajv(input.records[i]))
+    case 'jsonParse':
+      return (i) => consume(JSON.parse(input.texts[i]!))
+  }
+}
+
+/** Median of the per-round medians (ms per iteration) of each task. */
+const runRounds = async (tasks: ReadonlyArray<readonly [string, () => void]>, options: { time: number; iterations: number }): Promise<Map<string, number>> => {
+  const perRound = new Map<string, number[]>()
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleave: each round starts at a different task, so no contender always runs first or last.
+    const order = tasks.map((_, i) => tasks[(i + round) % tasks.length]!)
+    const bench = new Bench({ time: options.time, iterations: options.iterations, warmupTime: 20, warmupIterations: 1 })
+    for (const [name, fn] of order) bench.add(name, fn)
+    await bench.run()
+    for (const task of bench.tasks) {
+      const result = task.result
+      if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`)
+      const list = perRound.get(task.name) ?? []
+      list.push(result.latency.p50)
+      perRound.set(task.name, list)
+    }
+  }
+  return new Map([...perRound].map(([name, values]) => [name, median(values)]))
+}
+
+const median = (values: ReadonlyArray<number>): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000
+const ns = (ms: number): number => Math.round(ms * 1e6 * 10) / 10
+
+interface Row {
+  /** Nanoseconds per record, median of rounds. */
+  readonly nsPerRecord: Record<Contender, number>
+  /** Each contender's time over the baseline's, from the same run. */
+  readonly vsJsonParse: Record<Contender, number>
+  readonly newsCodecsVsIoTs: number
+  readonly newsCodecsVsAjv: number
+}
+
+const row = (times: Record<Contender, number>): Row => ({
+  nsPerRecord: Object.fromEntries(CONTENDERS.map((c) => [c, ns(times[c])])) as Record<Contender, number>,
+  vsJsonParse: Object.fromEntries(CONTENDERS.map((c) => [c, round3(times[c] / times.jsonParse)])) as Record<Contender, number>,
+  newsCodecsVsIoTs: round3(times.newsCodecs / times.ioTs),
+  newsCodecsVsAjv: round3(times.newsCodecs / times.ajv),
+})
+
+/** Single records (one record validated repeatedly) and batches (every record once), valid and invalid. */
+const measureModel = async (m: ModelData): Promise<Record<'valid' | 'invalid', Record<'single' | 'batch', Row>>> => {
+  const tasks: Array<readonly [string, () => void]> = []
+  for (const validity of ['valid', 'invalid'] as const) {
+    const input = m[validity]
+    for (const who of CONTENDERS) {
+      const one = work(m, who, input)
+      let k = 0
+      tasks.push([`${validity} single ${who}`, () => {
+        const i = k++ % 16 // a handful of records, each hot
+        for (let r = 0; r < SINGLE_REPEAT; r++) one(i)
+      }])
+      tasks.push([`${validity} batch ${who}`, () => {
+        for (let i = 0; i < input.records.length; i++) one(i)
+      }])
+    }
+  }
+  const single = await runRounds(tasks.filter(([name]) => name.includes('single')), { time: QUICK ? 30 : 60, iterations: 10 })
+  const batch = await runRounds(tasks.filter(([name]) => name.includes('batch')), { time: 0, iterations: QUICK ? 2 : 3 })
+  const out = {} as Record<'valid' | 'invalid', Record<'single' | 'batch', Row>>
+  for (const validity of ['valid', 'invalid'] as const) {
+    const n = m[validity].records.length
+    const per = (map: Map<string, number>, kind: string, divisor: number): Record<Contender, number> =>
+      Object.fromEntries(CONTENDERS.map((c) => [c, map.get(`${validity} ${kind} ${c}`)! / divisor])) as Record<Contender, number>
+    out[validity] = { single: row(per(single, 'single', SINGLE_REPEAT)), batch: row(per(batch, 'batch', n)) }
+  }
+  return out
+}
+
+/** NDJSON: split the text into lines, parse each and validate it; the baseline parses only. */
+const measureNdjson = async (m: ModelData): Promise<{ lines: number; msParse: number; msNewsCodecs: number; msAjv: number; throughputVsParse: number; ajvThroughputVsParse: number }> => {
+  const text = m.valid.texts.join('\n')
+  const loop = (check: (u: unknown) => unknown) => () => {
+    for (const line of text.split('\n')) if (line !== '') consume(check(JSON.parse(line)))
+  }
+  const times = await runRounds(
+    [
+      ['parse', loop((u) => u)],
+      ['newsCodecs', loop(m.validate)],
+      ['ajv', loop(m.ajv)],
+    ],
+    { time: 0, iterations: QUICK ? 2 : 3 },
+  )
+  const [parse, lib, ajv] = [times.get('parse')!, times.get('newsCodecs')!, times.get('ajv')!]
+  return { lines: m.valid.texts.length, msParse: round3(parse), msNewsCodecs: round3(lib), msAjv: round3(ajv), throughputVsParse: round3(parse / lib), ajvThroughputVsParse: round3(parse / ajv) }
+}
+
+/** Heap per record over a batch of valid records: allocated while validating (no GC between), and retained. */
+const measureMemory = (m: ModelData): Record<'newsCodecs' | 'ioTs', { allocatedBytes: number; retainedBytes: number }> => {
+  const records = m.valid.records.slice(0, 1_000)
+  const one = (check: (u: unknown) => unknown): { allocatedBytes: number; retainedBytes: number } => {
+    for (let i = 0; i < records.length; i++) consume(check(records[i])) // warm
+    gc()
+    const before = process.memoryUsage().heapUsed
+    const results = new Array<unknown>(records.length)
+    for (let i = 0; i < records.length; i++) results[i] = check(records[i])
+    const during = process.memoryUsage().heapUsed
+    gc()
+    const after = process.memoryUsage().heapUsed
+    consume(results)
+    // allocated: heap growth while validating (no GC asked for in between); retained: what the results
+    // (and the array holding them) keep alive after a full GC.
+    return { allocatedBytes: Math.round((during - before) / records.length), retainedBytes: Math.round((after - before) / records.length) }
+  }
+  return { newsCodecs: one(m.validate), ioTs: one((u) => m.codec.decode(u)) }
+}
+
+/** Graph-level checks on the sample fixture against its shape decode (io-ts, and the compiled guard path). */
+const measureGraphChecks = async (): Promise<Record<string, number>> => {
+  const graph = sampleGraphJson() as nc.Graph
+  const facts = (Object.values(graph) as unknown[][]).reduce((n, list) => n + list.length, 0)
+  const decodeGraph = nc.decodeWith(nc.Graph)
+  const times = await runRounds(
+    [
+      ['checkGraph', () => consume(nc.checkGraph(graph))],
+      ['ioTsDecode', () => consume(nc.Graph.decode(graph))],
+      ['newsCodecsDecode', () => consume(decodeGraph(graph))],
+      ['validateGraph', () => consume(nc.validateGraph(graph))],
+    ],
+    { time: QUICK ? 100 : 300, iterations: 10 },
+  )
+  const get = (k: string): number => times.get(k)!
+  return {
+    facts,
+    nsCheckGraph: ns(get('checkGraph')),
+    nsPerFact: ns(get('checkGraph') / facts),
+    nsIoTsDecode: ns(get('ioTsDecode')),
+    nsNewsCodecsDecode: ns(get('newsCodecsDecode')),
+    nsValidateGraph: ns(get('validateGraph')),
+    checksVsIoTsDecode: round3(get('checkGraph') / get('ioTsDecode')),
+    checksVsNewsCodecsDecode: round3(get('checkGraph') / get('newsCodecsDecode')),
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// report
+// -------------------------------------------------------------------------------------
+
+const main = async (): Promise<void> => {
+  const started = new Date()
+  const results: Record<string, unknown> = {}
+  const ndjson: Record<string, Awaited<ReturnType<typeof measureNdjson>>> = {}
+  const memory: Record<string, ReturnType<typeof measureMemory>> = {}
+  const table: Array<Record<string, string | number>> = []
+  for (const name of MODELS) {
+    const m = prepare(name)
+    process.stderr.write(`${name}: ${m.valid.records.length} valid and ${m.invalid.records.length} invalid records, ~${Math.round(m.valid.texts.reduce((n, s) => n + s.length, 0) / m.valid.texts.length)} bytes each\n`)
+    const rows = await measureModel(m)
+    results[name] = { bytesPerRecord: Math.round(m.valid.texts.reduce((n, s) => n + s.length, 0) / m.valid.texts.length), batchSize: m.valid.records.length, ...rows }
+    ndjson[name] = await measureNdjson(m)
+    memory[name] = measureMemory(m)
+    for (const validity of ['valid', 'invalid'] as const) {
+      for (const kind of ['single', 'batch'] as const) {
+        const r = rows[validity][kind]
+        table.push({ model: name, input: `${validity} ${kind}`, ...Object.fromEntries(CONTENDERS.map((c) => [`${c} ns`, r.nsPerRecord[c]])), 'nc/io-ts': r.newsCodecsVsIoTs, 'nc/ajv': r.newsCodecsVsAjv, 'nc/parse': r.vsJsonParse.newsCodecs })
+      }
+    }
+  }
+  const graphChecks = await measureGraphChecks()
+  const size = measureMainEntry()
+
+  // Goals: one figure each over all models, from this run.
+  const models = MODELS.filter((n) => n !== 'Graph')
+  const sum = (f: (name: ModelName) => number, names: ReadonlyArray<ModelName> = models): number => names.reduce((n, name) => n + f(name), 0)
+  const valid = (name: ModelName) => (results[name] as { valid: { batch: Row } }).valid.batch.nsPerRecord
+  const decodeVsAjv = sum((n) => valid(n).newsCodecs) / sum((n) => valid(n).ajv)
+  const ndjsonVsParse = sum((n) => ndjson[n]!.msParse, MODELS) / sum((n) => ndjson[n]!.msNewsCodecs, MODELS)
+  const goals = {
+    decodeVsAjv: {
+      value: round3(decodeVsAjv),
+      target: '<= 1.5',
+      met: decodeVsAjv <= 1.5,
+      measured: 'time per valid record, news-codecs decodeWith / ajv (strict, Ajv2020) on the exported JSON Schema; 10,000-record batches of each of the ten models, summed',
+    },
+    ndjsonVsParse: {
+      value: round3(ndjsonVsParse),
+      target: '>= 0.9',
+      met: ndjsonVsParse >= 0.9,
+      measured: 'throughput of a line loop JSON.parse + decodeWith / a bare JSON.parse line loop on the same NDJSON text; 10,000 valid lines per model (1,000 graphs), all models summed; through the library, not the CLI',
+    },
+    graphChecksVsDecode: {
+      value: graphChecks['checksVsIoTsDecode'],
+      target: '<= 1',
+      met: graphChecks['checksVsIoTsDecode']! <= 1,
+      measured: 'checkGraph on fixtures/sample.graph.json / io-ts Graph.decode of the same graph (its shape decode); against the compiled guard path the ratio is graphChecks.checksVsNewsCodecsDecode',
+    },
+    mainEntryGzipBytes: {
+      value: size.gzipBytes,
+      target: `<= ${MAIN_ENTRY_GZIP_BUDGET} (budget checked by test/size.test.ts)`,
+      met: size.gzipBytes <= MAIN_ENTRY_GZIP_BUDGET,
+      measured: 'dist/index.js minified by esbuild and gzipped (zlib level 9); peers io-ts and fp-ts excluded (external imports)',
+    },
+  }
+
+  const cpus = os.cpus()
+  const report = {
+    command: 'npm run bench',
+    date: started.toISOString(),
+    machine: { cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg().map(round3) },
+    settings: { quick: QUICK, rounds: ROUNDS, batch: BATCH, graphBatch: GRAPH_BATCH, singleRepeat: SINGLE_REPEAT, statistic: 'median over rounds of tinybench p50 latency' },
+    goals,
+    models: results,
+    ndjson,
+    memoryPerRecord: memory,
+    graphChecks,
+    mainEntry: size,
+  }
+  writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(report, null, 2)}\n`)
+  console.table(table)
+  console.table(Object.fromEntries(Object.entries(ndjson).map(([k, v]) => [k, { 'nc/parse throughput': v.throughputVsParse, 'ajv/parse throughput': v.ajvThroughputVsParse }])))
+  console.log('graph checks', graphChecks)
+  console.log('goals', Object.fromEntries(Object.entries(goals).map(([k, v]) => [k, `${v.value} (target ${v.target}): ${v.met ? 'met' : 'NOT met'}`])))
+  if (sink < 0) console.log(sink)
+}
+
+await main()

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs'
+import * as fc from 'fast-check'
+import type * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import {
+  Actor,
+  Agreement,
+  Article,
+  decodeWith,
+  Document,
+  Event,
+  Graph,
+  Meeting,
+  Place,
+  Position,
+  Relation,
+  Statement,
+  validateGraph,
+} from 'news-codecs'
+import { compiledGuards } from '../src/generated/guards.js'
+import { generateGuards, OUTPUT } from '../scripts/compile-guards.js'
+import { arbitraryOf, mutate, prng } from './support/arbitraries.js'
+import { sampleGraphJson } from './support/sample.js'
+
+const guardOf = new Map(compiledGuards)
+const guard = (codec: t.Mixed): ((u: unknown) => boolean) => {
+  const found = guardOf.get(codec)
+  if (found === undefined) throw new Error(`no compiled guard for ${codec.name}`)
+  return found
+}
+
+const models: ReadonlyArray<readonly [string, t.Mixed]> = [
+  ['articles', Article],
+  ['actors', Actor],
+  ['places', Place],
+  ['events', Event],
+  ['meetings', Meeting],
+  ['agreements', Agreement],
+  ['documents', Document],
+  ['statements', Statement],
+  ['positions', Position],
+  ['relations', Relation],
+]
+
+describe('compiled guards', () => {
+  it('the committed src/generated/guards.ts equals a fresh generation (run `npm run guards`)', async () => {
+    expect(readFileSync(OUTPUT, 'utf8')).toBe(await generateGuards())
+  })
+
+  it('there is a guard for the Graph and every model', () => {
+    for (const [, codec] of [...models, ['graph', Graph] as const]) expect(guard(codec)).toBeTypeOf('function')
+  })
+
+  it('valid records come back as the very input, and encode to an equal value', () => {
+    const graph = sampleGraphJson()
+    const checked: unknown[] = [graph]
+    expect(guard(Graph)(graph)).toBe(true)
+    const viaGuard = validateGraph(graph)
+    expect(viaGuard._tag === 'Right' && viaGuard.right).toBe(graph)
+    const viaDecoder = Graph.decode(graph)
+    expect(viaDecoder._tag === 'Right' && viaDecoder.right).toBe(graph)
+    expect(Graph.encode(graph)).toEqual(graph)
+    for (const [collection, codec] of models) {
+      for (const record of graph[collection] as unknown[]) {
+        const decoded = decodeWith(codec)(record)
+        expect(decoded._tag === 'Right' && decoded.right).toBe(record)
+        const plain = codec.decode(record)
+        expect(plain._tag === 'Right' && plain.right).toBe(record)
+        expect(codec.encode(record)).toEqual(record)
+        checked.push(record)
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(9)
+  })
+
+  it('a failing guard falls back to the decoder for the issue list', () => {
+    const graph = sampleGraphJson()
+    graph.meetings[0].channel = 'face-to-face'
+    const result = validateGraph(graph)
+    expect(result._tag).toBe('Left')
+    expect(result._tag === 'Left' && result.left.map((i) => [i.path.join('.'), i.code])).toEqual([['meetings.0.channel', 'invalid_value']])
+  })
+
+  // CI runs a sample of a few seconds; `npm run test:differential` runs the full 100,000+ records.
+  const target = Number(process.env['DIFFERENTIAL_RECORDS'] ?? 10_000)
+
+  it(`accept exactly what the io-ts decoders accept on ${target.toLocaleString('en')}+ generated and mutated records`, () => {
+    const random = prng(20261129)
+    let records = 0
+    let accepted = 0
+    const disagreements: Array<{ model: string; record: unknown; guard: boolean; decoder: boolean }> = []
+    const compare = (name: string, codec: t.Mixed, record: unknown): void => {
+      const byGuard = guard(codec)(record)
+      const decoded = codec.decode(record)
+      const byDecoder = decoded._tag === 'Right'
+      records++
+      if (byDecoder) {
+        accepted++
+        // What lets a passing guard return its input: the decoder returns it unchanged.
+        if (decoded.right !== record) disagreements.push({ model: `${name} (decoder copied the input)`, record, guard: byGuard, decoder: byDecoder })
+      }
+      if (byGuard !== byDecoder && disagreements.length < 5) disagreements.push({ model: name, record, guard: byGuard, decoder: byDecoder })
+    }
+
+    // Per model: generated records and the sample's own, each as is and in 19 mutated copies.
+    const sample = sampleGraphJson()
+    for (const [collection, codec] of models) {
+      const bases = [...(sample[collection] as unknown[]), ...fc.sample(arbitraryOf(codec), { numRuns: Math.ceil((target * 0.9) / 200), seed: 9 })]
+      for (const record of bases) {
+        compare(collection, codec, record)
+        for (let i = 0; i < 19; i++) compare(collection, codec, mutate(record, random))
+      }
+    }
+    // Whole graphs: the sample and generated ones, mutated anywhere.
+    const graphs = [sample, ...fc.sample(arbitraryOf(Graph), { numRuns: Math.ceil((target * 0.1) / 10), seed: 9 })]
+    for (const graph of graphs) {
+      compare('graph', Graph, graph)
+      for (let i = 0; i < 9; i++) compare('graph', Graph, mutate(graph, random))
+    }
+
+    console.log(`guards vs io-ts decoders: ${records} records (${accepted} accepted, ${records - accepted} rejected), ${disagreements.length} disagreements`)
+    expect(disagreements).toEqual([])
+    expect(records).toBeGreaterThanOrEqual(target)
+    // Both sides are exercised: a fair share of records is valid and a fair share is not.
+    expect(accepted).toBeGreaterThan(records / 10)
+    expect(records - accepted).toBeGreaterThan(records / 5)
+  }, 600_000)
+})
