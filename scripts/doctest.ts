@@ -8,6 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
 
+/** Precedes the JSON results on the doctest module's last line of output. */
+export const RESULTS_MARKER = '__doctest_results__'
+
 export interface DocExample {
   /** `file.ts: Symbol` */
   readonly name: string
@@ -66,7 +69,7 @@ export const collectExamples = (srcDir: string): ReadonlyArray<DocExample> => {
   return examples
 }
 
-/** One module running every example in its own scope, printing `{name: error | null}` as JSON. */
+/** One module running every example in its own scope, printing `{name: error | null}` as JSON after {@link RESULTS_MARKER}. */
 export const doctestModule = (examples: ReadonlyArray<DocExample>): string => {
   const imports = [...new Set(examples.flatMap((e) => e.imports))]
   const cases = examples.map(
@@ -86,7 +89,8 @@ export const doctestModule = (examples: ReadonlyArray<DocExample>): string => {
     'for (const [name, run] of __cases) {',
     '  try { run(); __results[name] = null } catch (error) { __results[name] = error instanceof Error ? error.message : String(error) }',
     '}',
-    'console.log(JSON.stringify(__results))',
+    // Examples may print; the results follow a marker on the last line.
+    `console.log('\\n${RESULTS_MARKER}' + JSON.stringify(__results))`,
     '',
   ].join('\n')
 }

@@ -126,8 +126,9 @@ export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchem
  * @example
  * import { standardSchema, IsoDate } from 'news-codecs'
  *
- * standardSchema(IsoDate)['~standard'].validate('2023-02-30')
- * //=> { issues: [{ path: [], message: '"2023-02-30" is not a calendar date (2023-02 has no day 30)', ... }] }
+ * const result = standardSchema(IsoDate)['~standard'].validate('2023-02-30')
+ * 'issues' in result && result.issues?.map((issue) => issue.message)
+ * //=> ['"2023-02-30" is not a calendar date (2023-02 has no day 30)']
  *
  * @category constructors
  * @since 0.1.0

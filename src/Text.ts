@@ -98,8 +98,13 @@ export interface UrlBrand {
  * @since 0.1.0
  */
 export const Url = refinedString<UrlBrand>('Url', 'an absolute http(s) URL', (s) => {
-  if (!URL.canParse(s)) return 'is not an absolute URL'
-  const { protocol } = new URL(s)
+  // One parse: URL.canParse followed by new URL would parse twice on the common, valid path.
+  let protocol: string
+  try {
+    protocol = new URL(s).protocol
+  } catch {
+    return 'is not an absolute URL'
+  }
   return protocol === 'http:' || protocol === 'https:' ? undefined : `has protocol ${protocol}, expected http: or https:`
 })
 /**

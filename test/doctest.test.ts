@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { collectExamples, doctestModule } from '../scripts/doctest.js'
+import { collectExamples, doctestModule, RESULTS_MARKER } from '../scripts/doctest.js'
 
 // Every @example in the API docs runs against the built package; `expr //=> value` lines are assertions.
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -14,7 +14,8 @@ const results = ((): Record<string, string | null> => {
   mkdirSync(dir, { recursive: true })
   writeFileSync(`${dir}/examples.ts`, doctestModule(examples))
   const tsx = createRequire(import.meta.url).resolve('tsx/cli')
-  return JSON.parse(execFileSync(process.execPath, [tsx, `${dir}/examples.ts`], { cwd: root, encoding: 'utf8' }))
+  const out = execFileSync(process.execPath, [tsx, `${dir}/examples.ts`], { cwd: root, encoding: 'utf8' })
+  return JSON.parse(out.slice(out.lastIndexOf(RESULTS_MARKER) + RESULTS_MARKER.length))
 })()
 
 describe('doc examples', () => {
