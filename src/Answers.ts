@@ -55,6 +55,11 @@ export interface Questions {
  * the grain deal on 2 March 2023 and on 20 March 2023, the G20 foreign ministers' joint communiqué, Modi's
  * words, and the sentence on the deal's renewal.
  *
+ * @example
+ * import { canonicalQuestions } from 'news-codecs'
+ *
+ * canonicalQuestions.quotes.speaker //=> 'person:narendra-modi'
+ *
  * @category constructors
  * @since 0.1.0
  */

@@ -108,6 +108,15 @@ export interface FactEvidence {
 /**
  * Facts are equal when their kinds and ids are.
  *
+ * @example
+ * import { indexGraph, EqFact, lookupFact } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { getOrElseW } from 'fp-ts/lib/Option.js'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * const fact = getOrElseW(() => undefined)(lookupFact('meeting:blinken-lavrov-2023-03-02')(index))!
+ * EqFact.equals(fact, { ...fact }) //=> true
+ *
  * @category instances
  * @since 0.1.0
  */
@@ -116,6 +125,14 @@ export const EqFact: Eq<Fact> = { equals: (a, b) => a.kind === b.kind && a.recor
 /**
  * Orders facts by kind, then id: a stable order for de-duplicated answers.
  *
+ * @example
+ * import { OrdFactId, factsOfGraph } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { sort } from 'fp-ts/lib/ReadonlyArray.js'
+ *
+ * const meetings = factsOfGraph(canonicalGraph).filter((fact) => fact.kind === 'meeting')
+ * sort(OrdFactId)(meetings).map((fact) => fact.record.id)[0] //=> 'meeting:blinken-lavrov-2022-01'
+ *
  * @category instances
  * @since 0.1.0
  */
@@ -123,6 +140,13 @@ export const OrdFactId: Ord<Fact> = contramapOrd((f: Fact) => `${f.kind}\u0000${
 
 /**
  * The id of a fact.
+ *
+ * @example
+ * import { factId } from 'news-codecs'
+ * import type { Fact } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * factId({ kind: 'meeting', record: canonicalGraph.meetings[0]! } as Fact) //=> 'meeting:blinken-lavrov-2023-03-02'
  *
  * @category utils
  * @since 0.1.0
@@ -358,6 +382,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
  * The facts of a graph, in collection order: events, meetings, agreements, documents, statements,
  * positions, relations.
  *
+ * @example
+ * import { factsOfGraph } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * factsOfGraph(canonicalGraph).filter((fact) => fact.kind === 'agreement').length //=> 1
+ *
  * @category utils
  * @since 0.1.0
  */
@@ -460,6 +490,14 @@ export const lookup =
 /**
  * The actor an id names, if it names one.
  *
+ * @example
+ * import { indexGraph, lookupActor } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { map } from 'fp-ts/lib/Option.js'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * map((actor: { name: string }) => actor.name)(lookupActor('person:qin-gang')(index)) //=> { _tag: 'Some', value: 'Qin Gang' }
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -472,6 +510,14 @@ export const lookupActor =
 
 /**
  * The fact an id names, if it names one.
+ *
+ * @example
+ * import { indexGraph, lookupFact } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { isNone } from 'fp-ts/lib/Option.js'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * isNone(lookupFact('person:qin-gang')(index)) //=> true
  *
  * @category queries
  * @since 0.1.0
@@ -486,6 +532,14 @@ export const lookupFact =
 /**
  * An actor's name, or the id itself when the graph has no such actor.
  *
+ * @example
+ * import { indexGraph, nameOf } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * nameOf('state:IN')(index) //=> 'India'
+ * nameOf('state:XX')(index) //=> 'state:XX'
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -499,6 +553,13 @@ export const nameOf =
 /**
  * Every fact an actor takes part in (as participant, party, speaker, addressee, holder, signer, refuser,
  * issuer, organizer or relation end), in collection order.
+ *
+ * @example
+ * import { indexGraph, factsOfActor } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * factsOfActor('anonymous:us-official')(index).some((fact) => fact.kind === 'statement') //=> true
  *
  * @category queries
  * @since 0.1.0
@@ -528,6 +589,14 @@ export const meetingsBetween =
 /**
  * Every fact aimed at a record: positions targeting it, statements about it or said at it, documents
  * about it, meetings on its sidelines, events part of it.
+ *
+ * @example
+ * import { indexGraph, factsAbout } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * factsAbout('paragraph:g20-fm-2023-communique-withdrawal')(index).map((fact) => fact.record.id)
+ * //=> ['statement:indian-presidency-withdrawal-paragraph', 'position:china-russia-oppose-withdrawal-paragraph']
  *
  * @category queries
  * @since 0.1.0
@@ -559,6 +628,14 @@ export const datedFactsDuring =
  * Every dated part of every fact, oldest first by the span it covers (so "January 2022" comes before
  * 2022-02-24), equal spans in graph order.
  *
+ * @example
+ * import { indexGraph, datedFacts } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * const facts = datedFacts(index)
+ * facts.at(-1)?.time.value //=> '2023-03-18'
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -567,6 +644,15 @@ export const datedFacts = (index: GraphIndex): ReadonlyArray<DatedFact> => dated
 /**
  * Every piece of evidence in an article that overlaps the code-point span `[start, end)`, with its fact and
  * where in the fact it sits, in reading order.
+ *
+ * @example
+ * import { indexGraph, evidenceIn } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { canonicalArticleText } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * const start = Array.from(canonicalArticleText).join('').indexOf('expires on March 18')
+ * evidenceIn('article:g20-blinken-lavrov-2023', start, start + 19)(index).some((found) => found.fact.record.id === 'agreement:black-sea-grain-initiative') //=> true
  *
  * @category queries
  * @since 0.1.0

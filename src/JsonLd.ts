@@ -33,6 +33,11 @@ import type { Time } from './Time.js'
 /**
  * The IRI of the extension vocabulary (`nc:`): the terms schema.org lacks, documented in docs/json-ld.md.
  *
+ * @example
+ * import { JSON_LD_CONTEXT, NEWS_CODECS_VOCAB } from 'news-codecs'
+ *
+ * JSON_LD_CONTEXT.nc === NEWS_CODECS_VOCAB //=> true
+ *
  * @category interop
  * @since 0.1.0
  */
@@ -41,6 +46,11 @@ export const NEWS_CODECS_VOCAB = 'https://github.com/news-codecs/news-codecs/blo
 /**
  * The inline JSON-LD context of every exported document: schema.org as the default vocabulary, IRI-valued
  * schema.org terms marked as such, and the `nc:` extension vocabulary.
+ *
+ * @example
+ * import { JSON_LD_CONTEXT } from 'news-codecs'
+ *
+ * JSON_LD_CONTEXT['@vocab'] //=> 'https://schema.org/'
  *
  * @category interop
  * @since 0.1.0

@@ -48,6 +48,11 @@ export type JsonSchema = { readonly [keyword: string]: unknown }
 /**
  * The dialect every exported schema declares.
  *
+ * @example
+ * import { JSON_SCHEMA_DIALECT, jsonSchemaFor } from 'news-codecs'
+ *
+ * jsonSchemaFor('Meeting').$schema === JSON_SCHEMA_DIALECT //=> true
+ *
  * @category interop
  * @since 0.1.0
  */
@@ -264,6 +269,11 @@ export const toJsonSchema = (codec: t.Mixed, title: string = codec.name): JsonSc
  * The models shipped as JSON Schema files (`schemas/NAME.schema.json`) and printed by
  * `news-codecs schema NAME`.
  *
+ * @example
+ * import { jsonSchemaCodecs, Meeting } from 'news-codecs'
+ *
+ * jsonSchemaCodecs.Meeting === Meeting //=> true
+ *
  * @category interop
  * @since 0.1.0
  */
@@ -294,6 +304,12 @@ export type JsonSchemaName = keyof typeof jsonSchemaCodecs
 /**
  * The names of the models with a shipped JSON Schema, Graph first.
  *
+ * @example
+ * import { jsonSchemaNames } from 'news-codecs'
+ *
+ * jsonSchemaNames[0] //=> 'Graph'
+ * jsonSchemaNames.includes('Statement') //=> true
+ *
  * @category interop
  * @since 0.1.0
  */
@@ -301,6 +317,12 @@ export const jsonSchemaNames: ReadonlyArray<JsonSchemaName> = Object.keys(jsonSc
 
 /**
  * Whether a string names a model with a shipped JSON Schema.
+ *
+ * @example
+ * import { isJsonSchemaName } from 'news-codecs'
+ *
+ * isJsonSchemaName('Meeting') //=> true
+ * isJsonSchemaName('toString') //=> false
  *
  * @category interop
  * @since 0.1.0

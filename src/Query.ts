@@ -46,6 +46,13 @@ const uniqEvidence = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence
 /**
  * Orders meetings by their time ({@link OrdTime}); meetings without a time come first.
  *
+ * @example
+ * import { OrdMeetingTime } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { sort } from 'fp-ts/lib/ReadonlyArray.js'
+ *
+ * sort(OrdMeetingTime)(canonicalGraph.meetings).map((m) => m.time?.value)[0] //=> '2022-01'
+ *
  * @category instances
  * @since 0.1.0
  */
@@ -109,6 +116,13 @@ export const lastMeetingBetween =
 
 /**
  * Every meeting an actor took part in, oldest first (undated ones first).
+ *
+ * @example
+ * import { indexGraph, meetingsOf } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * meetingsOf('person:qin-gang')(index).map((m) => m.id) //=> ['meeting:lavrov-qin-2023-03-02']
  *
  * @category queries
  * @since 0.1.0
@@ -252,6 +266,15 @@ export interface AgreementOn {
 /**
  * Every agreement in force on a date, with its status (graph order).
  *
+ * @example
+ * import { indexGraph, agreementsInForceOn } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import type { Edtf } from 'news-codecs'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * agreementsInForceOn('2023-03-02' as Edtf)(index).map((a) => a.agreement.name) //=> ['Black Sea Grain Initiative']
+ * agreementsInForceOn('2023-03-20' as Edtf)(index) //=> []
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -301,6 +324,14 @@ export interface PartyOf {
 
 /**
  * The parties of an agreement with their roles, resolved against the index.
+ *
+ * @example
+ * import { indexGraph, partiesOf } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * partiesOf(canonicalGraph.agreements[0]!)(index).map((party) => party.id)
+ * //=> ['org:un', 'state:UA', 'state:RU', 'state:TR']
  *
  * @category queries
  * @since 0.1.0
@@ -387,6 +418,14 @@ export interface Objection {
  * Every position that opposes, rejects or refuses one paragraph of a document (by id), paragraph by
  * paragraph. An unknown id gives none.
  *
+ * @example
+ * import { indexGraph, objectionsTo } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * objectionsTo('document:g20-fm-2023-joint-communique')(index).map((o) => o.holders)
+ * //=> [['state:CN', 'state:RU']]
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -406,6 +445,13 @@ export const objectionsTo =
 /**
  * Every document an actor refused to sign.
  *
+ * @example
+ * import { indexGraph, refusedBy } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * refusedBy('state:CN')(index).some((d) => d.id === 'document:g20-fm-2023-joint-communique') //=> true
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -420,6 +466,13 @@ export const refusedBy =
 
 /**
  * Every statement an actor made (alone or with others), in graph order.
+ *
+ * @example
+ * import { indexGraph, statementsBy } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * statementsBy('person:narendra-modi')(index).length //=> 3
  *
  * @category queries
  * @since 0.1.0
@@ -477,6 +530,13 @@ export const quotesBy =
 /**
  * Every position an actor holds (alone or with others), in graph order.
  *
+ * @example
+ * import { indexGraph, positionsOf } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * positionsOf('state:IN')(index).some((p) => p.stance === 'neutral') //=> true
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -488,6 +548,14 @@ export const positionsOf =
 /**
  * Every position toward a record (a paragraph, document, agreement, event, meeting or actor).
  *
+ * @example
+ * import { indexGraph, positionsOn } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * positionsOn('event:russian-invasion-of-ukraine')(index).map((p) => p.holders)
+ * //=> [['state:IN']]
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -498,6 +566,13 @@ export const positionsOn =
 
 /**
  * Positions shown by acts not done ("has not condemned the invasion"): a negated act in their basis.
+ *
+ * @example
+ * import { indexGraph, positionsFromActsNotDone } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * positionsFromActsNotDone(index).some((p) => p.id === 'position:india-has-not-condemned-invasion') //=> true
  *
  * @category queries
  * @since 0.1.0
@@ -560,6 +635,13 @@ export const postHoldersOn =
 /**
  * Actors whose name or other names match `name` (case-insensitive), in graph order.
  *
+ * @example
+ * import { indexGraph, actorsNamed } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * actorsNamed('Moscow')(index).map((actor) => actor.id) //=> ['state:RU']
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -578,6 +660,13 @@ export const actorsNamed =
  * Every dated event, oldest first by the span its time covers, so "January 2022" comes before 2022-02-24
  * and "September 2022" before 2022-11-15; equal spans keep graph order. Events without a time are left out.
  *
+ * @example
+ * import { indexGraph, eventsInOrder } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * eventsInOrder(index)[0]?.id //=> 'event:russian-invasion-of-ukraine'
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -589,6 +678,13 @@ export const eventsInOrder = (index: GraphIndex): ReadonlyArray<Event & { readon
 /**
  * Every dated part of every fact, oldest first (events, meetings, each agreement act, documents,
  * statements, positions, relations): the story's chronology.
+ *
+ * @example
+ * import { indexGraph, chronology } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * chronology(index)[0]?.time.value //=> '2022-01'
  *
  * @category queries
  * @since 0.1.0
@@ -642,6 +738,15 @@ export const factsSupportedBy =
 /**
  * All evidence inside a fact, each span once, in reading order.
  *
+ * @example
+ * import { indexGraph, evidenceOf, lookupFact } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { getOrElseW } from 'fp-ts/lib/Option.js'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * const fact = getOrElseW(() => undefined)(lookupFact('position:india-has-not-condemned-invasion')(index))!
+ * evidenceOf(fact).map((e) => e.quote)[0] //=> 'has not condemned the invasion of Ukraine'
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -663,6 +768,15 @@ export const evidenceOf = (fact: Fact): ReadonlyArray<Evidence> => {
 
 /**
  * The record a fact id names, if it names a fact, with its evidence.
+ *
+ * @example
+ * import { indexGraph, factWithEvidence } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { isSome } from 'fp-ts/lib/Option.js'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * const found = factWithEvidence('meeting:blinken-lavrov-2022-01')(index)
+ * isSome(found) && found.value.evidence[0]?.quote //=> 'Their previous one-on-one meeting dated back to January 2022'
  *
  * @category queries
  * @since 0.1.0

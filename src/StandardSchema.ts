@@ -86,6 +86,11 @@ export declare namespace StandardSchemaV1 {
 /**
  * The vendor name news-codecs gives in `~standard.vendor`.
  *
+ * @example
+ * import { Meeting, STANDARD_SCHEMA_VENDOR } from 'news-codecs'
+ *
+ * Meeting['~standard'].vendor === STANDARD_SCHEMA_VENDOR //=> true
+ *
  * @category interop
  * @since 0.1.0
  */
@@ -99,6 +104,11 @@ export const STANDARD_SCHEMA_VENDOR = 'news-codecs'
  * The `~standard` properties for a codec: `validate` decodes, never throws, and returns `{value}` or
  * `{issues}` (the library's {@link Issue}s). The input type is the codec's wire (JSON) form, the output its
  * decoded type.
+ *
+ * @example
+ * import { IsoDate, standardProps } from 'news-codecs'
+ *
+ * standardProps(IsoDate).validate('2023-03-02') //=> { value: '2023-03-02' }
  *
  * @category constructors
  * @since 0.1.0

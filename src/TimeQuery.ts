@@ -72,6 +72,13 @@ export const spanOfTime = (time: Time): Coverage => coverageOf(time.value)
  * The span from the start of `from` to the end of `to`: `spanBetween('2022-01', '2022-03')` covers January
  * to March inclusive.
  *
+ * @example
+ * import { spanBetween } from 'news-codecs'
+ * import type { Edtf } from 'news-codecs'
+ *
+ * const span = spanBetween('2022-07' as Edtf, '2023-03-18' as Edtf)
+ * new Date(span.end).toISOString() //=> '2023-03-19T00:00:00.000Z'
+ *
  * @category utils
  * @since 0.1.0
  */
@@ -79,6 +86,13 @@ export const spanBetween = (from: When, to: When): Coverage => ({ start: spanOf(
 
 /**
  * The span of `days` days starting at the start of `from` (used for "within 30 days of the meeting").
+ *
+ * @example
+ * import { daysFrom } from 'news-codecs'
+ * import type { Edtf } from 'news-codecs'
+ *
+ * const month = daysFrom('2023-03-02' as Edtf, 30)
+ * new Date(month.end).toISOString() //=> '2023-04-01T00:00:00.000Z'
  *
  * @category utils
  * @since 0.1.0
@@ -123,6 +137,12 @@ export const isOn = (when: When): ((time: Time) => boolean) => overlapsSpan(span
  * Whether a time may fall between `from` and `to`, both inclusive at their precision
  * (`isBetween('2022-01', '2022-12')` is the whole of 2022). Possible reading.
  *
+ * @example
+ * import { isBetween } from 'news-codecs'
+ * import type { Edtf, Time } from 'news-codecs'
+ *
+ * isBetween('2022-09-10' as Edtf, '2022-09-12' as Edtf)({ value: '2022-09~' } as Time) //=> true
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -130,6 +150,13 @@ export const isBetween = (from: When, to: When): ((time: Time) => boolean) => ov
 
 /**
  * Whether a time lies wholly within `when`. Definite reading: open and unknown ends never do.
+ *
+ * @example
+ * import { isWithin } from 'news-codecs'
+ * import type { Edtf, Time } from 'news-codecs'
+ *
+ * isWithin('2023' as Edtf)({ value: '2023-03-02' } as Time) //=> true
+ * isWithin('2023-03-02' as Edtf)({ value: '2023' } as Time) //=> false
  *
  * @category queries
  * @since 0.1.0
@@ -162,6 +189,13 @@ export const isBefore =
 
 /**
  * Whether a time is wholly after `when` ends. Definite reading.
+ *
+ * @example
+ * import { isAfter } from 'news-codecs'
+ * import type { Edtf, Time } from 'news-codecs'
+ *
+ * isAfter('2022-02-24' as Edtf)({ value: '2022-07' } as Time) //=> true
+ * isAfter('2022-07-15' as Edtf)({ value: '2022-07' } as Time) //=> false
  *
  * @category queries
  * @since 0.1.0
@@ -215,6 +249,13 @@ export const qualifiersOf = (time: Time): Qualifiers => {
 /**
  * Whether a time is neither approximate nor uncertain, and has both ends.
  *
+ * @example
+ * import { isFirm } from 'news-codecs'
+ * import type { Time } from 'news-codecs'
+ *
+ * isFirm({ value: '2023-03-02' } as Time) //=> true
+ * isFirm({ value: '2022-11~' } as Time) //=> false
+ *
  * @category queries
  * @since 0.1.0
  */
@@ -225,6 +266,14 @@ export const isFirm = (time: Time): boolean => {
 
 /**
  * Newest first: {@link OrdTime} reversed (latest start first, then latest end).
+ *
+ * @example
+ * import { OrdTimeNewestFirst } from 'news-codecs'
+ * import type { Time } from 'news-codecs'
+ * import { sort } from 'fp-ts/lib/ReadonlyArray.js'
+ *
+ * const times = [{ value: '2022-01' }, { value: '2023-03-02' }] as Time[]
+ * sort(OrdTimeNewestFirst)(times).map((time) => time.value) //=> ['2023-03-02', '2022-01']
  *
  * @category instances
  * @since 0.1.0
