@@ -41,7 +41,9 @@ import type { Time } from './Time.js'
  * @category interop
  * @since 0.1.0
  */
-export const NEWS_CODECS_VOCAB = 'https://github.com/news-codecs/news-codecs/blob/main/docs/json-ld.md#'
+// A URN rather than a web address: the vocabulary is defined by docs/json-ld.md in the package, and no host is
+// claimed for it.
+export const NEWS_CODECS_VOCAB = 'urn:news-codecs:vocab:'
 
 /**
  * The inline JSON-LD context of every exported document: schema.org as the default vocabulary, IRI-valued
