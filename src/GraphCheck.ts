@@ -88,15 +88,19 @@ const renderPath = (path: Path): string =>
 
 /**
  * Visits every value in `value` together with the codec that describes it, so checks can find every
- * reference and every evidence span wherever the model puts one.
+ * reference and every evidence span wherever the model puts one. `path` is one stack, pushed and popped
+ * as the walk goes: a check that reports copies it, so no path is built for the many nodes that are fine.
  */
-const walk = (codec: t.Mixed, value: unknown, path: Path, visit: (codec: t.Mixed, value: unknown, path: Path) => void): void => {
+const walk = (codec: t.Mixed, value: unknown, path: Array<string | number>, visit: (codec: t.Mixed, value: unknown, path: Path) => void): void => {
   visit(codec, value, path)
   if (codec instanceof StructType) {
     const record = value as Record<string, unknown>
     for (const props of [codec.required, codec.optional] as ReadonlyArray<t.Props>) {
-      for (const [key, member] of Object.entries(props)) {
-        if (Object.prototype.hasOwnProperty.call(record, key)) walk(member, record[key], [...path, key], visit)
+      for (const key in props) {
+        if (!Object.prototype.hasOwnProperty.call(record, key)) continue
+        path.push(key)
+        walk(props[key]!, record[key], path, visit)
+        path.pop()
       }
     }
   } else if (codec instanceof TaggedUnionType) {
@@ -104,7 +108,12 @@ const walk = (codec: t.Mixed, value: unknown, path: Path, visit: (codec: t.Mixed
     if (member !== undefined) walk(member, value, path, visit)
   } else if (codec instanceof NonEmptyArrayType || codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) {
     const item: t.Mixed = codec instanceof NonEmptyArrayType ? codec.item : codec.type
-    ;(value as ReadonlyArray<unknown>).forEach((element, i) => walk(item, element, [...path, i], visit))
+    const elements = value as ReadonlyArray<unknown>
+    for (let i = 0; i < elements.length; i++) {
+      path.push(i)
+      walk(item, elements[i], path, visit)
+      path.pop()
+    }
   }
 }
 
@@ -116,10 +125,10 @@ const checkReference = (target: RefType, id: string, path: Path, index: Readonly
   const expected = target.targets.join(' or ')
   const entry = index.get(id)
   if (entry === undefined) {
-    issues.push(issue(path, 'dangling_reference', expected, id, `unknown ${expected} "${id}"`))
+    issues.push(issue([...path], 'dangling_reference', expected, id, `unknown ${expected} "${id}"`))
   } else if (!entry.kinds.some((kind) => target.targets.includes(kind))) {
     const found = entry.kinds[entry.kinds.length - 1]
-    issues.push(issue(path, 'wrong_reference_kind', expected, id, `"${id}" is a ${found}, expected ${expected}`))
+    issues.push(issue([...path], 'wrong_reference_kind', expected, id, `"${id}" is a ${found}, expected ${expected}`))
   }
 }
 
