@@ -40,7 +40,7 @@ export const refinedString = <B>(
 
 const describe = (u: unknown): string => {
   if (typeof u === 'string') {
-    const quoted = JSON.stringify(u)
+    const quoted = JSON.stringify(u.length > 40 ? u.slice(0, 40) : u)
     return quoted.length > 40 ? `${quoted.slice(0, 40)}…` : quoted
   }
   if (u === null) return 'null'

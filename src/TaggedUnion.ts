@@ -7,7 +7,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { codedFailure } from './Issue.js'
+import { codedFailure, describeValue } from './Issue.js'
 
 /**
  * The codec class behind {@link taggedUnion}; `tag` and `members` are public for tools that walk the model.
@@ -43,7 +43,7 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
         const value = (u as Record<string, unknown>)[tag]
         const ctx = t.appendContext(c, tag, t.never, value)
         return Object.prototype.hasOwnProperty.call(u, tag)
-          ? t.failures(codedFailure(value, ctx, 'invalid_tag', `unknown ${tag} ${JSON.stringify(value)}: expected one of ${expected}`, expected))
+          ? t.failures(codedFailure(value, ctx, 'invalid_tag', `unknown ${tag} ${describeValue(value)}: expected one of ${expected}`, expected))
           : t.failures(codedFailure(undefined, ctx, 'missing', `missing required key "${tag}" (one of ${expected})`, expected))
       },
       (a) => {

@@ -63,8 +63,6 @@ import {
   Url,
   WikidataId,
   coverageOf,
-  parseEdtf,
-  sliceCodePoints,
 } from 'news-codecs'
 
 // -------------------------------------------------------------------------------------
@@ -132,8 +130,8 @@ export const url = fc.webUrl({ withQueryParameters: true, withFragments: true })
 // prototype of its scheme table (see test/hostile.test.ts, "known bug").
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
 export const identifier: fc.Arbitrary<Identifier> = fc.oneof(
-  wikidataId.map((value) => ({ scheme: 'wikidata', value }) as Identifier),
-  countryCode.map((value) => ({ scheme: 'iso3166-1', value }) as Identifier),
+  wikidataId.map((value) => ({ scheme: 'wikidata', value }) as unknown as Identifier),
+  countryCode.map((value) => ({ scheme: 'iso3166-1', value }) as unknown as Identifier),
   fc
     .record({ scheme: nonEmptyString, value: nonEmptyString }, { noNullPrototype: true })
     .filter(({ scheme }) => scheme !== 'wikidata' && scheme !== 'iso3166-1' && !INHERITED.has(scheme))
@@ -456,11 +454,3 @@ export const graphArbitrary: fc.Arbitrary<Graph> = fc
     seed: fc.integer(),
   })
   .map(({ seed, ...raw }) => repair(raw, seed) as Graph)
-
-/** The text an evidence span of a graph points at, in code points (for span mutations). */
-export const spanText = (graph: Json, article: string, start: number, end: number): string | undefined => {
-  const found = graph.articles.find((a: Json) => a.id === article)
-  return found === undefined ? undefined : sliceCodePoints(found.text, start, end)
-}
-
-export { parseEdtf }

@@ -91,7 +91,7 @@ export const mutate = (codec: t.Mixed, value: unknown, kind: MutationKind, pick:
   if (kind === 'drop') {
     const keyed = nodes.flatMap((node) =>
       node.codec instanceof StructType
-        ? Object.keys(node.value as object).map((k) => ({ node, key: k, required: k in node.codec.required }))
+        ? Object.keys(node.value as object).map((k) => ({ node, key: k, required: k in (node.codec as StructType<t.Props, t.Props>).required }))
         : [],
     )
     if (keyed.length === 0) return undefined
