@@ -16,7 +16,7 @@ type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Mutations per generated graph: graphs cost far more to build than to mutate. */
 const PER_GRAPH = 8
-const graphRuns = Math.max(4, Math.ceil(RUNS / 40))
+const graphRuns = Math.max(4, Math.ceil(RUNS / 80))
 const picks = fc.array(fc.tuple(fc.nat(), fc.integer({ min: -6, max: 6 }), extraKey, id), { minLength: PER_GRAPH, maxLength: PER_GRAPH })
 
 describe('graph mutations', () => {

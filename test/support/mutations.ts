@@ -86,8 +86,14 @@ export interface Mutated {
  * Applies one mutation, chosen by `kind`, to the node numbered `pick` (modulo the number of fitting
  * nodes). Returns `undefined` when the value has no node the mutation fits.
  */
-export const mutate = (codec: t.Mixed, value: unknown, kind: MutationKind, pick: number, key = 'extra'): Mutated | undefined => {
-  const nodes = nodesOf(codec, value)
+export const mutate = (
+  codec: t.Mixed,
+  value: unknown,
+  kind: MutationKind,
+  pick: number,
+  key = 'extra',
+  nodes: ReadonlyArray<Node> = nodesOf(codec, value),
+): Mutated | undefined => {
   if (kind === 'drop') {
     const keyed = nodes.flatMap((node) =>
       node.codec instanceof StructType

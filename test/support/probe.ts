@@ -1,8 +1,7 @@
 /**
  * What every property checks about one decoder call, and the counts the property reporter prints.
  *
- * A call is run on the raw io-ts decoder (not through `decodeWith`, which would turn a throw into an
- * issue) so that a throw is seen as one. Every rejection must name only places that exist in the input.
+ * `decodeWith` turns a throw of a codec into an `unprocessable` issue; here that counts as a throw. Every rejection must name only places that exist in the input.
  */
 import * as fc from 'fast-check'
 import type * as t from 'io-ts'
@@ -111,12 +110,18 @@ export const decodeChecked = <A>(
   input: unknown,
 ): { ok: true; value: A } | { ok: false; issues: ReadonlyArray<Issue> } => {
   stats.calls++
-  let raw: t.Validation<A>
+  let result: ReturnType<ReturnType<typeof decodeWith<A, unknown>>>
   try {
-    raw = codec.decode(input)
+    result = decodeWith(codec)(input)
   } catch (error) {
     stats.throws++
-    return fail(`${name}.decode threw: ${String(error)}`)
+    return fail(`${name}: decodeWith threw: ${String(error)}`)
+  }
+  // decodeWith turns a throw of the codec into an `unprocessable` issue: count it as the throw it is.
+  const unprocessable = result._tag === 'Left' ? result.left.find((i) => i.code === 'unprocessable') : undefined
+  if (unprocessable !== undefined) {
+    stats.throws++
+    fail(`${name}.decode threw: ${unprocessable.message}`)
   }
   let is: boolean
   try {
@@ -125,8 +130,7 @@ export const decodeChecked = <A>(
     stats.throws++
     return fail(`${name}.is threw: ${String(error)}`)
   }
-  if (is !== (raw._tag === 'Right')) fail(`${name}.is says ${is} but decode says ${raw._tag}`)
-  const result = decodeWith(codec)(input)
+  if (is !== (result._tag === 'Right')) fail(`${name}.is says ${is} but decode says ${result._tag}`)
   if (result._tag === 'Right') return { ok: true, value: result.right }
   checkIssues(name, input, result.left)
   return { ok: false, issues: result.left }
@@ -141,6 +145,11 @@ export const validateChecked = (stats: Stats, input: unknown): ReturnType<typeof
   } catch (error) {
     stats.throws++
     return fail(`validateGraph threw: ${String(error)}`)
+  }
+  const unprocessable = result._tag === 'Left' ? result.left.find((i) => i.code === 'unprocessable') : undefined
+  if (unprocessable !== undefined) {
+    stats.throws++
+    fail(`validateGraph threw inside: ${unprocessable.message}`)
   }
   if (result._tag === 'Left') checkIssues('validateGraph', input, result.left)
   return result
