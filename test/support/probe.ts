@@ -25,7 +25,7 @@ declare module 'vitest' {
  * The base number of runs per property: `NEWS_CODECS_RUNS`, or a CI size that keeps `npm test` fast.
  * `npm run test:deep` sets it far higher.
  */
-export const RUNS = Math.max(1, Number(process.env.NEWS_CODECS_RUNS ?? 60) || 60)
+export const RUNS = Math.max(1, Number(process.env.NEWS_CODECS_RUNS ?? 30) || 30)
 
 export interface Stats {
   inputs: number
