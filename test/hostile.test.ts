@@ -51,6 +51,7 @@ describe('prototype keys', () => {
       .replace('"start":0,', '"start":0,"__proto__":{"polluted":1},')
     const input = JSON.parse(text)
     const result = validateGraph(input)
+    expect(JSON.stringify(input)).toBe(text) // the input is left as it was
     expect(result._tag).toBe('Left')
     if (result._tag === 'Right') return
     expect(codesAt(result.left)).toEqual([
