@@ -12,8 +12,8 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The command line: one ESM file; the library code is bundled in, the peers stay external.
-    entry: { cli: 'src/cli.ts' },
+    // The command line and its worker thread: ESM files; the library code is bundled in, the peers stay external.
+    entry: { cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     outDir: 'dist',

@@ -1,46 +1,46 @@
 /**
- * The `news-codecs` command line.
+ * The `news-codecs` command line: parses the arguments, runs the command, and turns every failure into
+ * one line on stderr and an exit code (0 valid, 1 invalid, 2 usage or I/O error).
  *
  * @module
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { countRecords, formatIssues, timeline, validateGraph } from './index.js'
+import { InputOutputError, parseCommand, USAGE, UsageError } from './cli/args.js'
+import { summaryCommand } from './cli/summary.js'
+import { validateCommand } from './cli/validate.js'
 
-const DEFAULT_GRAPH = fileURLToPath(new URL('../fixtures/sample.graph.json', import.meta.url))
+/** The graph `news-codecs summary` (and `npm start`) reads when no FILE is given. */
+export const DEFAULT_GRAPH_FILE = fileURLToPath(new URL('../fixtures/sample.graph.json', import.meta.url))
 
-const fail = (message: string): never => {
-  process.stderr.write(`news-codecs: ${message}\n`)
-  process.exit(2)
+const version = (): string =>
+  (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+const main = async (argv: ReadonlyArray<string>): Promise<number> => {
+  const command = parseCommand(argv)
+  switch (command.command) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`)
+      return 0
+    case 'version':
+      process.stdout.write(`${version()}\n`)
+      return 0
+    case 'summary':
+      return summaryCommand(command.file ?? DEFAULT_GRAPH_FILE)
+    case 'validate':
+      return validateCommand(command)
+  }
 }
 
-const summary = (file: string): number => {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    return fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
-  }
-  let input: unknown
-  try {
-    input = JSON.parse(text)
-  } catch (error) {
-    return fail(`${file} is not JSON: ${(error as Error).message}`)
-  }
-  const result = validateGraph(input)
-  if (result._tag === 'Left') {
-    process.stderr.write(`${file}: ${result.left.length} issue(s)\n${formatIssues(result.left)}\n`)
-    return 1
-  }
-  const graph = result.right
-  const out: string[] = [`${file}: valid`, '', 'Records:']
-  for (const [collection, count] of Object.entries(countRecords(graph))) out.push(`  ${collection.padEnd(11)} ${count}`)
-  out.push('', 'Timeline:')
-  for (const entry of timeline(graph)) out.push(`  ${entry.time.value.padEnd(24)} ${entry.label}`)
-  process.stdout.write(`${out.join('\n')}\n`)
-  return 0
-}
-
-const [command, file] = process.argv.slice(2)
-if (command === 'summary') process.exitCode = summary(file ?? DEFAULT_GRAPH)
-else fail(`unknown command ${JSON.stringify(command ?? '')}; try: news-codecs summary [FILE]`)
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    // Expected failures read as one line; anything else is a defect, still reported without a stack trace.
+    const known = error instanceof UsageError || error instanceof InputOutputError
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`news-codecs: ${known ? message : `internal error: ${message}`}\n`)
+    process.exitCode = 2
+  },
+)

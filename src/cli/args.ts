@@ -1,0 +1,143 @@
+/**
+ * Command-line arguments: what the user asked for, parsed with `node:util` parseArgs, or a usage error.
+ *
+ * @module
+ */
+import { parseArgs } from 'node:util'
+import { resolveTypeName, TYPE_NAMES } from './codecs.js'
+
+/** A mistake in how the command was called: reported in one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+/** An input or output that could not be read or written: reported in one line, exit code 2. */
+export class InputOutputError extends Error {
+  override readonly name = 'InputOutputError'
+}
+
+/** How reports are written. */
+export type Format = 'text' | 'json'
+
+/** `news-codecs validate`. */
+export interface ValidateCommand {
+  readonly command: 'validate'
+  /** A path, or `-` for stdin. */
+  readonly file: string
+  /** The canonical name of the model to check each record against. */
+  readonly type: string
+  readonly ndjson: boolean
+  /** Where valid NDJSON lines go (`-` for stdout), if anywhere. */
+  readonly out: string | undefined
+  /** Where rejected NDJSON lines go (`-` for stdout), if anywhere. */
+  readonly rejects: string | undefined
+  readonly format: Format
+  /** Worker threads for NDJSON; 0 validates in the main thread; undefined lets the size decide. */
+  readonly workers: number | undefined
+  readonly quiet: boolean
+}
+
+/** `news-codecs summary`. */
+export interface SummaryCommand {
+  readonly command: 'summary'
+  readonly file: string | undefined
+}
+
+/** Everything the command line can be asked to do. */
+export type Command =
+  | ValidateCommand
+  | SummaryCommand
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+
+export const USAGE = `Usage: news-codecs <command> [options]
+
+Commands:
+  validate [FILE|-]     Validate a Graph (JSON) from FILE or stdin (default: stdin)
+  summary [FILE]        Validate a Graph and print its record counts and timeline
+
+Options for validate:
+  --type NAME           Validate one record of model NAME instead of a Graph
+                        (${TYPE_NAMES.join(', ')})
+  --ndjson              Read one record per line, streaming
+  --out FILE            With --ndjson: write valid lines to FILE (- for stdout)
+  --rejects FILE        With --ndjson: write rejected lines to FILE as {line, record|text|bytes, issues}
+  --format text|json    Reports for people (default) or one JSON object per issue
+  --workers N           With --ndjson: worker threads (0: none; default: by input size and cores)
+  -q, --quiet           No progress on stderr
+
+General:
+  -h, --help            Show this help
+  -v, --version         Show the version
+
+Exit codes: 0 all valid, 1 some invalid, 2 usage or I/O error.
+See docs/cli.md for the report formats and for running per partition.`
+
+const options = {
+  type: { type: 'string' },
+  ndjson: { type: 'boolean' },
+  out: { type: 'string' },
+  rejects: { type: 'string' },
+  format: { type: 'string' },
+  workers: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
+// parseArgs throws errors whose messages are long and suggest flags this CLI does not take: one line is enough.
+const firstLine = (message: string): string => message.split('\n')[0]!.replace(/\. To specify .*$/, '')
+
+/** Parses the arguments after `node cli.js`. Throws {@link UsageError} on a mistake. */
+export const parseCommand = (argv: ReadonlyArray<string>): Command => {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(firstLine((error as Error).message))
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { command: 'help' }
+  if (values.version) return { command: 'version' }
+  const [command, ...rest] = positionals
+  if (command === undefined) throw new UsageError('no command given; try: news-codecs --help')
+  if (command === 'help') return { command: 'help' }
+  if (rest.length > 1) throw new UsageError(`${command} takes one FILE, got ${rest.length}: ${rest.join(' ')}`)
+  const file = rest[0]
+
+  if (command === 'summary') {
+    for (const flag of ['type', 'ndjson', 'out', 'rejects', 'format', 'workers'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} applies to validate, not summary`)
+    }
+    return { command: 'summary', file }
+  }
+  if (command !== 'validate') throw new UsageError(`unknown command ${JSON.stringify(command)}; try: news-codecs --help`)
+
+  const type = values.type === undefined ? 'Graph' : resolveTypeName(values.type)
+  if (type === undefined) throw new UsageError(`unknown --type ${JSON.stringify(values.type)}; one of: ${TYPE_NAMES.join(', ')}`)
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`)
+  const ndjson = values.ndjson ?? false
+  if (!ndjson) {
+    for (const flag of ['out', 'rejects', 'workers'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --ndjson`)
+    }
+  }
+  let workers: number | undefined
+  if (values.workers !== undefined) {
+    workers = Number(values.workers)
+    if (!/^\d+$/.test(values.workers) || workers > 256) throw new UsageError(`--workers must be a whole number from 0 to 256, got ${JSON.stringify(values.workers)}`)
+  }
+  if (values.out === '-' && values.rejects === '-') throw new UsageError('--out and --rejects cannot both be stdout')
+  return {
+    command: 'validate',
+    file: file ?? '-',
+    type,
+    ndjson,
+    out: values.out,
+    rejects: values.rejects,
+    format,
+    workers,
+    quiet: values.quiet ?? false,
+  }
+}

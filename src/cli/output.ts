@@ -1,0 +1,149 @@
+/**
+ * Reports and output streams: issues as text for people or JSON for machines, the reconciliation summary,
+ * and writers that wait when the reader is slower than the validator.
+ *
+ * @module
+ */
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import type { Writable } from 'node:stream'
+import type { Issue, IssueCode } from '../Issue.js'
+import { formatPath } from '../Issue.js'
+import type { Format } from './args.js'
+import { InputOutputError } from './args.js'
+
+/** An issue as the command line reports it: a model issue, or a line that could not be read as JSON. */
+export interface CliIssue extends Omit<Issue, 'code'> {
+  readonly code: IssueCode | 'not_json' | 'not_utf8'
+}
+
+/** The counts that reconcile one input: `read = valid + invalid + notJson`. */
+export interface Counts {
+  read: number
+  valid: number
+  invalid: number
+  /** Lines that are not UTF-8 or not JSON (including empty lines). */
+  notJson: number
+}
+
+export const emptyCounts = (): Counts => ({ read: 0, valid: 0, invalid: 0, notJson: 0 })
+
+export const addCounts = (into: Counts, more: Counts): void => {
+  into.read += more.read
+  into.valid += more.valid
+  into.invalid += more.invalid
+  into.notJson += more.notJson
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set to anything non-empty (no-color.org). */
+export const useColour = (stream: { isTTY?: boolean }): boolean =>
+  stream.isTTY === true && (process.env['NO_COLOR'] ?? '') === ''
+
+const paint = (on: boolean, code: number, text: string): string => (on ? `\u001b[${code}m${text}\u001b[39m` : text)
+const bold = (on: boolean, text: string): string => (on ? `\u001b[1m${text}\u001b[22m` : text)
+
+/** How to render the issues of one input. */
+export interface ReportStyle {
+  readonly format: Format
+  readonly colour: boolean
+  /** The name shown for the input: the path, or `<stdin>`. */
+  readonly file: string
+}
+
+/**
+ * Renders the issues of one record, each on its own line, ending with a newline (empty if none).
+ * Text: `file:line: path: message`. JSON: one object per issue,
+ * `{"type":"issue","file","line","path":[...],"code","expected","received","message"}`.
+ */
+export const renderIssues = (style: ReportStyle, line: number | undefined, issues: ReadonlyArray<CliIssue>): string => {
+  let out = ''
+  for (const issue of issues) {
+    if (style.format === 'json') {
+      out += `${JSON.stringify({ type: 'issue', file: style.file, ...(line === undefined ? {} : { line }), path: issue.path, code: issue.code, expected: issue.expected, received: issue.received, message: issue.message })}\n`
+    } else {
+      const where = line === undefined ? style.file : `${style.file}:${line}`
+      out += `${bold(style.colour, where)}: ${paint(style.colour, 36, formatPath(issue.path))}: ${paint(style.colour, 31, issue.message)}\n`
+    }
+  }
+  return out
+}
+
+/**
+ * Renders the closing summary. Text: `file: read N = valid N + invalid N + not JSON N`. JSON:
+ * `{"type":"summary","file","read","valid","invalid","notJson"}`.
+ */
+export const renderSummary = (style: ReportStyle, counts: Counts): string => {
+  if (style.format === 'json') return `${JSON.stringify({ type: 'summary', file: style.file, ...counts })}\n`
+  const ok = counts.invalid === 0 && counts.notJson === 0
+  const verdict = ok ? paint(style.colour, 32, 'all valid') : paint(style.colour, 31, `${counts.invalid + counts.notJson} rejected`)
+  return `${bold(style.colour, style.file)}: read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})\n`
+}
+
+/** A text output that respects backpressure: `write` resolves once the stream can take more. */
+export interface Sink {
+  write(text: string): Promise<void>
+  /** Flushes and closes (a file) or just flushes (stdout, stderr). */
+  close(): Promise<void>
+}
+
+const describeError = (error: unknown): string => {
+  const e = error as NodeJS.ErrnoException
+  return e.code ?? e.message ?? String(error)
+}
+
+// Resolves on `event`, or when the stream fails or closes first; removes its listeners either way.
+const settled = (stream: Writable, event: 'drain' | 'finish'): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      stream.off(event, done)
+      stream.off('error', done)
+      stream.off('close', done)
+      resolve()
+    }
+    stream.on(event, done)
+    stream.on('error', done)
+    stream.on('close', done)
+  })
+
+const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
+  let failure: Error | undefined
+  stream.on('error', (error) => {
+    failure = new InputOutputError(`cannot write ${name}: ${describeError(error)}`)
+  })
+  const check = (): void => {
+    if (failure !== undefined) throw failure
+  }
+  return {
+    async write(text) {
+      check()
+      if (text === '') return
+      if (!stream.write(text)) {
+        await settled(stream, 'drain')
+        check()
+      }
+    },
+    async close() {
+      check()
+      if (owned) {
+        stream.end()
+        await settled(stream, 'finish')
+        check()
+      }
+    },
+  }
+}
+
+/** A sink for a file path, `-` (stdout), or the given standard stream. Opening errors surface on first use. */
+export const openSink = async (target: string): Promise<Sink> => {
+  if (target === '-') return sinkOf(process.stdout, 'stdout', false)
+  const stream = createWriteStream(target)
+  try {
+    await once(stream, 'open')
+  } catch (error) {
+    throw new InputOutputError(`cannot write ${target}: ${describeError(error)}`)
+  }
+  return sinkOf(stream, target, true)
+}
+
+/** A sink over an already open standard stream. */
+export const streamSink = (stream: Writable, name: string): Sink => sinkOf(stream, name, false)

@@ -1,0 +1,33 @@
+/**
+ * `news-codecs summary [FILE]`: validates a graph and prints its record counts and timeline.
+ *
+ * @module
+ */
+import { formatIssues } from '../Issue.js'
+import { countRecords, timeline } from '../Summary.js'
+import { validateGraph } from '../Validation.js'
+import { InputOutputError } from './args.js'
+import { readAll } from './input.js'
+
+/** Runs `news-codecs summary`; resolves to the exit code. */
+export const summaryCommand = async (file: string): Promise<number> => {
+  const bytes = await readAll(file)
+  let input: unknown
+  try {
+    input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch (error) {
+    throw new InputOutputError(error instanceof SyntaxError ? `${file} is not JSON: ${error.message}` : `${file} is not UTF-8 text`)
+  }
+  const result = validateGraph(input)
+  if (result._tag === 'Left') {
+    process.stderr.write(`${file}: ${result.left.length} issue(s)\n${formatIssues(result.left)}\n`)
+    return 1
+  }
+  const graph = result.right
+  const out: string[] = [`${file}: valid`, '', 'Records:']
+  for (const [collection, count] of Object.entries(countRecords(graph))) out.push(`  ${collection.padEnd(11)} ${count}`)
+  out.push('', 'Timeline:')
+  for (const entry of timeline(graph)) out.push(`  ${entry.time.value.padEnd(24)} ${entry.label}`)
+  process.stdout.write(`${out.join('\n')}\n`)
+  return 0
+}

@@ -1,0 +1,171 @@
+/**
+ * `news-codecs validate`: one JSON document, or NDJSON streamed line by line with reconciled counts.
+ *
+ * @module
+ */
+import { availableParallelism } from 'node:os'
+import type { ValidateCommand } from './args.js'
+import { InputOutputError } from './args.js'
+import { VALIDATORS } from './codecs.js'
+import { displayName, openInput, readAll, readError } from './input.js'
+import { LineBatcher } from './ndjson.js'
+import type { Batch, BatchSettings } from './ndjson.js'
+import type { Counts, ReportStyle, Sink } from './output.js'
+import { addCounts, emptyCounts, openSink, renderIssues, renderSummary, streamSink, useColour } from './output.js'
+import type { Checker } from './workers.js'
+import { defaultWorkerCount, inProcessChecker, workerPool, workersAvailable } from './workers.js'
+
+/** About this many bytes of whole lines go to a worker at a time. */
+const BATCH_BYTES = 256 * 1024
+/** Below this many bytes, NDJSON is checked in the main thread unless `--workers` says otherwise. */
+const WORKER_THRESHOLD_BYTES = 8 * 1024 * 1024
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The exit code for a set of counts: 0 when every record is valid, 1 otherwise. */
+const exitCodeOf = (counts: Counts): number => (counts.invalid === 0 && counts.notJson === 0 ? 0 : 1)
+
+/** Validates one JSON document (a Graph, or one record with --type). */
+const validateDocument = async (command: ValidateCommand): Promise<number> => {
+  const name = displayName(command.file)
+  const bytes = await readAll(command.file)
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    throw new InputOutputError(`${name} is not UTF-8 text`)
+  }
+  if (text.trim() === '') throw new InputOutputError(`${name} is empty`)
+  let input: unknown
+  try {
+    input = JSON.parse(text)
+  } catch (error) {
+    throw new InputOutputError(`${name} is not JSON: ${(error as Error).message}`)
+  }
+  const issues = VALIDATORS[command.type]!(input)
+  const style: ReportStyle = { format: command.format, colour: useColour(process.stdout), file: name }
+  const out = streamSink(process.stdout, 'stdout')
+  await out.write(renderIssues(style, undefined, issues))
+  if (command.format === 'json') {
+    const counts = { read: 1, valid: issues.length === 0 ? 1 : 0, invalid: issues.length === 0 ? 0 : 1, notJson: 0 }
+    await out.write(`${JSON.stringify({ type: 'summary', file: name, model: command.type, ...counts, issues: issues.length })}\n`)
+  } else {
+    await out.write(issues.length === 0 ? `${name}: valid ${command.type}\n` : `${name}: ${issues.length} issue(s) in ${command.type}\n`)
+  }
+  return issues.length === 0 ? 0 : 1
+}
+
+interface Progress {
+  /** Removes the progress line, if drawn, so that a report line can take its place. */
+  clear(): void
+  stop(): void
+}
+
+/** Records per second and records seen, redrawn on one stderr line while a long input runs. */
+const startProgress = (enabled: boolean, counts: Counts): Progress => {
+  if (!enabled) return { clear: () => undefined, stop: () => undefined }
+  const started = Date.now()
+  let drawn = false
+  const draw = (): void => {
+    drawn = true
+    const seconds = (Date.now() - started) / 1000
+    const rate = seconds > 0 ? Math.round(counts.read / seconds) : 0
+    process.stderr.write(`\r\u001b[K${counts.read} records, ${rate} records/s`)
+  }
+  const clear = (): void => {
+    if (drawn) process.stderr.write('\r\u001b[K')
+    drawn = false
+  }
+  const timer = setInterval(draw, 500)
+  timer.unref()
+  return {
+    clear,
+    stop() {
+      clearInterval(timer)
+      clear()
+    },
+  }
+}
+
+/** Validates NDJSON, streaming: memory holds a few batches, however long the input. */
+const validateNdjson = async (command: ValidateCommand): Promise<number> => {
+  const name = displayName(command.file)
+  const input = await openInput(command.file)
+  // Reports go to stdout, unless stdout carries the valid lines or the rejects.
+  const stdoutTaken = command.out === '-' || command.rejects === '-'
+  const reportStream = stdoutTaken ? process.stderr : process.stdout
+  const style: ReportStyle = { format: command.format, colour: useColour(reportStream), file: name }
+  const report = streamSink(reportStream, stdoutTaken ? 'stderr' : 'stdout')
+  const out: Sink | undefined = command.out === undefined ? undefined : await openSink(command.out)
+  const rejects: Sink | undefined = command.rejects === undefined ? undefined : await openSink(command.rejects)
+  const settings: BatchSettings = {
+    type: command.type,
+    format: style.format,
+    colour: style.colour,
+    file: name,
+    keepValid: out !== undefined,
+    keepRejects: rejects !== undefined,
+  }
+
+  const inline = inProcessChecker(settings)
+  let pool: Checker | undefined
+  const wanted = command.workers ?? defaultWorkerCount()
+  const mayUseWorkers = wanted > 0 && workersAvailable() && (command.workers !== undefined || availableParallelism() > 1)
+  const choose = (bytesRead: number): Checker => {
+    if (!mayUseWorkers) return inline
+    if (command.workers === undefined && bytesRead < WORKER_THRESHOLD_BYTES && (input.size ?? 0) < WORKER_THRESHOLD_BYTES) return inline
+    pool ??= workerPool(wanted, settings)
+    return pool
+  }
+
+  const counts = emptyCounts()
+  const progress = startProgress(!command.quiet && process.stderr.isTTY === true && !stdoutTaken, counts)
+  const inFlight: Array<Promise<Awaited<ReturnType<Checker['check']>>>> = []
+  const submit = (checker: Checker, batch: Batch): void => {
+    const result = checker.check(batch)
+    // Awaited in order by flushOne; this only keeps a failure behind an earlier one from going unhandled.
+    result.catch(() => undefined)
+    inFlight.push(result)
+  }
+  const flushOne = async (): Promise<void> => {
+    const result = await inFlight.shift()!
+    addCounts(counts, result.counts)
+    if (out !== undefined) await out.write(result.valid)
+    if (rejects !== undefined) await rejects.write(result.rejects)
+    if (result.report !== '') progress.clear()
+    await report.write(result.report)
+  }
+  const batcher = new LineBatcher(BATCH_BYTES)
+  let bytesRead = 0
+  try {
+    try {
+      for await (const chunk of input.stream) {
+        bytesRead += (chunk as Buffer).length
+        const batch = batcher.push(chunk as Buffer)
+        if (batch === undefined) continue
+        const checker = choose(bytesRead)
+        submit(checker, batch)
+        // Wait for the oldest batch when enough are in flight: the reader never runs far ahead of the writers.
+        while (inFlight.length >= checker.capacity) await flushOne()
+      }
+    } catch (error) {
+      if (error instanceof InputOutputError) throw error
+      if (typeof (error as NodeJS.ErrnoException).code === 'string') throw readError(command.file, error)
+      throw error
+    }
+    const last = batcher.end()
+    if (last !== undefined) submit(choose(bytesRead), last)
+    while (inFlight.length > 0) await flushOne()
+  } finally {
+    progress.stop()
+    await pool?.close()
+  }
+  await out?.close()
+  await rejects?.close()
+  await report.write(renderSummary(style, counts))
+  return exitCodeOf(counts)
+}
+
+/** Runs `news-codecs validate`; resolves to the exit code. */
+export const validateCommand = (command: ValidateCommand): Promise<number> =>
+  command.ndjson ? validateNdjson(command) : validateDocument(command)
