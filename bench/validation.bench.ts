@@ -18,7 +18,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import * as nc from '../dist/index.js'
 // The source codecs only shape the generated data; everything measured comes from the built package.
 import * as source from '../src/index.js'
-import { arbitraryOf, mutate, prng } from '../test/support/arbitraries.js'
+import { arbitraryOf, mutate, prng } from '../test/support/record-arbitraries.js'
 import { sampleGraphJson } from '../test/support/sample.js'
 import { MAIN_ENTRY_GZIP_BUDGET, measureMainEntry } from './size.js'
 

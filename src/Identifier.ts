@@ -4,7 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { codedFailure } from './Issue.js'
+import { codedFailure, describeValue } from './Issue.js'
 import { refinedString } from './Refined.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
@@ -127,7 +127,7 @@ export const Identifier = new t.Type<t.TypeOf<typeof IdentifierShape>, t.OutputO
     const checked = Object.prototype.hasOwnProperty.call(CHECKED_SCHEMES, scheme) ? CHECKED_SCHEMES[scheme] : undefined
     if (checked === undefined || checked.is(value)) return shape
     return t.failures(codedFailure(value, t.appendContext(c, 'value', checked, value), 'invalid_value',
-      `"${value}" is not a valid ${scheme} identifier (expected ${checked.name})`, checked.name))
+      `${describeValue(value)} is not a valid ${describeValue(scheme)} identifier (expected ${checked.name})`, checked.name))
   },
   IdentifierShape.encode,
 )

@@ -143,7 +143,8 @@ export const describeValue = (value: unknown): string => {
   if (Array.isArray(value)) return `array(${value.length})`
   switch (typeof value) {
     case 'string': {
-      const quoted = JSON.stringify(value)
+      // Only the start is shown, so only the start is quoted: a 100 MB string is not copied.
+      const quoted = JSON.stringify(value.length > MAX_RECEIVED ? value.slice(0, MAX_RECEIVED) : value)
       return quoted.length > MAX_RECEIVED ? `${quoted.slice(0, MAX_RECEIVED)}…` : quoted
     }
     case 'number':

@@ -8,7 +8,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { codedFailure } from './Issue.js'
+import { codedFailure, describeValue } from './Issue.js'
 import type { StandardSchemaV1 } from './StandardSchema.js'
 import { standardProps } from './StandardSchema.js'
 
@@ -82,13 +82,14 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
           }
           const value = u[key]
           const result = codec.validate(value, t.appendContext(c, key, codec, value))
-          if (result._tag === 'Left') errors.push(...result.left)
+          // A loop, not push(...): a spread of a million issues overflows the call stack.
+          if (result._tag === 'Left') for (const error of result.left) errors.push(error)
           else if (result.right !== value) (output ??= { ...u })[key] = result.right
         }
         for (const key of Object.keys(u)) {
           if (!known.has(key)) {
             errors.push(...codedFailure(u[key], t.appendContext(c, key, t.never, u[key]), 'unexpected_key',
-              `unexpected key "${key}" (${name} does not define it)`, 'no such key'))
+              `unexpected key ${describeValue(key)} (${name} does not define it)`, 'no such key'))
           }
         }
         return errors.length > 0 ? t.failures(errors) : t.success((output ?? u) as StructOf<R, O, 'TypeOf'>)

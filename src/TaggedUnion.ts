@@ -7,7 +7,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { codedFailure } from './Issue.js'
+import { codedFailure, describeValue } from './Issue.js'
 import type { StandardSchemaV1 } from './StandardSchema.js'
 import { standardProps } from './StandardSchema.js'
 
@@ -54,7 +54,7 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
         const value = (u as Record<string, unknown>)[tag]
         const ctx = t.appendContext(c, tag, t.never, value)
         return Object.prototype.hasOwnProperty.call(u, tag)
-          ? t.failures(codedFailure(value, ctx, 'invalid_tag', `unknown ${tag} ${JSON.stringify(value)}: expected one of ${expected}`, expected))
+          ? t.failures(codedFailure(value, ctx, 'invalid_tag', `unknown ${tag} ${describeValue(value)}: expected one of ${expected}`, expected))
           : t.failures(codedFailure(undefined, ctx, 'missing', `missing required key "${tag}" (one of ${expected})`, expected))
       },
       (a) => {

@@ -15,7 +15,7 @@ import { left, right } from 'fp-ts/lib/Either.js'
 import * as N from 'fp-ts/lib/number.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { contramap, tuple } from 'fp-ts/lib/Ord.js'
-import { codedFailure } from './Issue.js'
+import { codedFailure, describeValue } from './Issue.js'
 import { ref } from './Reference.js'
 import { refinedString } from './Refined.js'
 import { struct } from './Struct.js'
@@ -135,19 +135,19 @@ const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2
 
 const parseDate = (s: string): Either<string, EdtfDate> => {
   const m = DATE.exec(s)
-  if (m === null) return left(`"${s}" is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional ? ~ or %)`)
+  if (m === null) return left(`${describeValue(s)} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional ? ~ or %)`)
   const year = Number(m[1])
   const qualifier = m[7]
   const flags = { approximate: qualifier === '~' || qualifier === '%', uncertain: qualifier === '?' || qualifier === '%' }
   if (m[2] === undefined) return right({ precision: 'year', ...flags, earliest: utc(year), latest: utc(year + 1) })
   const month = Number(m[2])
-  if (month < 1 || month > 12) return left(`"${s}" has no month ${m[2]}`)
+  if (month < 1 || month > 12) return left(`${describeValue(s)} has no month ${m[2]}`)
   if (m[3] === undefined) return right({ precision: 'month', ...flags, earliest: utc(year, month), latest: utc(year, month + 1) })
   const day = Number(m[3])
-  if (day < 1 || day > daysInMonth(year, month)) return left(`"${s}" is not a calendar date (${m[1]}-${m[2]} has no day ${m[3]})`)
+  if (day < 1 || day > daysInMonth(year, month)) return left(`${describeValue(s)} is not a calendar date (${m[1]}-${m[2]} has no day ${m[3]})`)
   if (m[4] === undefined) return right({ precision: 'day', ...flags, earliest: utc(year, month, day), latest: utc(year, month, day + 1) })
   const [hour, minute] = [Number(m[4]), Number(m[5])]
-  if (hour > 23 || minute > 59) return left(`"${s}" has no time ${m[4]}:${m[5]}`)
+  if (hour > 23 || minute > 59) return left(`${describeValue(s)} has no time ${m[4]}:${m[5]}`)
   const offset = m[6] === undefined || m[6] === 'Z' ? 0 : (m[6].startsWith('-') ? -1 : 1) * (Number(m[6].slice(1, 3)) * 60 + Number(m[6].slice(4, 6)))
   const earliest = utc(year, month, day, hour, minute) - offset * 60_000
   return right({ precision: 'minute', ...flags, earliest, latest: earliest + 60_000 })
@@ -175,19 +175,20 @@ const parseEnd = (s: string): Either<string, EdtfEnd> => {
  * @since 0.1.0
  */
 export const parseEdtf = (s: string): Either<string, ParsedEdtf> => {
-  const parts = s.split('/')
-  if (parts.length === 1) {
+  // indexOf, not split: a huge string full of "/" must not become a huge array.
+  const slash = s.indexOf('/')
+  if (slash < 0) {
     const date = parseDate(s)
     return date._tag === 'Left' ? date : right({ kind: 'date', date: date.right })
   }
-  if (parts.length !== 2) return left(`"${s}" has more than one "/"`)
-  const start = parseEnd(parts[0]!)
+  if (s.includes('/', slash + 1)) return left(`${describeValue(s)} has more than one "/"`)
+  const start = parseEnd(s.slice(0, slash))
   if (start._tag === 'Left') return start
-  const end = parseEnd(parts[1]!)
+  const end = parseEnd(s.slice(slash + 1))
   if (end._tag === 'Left') return end
-  if (start.right.kind !== 'date' && end.right.kind !== 'date') return left(`"${s}" has no date at either end`)
+  if (start.right.kind !== 'date' && end.right.kind !== 'date') return left(`${describeValue(s)} has no date at either end`)
   if (start.right.kind === 'date' && end.right.kind === 'date' && end.right.date.latest <= start.right.date.earliest) {
-    return left(`"${s}" ends before it starts`)
+    return left(`${describeValue(s)} ends before it starts`)
   }
   return right({ kind: 'interval', start: start.right, end: end.right })
 }

@@ -19,7 +19,7 @@ import {
 } from 'news-codecs'
 import { compiledGuards } from '../src/generated/guards.js'
 import { generateGuards, OUTPUT } from '../scripts/compile-guards.js'
-import { arbitraryOf, mutate, prng } from './support/arbitraries.js'
+import { arbitraryOf, mutate, prng } from './support/record-arbitraries.js'
 import { sampleGraphJson } from './support/sample.js'
 
 const guardOf = new Map(compiledGuards)

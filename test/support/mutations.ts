@@ -1,0 +1,138 @@
+/**
+ * Mutations of valid values, each with what the validator must then say: a dropped required key is
+ * `missing` there, a value of the wrong type is an issue there, an extra key is `unexpected_key` there.
+ * Nodes are found by walking the codec with the value, as the graph checks do.
+ */
+import * as fc from 'fast-check'
+import * as t from 'io-ts'
+import { Evidence, NonEmptyArrayType, RefType, StructType, TaggedUnionType } from 'news-codecs'
+
+type Path = ReadonlyArray<string | number>
+type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** One place in a value with the codec that describes it. */
+export interface Node {
+  readonly codec: t.Mixed
+  readonly path: Path
+  readonly value: unknown
+}
+
+/** Every node of a valid value, root first. Union members share their union's path. */
+export const nodesOf = (codec: t.Mixed, value: unknown, path: Path = [], out: Node[] = []): Node[] => {
+  if (codec instanceof TaggedUnionType) {
+    const member = (codec.members as Record<string, t.Mixed>)[(value as Json)[codec.tag]]
+    return member === undefined ? out : nodesOf(member, value, path, out)
+  }
+  out.push({ codec, path, value })
+  if (codec instanceof StructType) {
+    for (const props of [codec.required, codec.optional] as t.Props[]) {
+      for (const [key, member] of Object.entries(props)) {
+        if (Object.prototype.hasOwnProperty.call(value, key)) nodesOf(member, (value as Json)[key], [...path, key], out)
+      }
+    }
+  } else if (codec instanceof NonEmptyArrayType || codec instanceof t.ReadonlyArrayType) {
+    const item = (codec instanceof NonEmptyArrayType ? codec.item : codec.type) as t.Mixed
+    ;(value as unknown[]).forEach((v, i) => nodesOf(item, v, [...path, i], out))
+  }
+  return out
+}
+
+/** A copy of `root` with the value at `path` replaced (or removed, with `remove`). */
+export const setAt = (root: unknown, path: Path, replace: (parent: Json, key: string | number) => void): unknown => {
+  const copy = structuredClone(root)
+  if (path.length === 0) return copy
+  let parent: Json = copy
+  for (const segment of path.slice(0, -1)) parent = parent[segment]
+  replace(parent, path[path.length - 1]!)
+  return copy
+}
+
+/** A value that no codec of the given node accepts: a different JSON type from what it takes. */
+export const wrongTypeFor = (node: Node, pick: number): unknown => {
+  const { codec, value } = node
+  const candidates: unknown[] =
+    typeof value === 'string'
+      ? [42, null, true, [], {}, [value]]
+      : typeof value === 'number'
+        ? [String(value), null, false, [value], {}]
+        : typeof value === 'boolean'
+          ? ['true', 0, null, [], {}]
+          : Array.isArray(value)
+            ? [{}, 'array', 0, null, { 0: value[0], length: value.length }]
+            : [[], 'object', 1, null, [value]]
+  // A union's member names its type by its tag; any non-object is wrong for it too.
+  void codec
+  return candidates[pick % candidates.length]
+}
+
+/** Keys no model defines, the hostile ones among them. */
+export const extraKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', ' ', 'id ', 'ID', '😀'),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+)
+
+export type MutationKind = 'drop' | 'wrong-type' | 'extra-key'
+
+/** A mutation of a valid value and the issue it must produce, or `undefined` when it must stay valid. */
+export interface Mutated {
+  readonly kind: MutationKind
+  readonly input: unknown
+  /** The path and codes of an issue that must be reported; `null`: the value must still decode. */
+  readonly expect: { readonly path: Path; readonly codes?: ReadonlyArray<string> } | null
+  readonly describe: string
+}
+
+/**
+ * Applies one mutation, chosen by `kind`, to the node numbered `pick` (modulo the number of fitting
+ * nodes). Returns `undefined` when the value has no node the mutation fits.
+ */
+export const mutate = (
+  codec: t.Mixed,
+  value: unknown,
+  kind: MutationKind,
+  pick: number,
+  key = 'extra',
+  nodes: ReadonlyArray<Node> = nodesOf(codec, value),
+): Mutated | undefined => {
+  if (kind === 'drop') {
+    const keyed = nodes.flatMap((node) =>
+      node.codec instanceof StructType
+        ? Object.keys(node.value as object).map((k) => ({ node, key: k, required: k in (node.codec as StructType<t.Props, t.Props>).required }))
+        : [],
+    )
+    if (keyed.length === 0) return undefined
+    const { node, key: dropped, required } = keyed[pick % keyed.length]!
+    const path = [...node.path, dropped]
+    return {
+      kind,
+      input: setAt(value, path, (parent, k) => delete parent[k]),
+      expect: required ? { path, codes: ['missing'] } : null,
+      describe: `drop ${required ? 'required' : 'optional'} key at ${JSON.stringify(path)}`,
+    }
+  }
+  if (kind === 'wrong-type') {
+    const node = nodes[pick % nodes.length]!
+    const replacement = wrongTypeFor(node, Math.floor(pick / nodes.length))
+    return {
+      kind,
+      input: node.path.length === 0 ? replacement : setAt(value, node.path, (parent, k) => (parent[k] = replacement)),
+      expect: { path: node.path },
+      describe: `${JSON.stringify(replacement)} at ${JSON.stringify(node.path)}`,
+    }
+  }
+  const structs = nodes.filter((node) => node.codec instanceof StructType)
+  if (structs.length === 0) return undefined
+  const node = structs[pick % structs.length]!
+  const known = new Set([...Object.keys((node.codec as StructType<t.Props, t.Props>).required), ...Object.keys((node.codec as StructType<t.Props, t.Props>).optional)])
+  if (known.has(key)) return undefined
+  const path = [...node.path, key]
+  // defineProperty, as JSON.parse does: `obj.__proto__ = x` would set the prototype instead.
+  const add = (target: object): void => void Object.defineProperty(target, key, { value: 'extra', enumerable: true, writable: true, configurable: true })
+  const input = node.path.length === 0 ? { ...(structuredClone(value) as object) } : setAt(value, node.path, (parent, k) => add(parent[k]))
+  if (node.path.length === 0) add(input as object)
+  return { kind, input, expect: { path, codes: ['unexpected_key'] }, describe: `extra key ${JSON.stringify(key)} at ${JSON.stringify(node.path)}` }
+}
+
+/** The reference nodes of a value (for swaps) and its evidence nodes (for shifts). */
+export const refNodes = (codec: t.Mixed, value: unknown): Node[] => nodesOf(codec, value).filter((n) => n.codec instanceof RefType)
+export const evidenceNodes = (codec: t.Mixed, value: unknown): Node[] => nodesOf(codec, value).filter((n) => n.codec === Evidence)

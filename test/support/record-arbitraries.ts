@@ -1,0 +1,167 @@
+// Arbitraries for the compiled-guard differential test and the validation bench: valid records derived from
+// the codec tree, and seeded mutations of them. (The property tests use the richer ./arbitraries.ts.)
+import * as fc from 'fast-check'
+import * as t from 'io-ts'
+import {
+  CountryCode,
+  Edtf,
+  Id,
+  Identifier,
+  IsoDate,
+  IsoDuration,
+  LanguageTag,
+  NonEmptyArrayType,
+  NonEmptyString,
+  NonEmptyText,
+  Offset,
+  RefType,
+  StructType,
+  TaggedUnionType,
+  Url,
+  WikidataId,
+} from 'news-codecs'
+
+// Good values of each primitive, with a few strings any primitive might be confused with.
+const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
+  [Id, fc.constantFrom('person:ana-silva', 'state:PT', 'article:sample', 'x', 'a.b_c:d#e/f-g')],
+  [NonEmptyString, fc.constantFrom('Ana Silva', 'Lisbon', 'x', 'Minister of Foreign Affairs')],
+  [NonEmptyText, fc.constantFrom('Ana Silva', ' met ', '“We agreed to deepen our cooperation,”', '🇵🇹')],
+  [LanguageTag, fc.constantFrom('en', 'pt-BR', 'zh-Hant-TW')],
+  [Url, fc.constantFrom('https://example.org/story', 'http://news.test/a?b=c')],
+  [Edtf, fc.constantFrom('2024-05-06', '2022-09~', '2022-11-15~/2023-03-18', '2022-02-24/..', '2023-03-02T10:00Z', '2024')],
+  [IsoDate, fc.constantFrom('2023-03-02', '2024-02-29')],
+  [IsoDuration, fc.constantFrom('PT10M', 'P4M', 'P1Y2M10DT2H30M')],
+  [CountryCode, fc.constantFrom('PT', 'JP', 'US')],
+  [WikidataId, fc.constantFrom('Q30', 'Q7747')],
+  [
+    Identifier,
+    fc.constantFrom({ scheme: 'wikidata', value: 'Q30' }, { scheme: 'iso3166-1', value: 'PT' }, { scheme: 'viaf', value: '12345' }),
+  ],
+  [Offset, fc.nat({ max: 300 })],
+])
+
+const cache = new Map<t.Mixed, fc.Arbitrary<unknown>>()
+
+/** An arbitrary of (mostly) valid values of a codec of this library, derived from its codec tree. */
+export const arbitraryOf = (codec: t.Mixed): fc.Arbitrary<unknown> => {
+  const known = cache.get(codec) ?? pools.get(codec)
+  if (known !== undefined) return known
+  let arb: fc.Arbitrary<unknown>
+  if (codec instanceof StructType) {
+    const required = codec.required as t.Props
+    const optional = codec.optional as t.Props
+    const model: Record<string, fc.Arbitrary<unknown>> = {}
+    for (const [key, member] of Object.entries({ ...required, ...optional })) model[key] = arbitraryOf(member)
+    arb = fc.record(model, { requiredKeys: Object.keys(required) })
+  } else if (codec instanceof TaggedUnionType) {
+    arb = fc.oneof(...Object.values(codec.members as Record<string, t.Mixed>).map(arbitraryOf))
+  } else if (codec instanceof NonEmptyArrayType) {
+    arb = fc.array(arbitraryOf(codec.item), { minLength: 1, maxLength: 3 })
+  } else if (codec instanceof t.ReadonlyArrayType) {
+    arb = fc.array(arbitraryOf(codec.type as t.Mixed), { maxLength: 3 })
+  } else if (codec instanceof t.KeyofType) {
+    arb = fc.constantFrom(...Object.keys(codec.keys))
+  } else if (codec instanceof t.LiteralType) {
+    arb = fc.constant(codec.value)
+  } else if (codec instanceof RefType) {
+    arb = pools.get(Id)!
+  } else if (codec === t.Int) {
+    arb = fc.integer({ min: -5, max: 100 })
+  } else if (codec === t.boolean) {
+    arb = fc.boolean()
+  } else if (codec === t.string) {
+    arb = fc.string()
+  } else if (codec === t.number) {
+    arb = fc.double()
+  } else {
+    throw new Error(`no arbitrary for ${codec.name}: add a pool of its values`)
+  }
+  cache.set(codec, arb)
+  return arb
+}
+
+// -------------------------------------------------------------------------------------
+// mutations
+// -------------------------------------------------------------------------------------
+
+/** A small seeded PRNG (mulberry32), so that every run mutates the same way. */
+export const prng = (seed: number): (() => number) => {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let x = Math.imul(a ^ (a >>> 15), 1 | a)
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const WRONG_TYPES: ReadonlyArray<unknown> = [null, 0, -1, 1.5, 'x', '', ' padded ', true, false, [], {}, [1], { a: 1 }]
+const BAD_STRINGS = ['2023-02-30', '1', '2023-2-3', '2022-13', '2023-03-18/2023-03-01', 'face-to-face', 'SUPPORTS', 'XX', 'Q030',
+  'English', 'example.org', 'P', 'has space', 'toString', 'constructor', '__proto__', '']
+const EXTRA_KEYS = ['extra', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'kind', 'id', 'évidence']
+
+type Node = Record<string, unknown> | unknown[]
+
+const nodesOf = (value: unknown, out: Node[] = []): Node[] => {
+  if (typeof value === 'object' && value !== null) {
+    out.push(value as Node)
+    for (const child of Object.values(value)) nodesOf(child, out)
+  }
+  return out
+}
+
+const pick = <A>(random: () => number, items: ReadonlyArray<A>): A => items[Math.floor(random() * items.length)]!
+
+/** A JSON copy of `value` with 1 to 3 mutations at random places (as JSON.parse would build it). */
+export const mutate = (value: unknown, random: () => number): unknown => {
+  const copy: unknown = JSON.parse(JSON.stringify(value))
+  const rounds = 1 + Math.floor(random() * 3)
+  for (let r = 0; r < rounds; r++) {
+    const nodes = nodesOf(copy)
+    if (nodes.length === 0) return wrong(random)
+    const node = pick(random, nodes)
+    if (Array.isArray(node)) {
+      const choice = Math.floor(random() * 4)
+      if (choice === 0 || node.length === 0) node.length = 0
+      else if (choice === 1) node.push(wrong(random))
+      else if (choice === 2) node[Math.floor(random() * node.length)] = clone(pick(random, [...WRONG_TYPES, ...BAD_STRINGS]))
+      else node.push(clone(node[0]))
+      continue
+    }
+    const keys = Object.keys(node)
+    const key = keys.length > 0 ? pick(random, keys) : 'extra'
+    switch (Math.floor(random() * 7)) {
+      case 0:
+        delete node[key]
+        break
+      case 1:
+        node[key] = wrong(random)
+        break
+      case 2: {
+        // An own key, even for "__proto__", as JSON.parse makes it.
+        const extra = pick(random, EXTRA_KEYS)
+        Object.defineProperty(node, extra, { value: clone(pick(random, ["x", 1, null, {}])), enumerable: true, writable: true, configurable: true })
+        break
+      }
+      case 3:
+        node[key] = pick(random, BAD_STRINGS)
+        break
+      case 4:
+        if ('kind' in node) node['kind'] = pick(random, ['persona', 'State', '', 'quote', 'paraphrase', 'act', 'person', 'statement'])
+        else node[key] = pick(random, BAD_STRINGS)
+        break
+      case 5:
+        if (Array.isArray(node[key])) node[key] = []
+        else node[key] = wrong(random)
+        break
+      default:
+        // Swap in a value of some other key: right JSON type, often the wrong meaning.
+        node[key] = clone(node[pick(random, keys)] ?? null)
+    }
+  }
+  return copy
+}
+
+const clone = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)))
+
+const wrong = (random: () => number): unknown => clone(pick(random, WRONG_TYPES))
