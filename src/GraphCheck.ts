@@ -94,15 +94,8 @@ const renderPath = (path: Path): string =>
 const walk = (codec: t.Mixed, value: unknown, path: Array<string | number>, visit: (codec: t.Mixed, value: unknown, path: Path) => void): void => {
   visit(codec, value, path)
   if (codec instanceof StructType) {
-    const record = value as Record<string, unknown>
-    for (const props of [codec.required, codec.optional] as ReadonlyArray<t.Props>) {
-      for (const key in props) {
-        if (!Object.prototype.hasOwnProperty.call(record, key)) continue
-        path.push(key)
-        walk(props[key]!, record[key], path, visit)
-        path.pop()
-      }
-    }
+    walkProps(codec.required as t.Props, value as Record<string, unknown>, path, visit)
+    walkProps(codec.optional as t.Props, value as Record<string, unknown>, path, visit)
   } else if (codec instanceof TaggedUnionType) {
     const member = (codec.members as Record<string, t.Mixed>)[(value as Record<string, string>)[codec.tag]!]
     if (member !== undefined) walk(member, value, path, visit)
@@ -114,6 +107,15 @@ const walk = (codec: t.Mixed, value: unknown, path: Array<string | number>, visi
       walk(item, elements[i], path, visit)
       path.pop()
     }
+  }
+}
+
+const walkProps = (props: t.Props, record: Record<string, unknown>, path: Array<string | number>, visit: (codec: t.Mixed, value: unknown, path: Path) => void): void => {
+  for (const key in props) {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue
+    path.push(key)
+    walk(props[key]!, record[key], path, visit)
+    path.pop()
   }
 }
 
@@ -132,23 +134,47 @@ const checkReference = (target: RefType, id: string, path: Path, index: Readonly
   }
 }
 
+/** An article's text with the UTF-16 index of each code point, so a span is one `slice` of the text. */
+interface IndexedText {
+  readonly text: string
+  /** `units[i]` is where code point `i` starts; `units[length]` is the text's length. */
+  readonly units: Int32Array
+  readonly length: number
+}
+
+const indexText = (text: string): IndexedText => {
+  const units = new Int32Array(text.length + 1)
+  let length = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    units[length++] = i
+    // A high surrogate followed by a low one is one code point, and so counts once.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+  }
+  units[length] = text.length
+  return { text, units, length }
+}
+
 const checkEvidence = (
   evidence: Evidence,
   path: Path,
-  codePointsOf: (articleId: string) => ReadonlyArray<string> | undefined,
+  textOf: (articleId: string) => IndexedText | undefined,
   issues: Issue[],
 ): void => {
-  const text = codePointsOf(evidence.article)
-  if (text === undefined) return // a dangling article is reported as a reference
+  const article = textOf(evidence.article)
+  if (article === undefined) return // a dangling article is reported as a reference
   const { start, end, quote } = evidence
-  if (end <= start || end > text.length) {
-    const why = end <= start ? `ends at ${end}, not after its start ${start}` : `ends at ${end}, past the article's ${text.length} code points`
-    issues.push(issue([...path, 'end'], 'span_out_of_range', `an offset from ${start + 1} to ${text.length}`, end, `span ${why}`))
+  if (end <= start || end > article.length) {
+    const why = end <= start ? `ends at ${end}, not after its start ${start}` : `ends at ${end}, past the article's ${article.length} code points`
+    issues.push(issue([...path, 'end'], 'span_out_of_range', `an offset from ${start + 1} to ${article.length}`, end, `span ${why}`))
     return
   }
-  const found = text.slice(start, end).join('')
+  const found = article.text.slice(article.units[start], article.units[end])
   if (found !== quote) {
-    issues.push(issue([...path, 'quote'], 'quote_mismatch', JSON.stringify(found), quote,
+    issues.push(issue([...path, 'quote'], 'quote_mismatch', describeValue(found), quote,
       `quote ${describeValue(quote)} differs from the article text at ${start}–${end}: ${describeValue(found)}`))
   }
 }
@@ -213,14 +239,14 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
 export const checkGraph = (graph: Graph): ReadonlyArray<Issue> => {
   const issues: Issue[] = []
   const index = indexIds(graph, issues)
-  const texts = new Map<string, ReadonlyArray<string>>()
+  const texts = new Map<string, IndexedText>()
   const articles = new Map(graph.articles.map((article) => [article.id as string, article.text as string]))
-  const codePointsOf = (id: string): ReadonlyArray<string> | undefined => {
+  const textOf = (id: string): IndexedText | undefined => {
     let cached = texts.get(id)
     if (cached === undefined) {
       const text = articles.get(id)
       if (text === undefined) return undefined
-      cached = Array.from(text)
+      cached = indexText(text)
       texts.set(id, cached)
     }
     return cached
@@ -228,7 +254,7 @@ export const checkGraph = (graph: Graph): ReadonlyArray<Issue> => {
 
   walk(Graph, graph, [], (codec, value, path) => {
     if (codec instanceof RefType) checkReference(codec, value as string, path, index, issues)
-    else if (codec === Evidence) checkEvidence(value as Evidence, path, codePointsOf, issues)
+    else if (codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
   })
 
   graph.statements.forEach((statement, i) => {
