@@ -24,6 +24,20 @@ describe('validateGraph on the sample', () => {
   })
 })
 
+/** The sample graph with one agreement between its two states, whose acts all cite the meeting's evidence. */
+const sampleWithAgreement = (acts: ReadonlyArray<Record<string, unknown>>): any => {
+  const g = sampleGraphJson()
+  const evidence = [g.meetings[0].evidence[0]]
+  g.agreements.push({
+    id: 'agreement:x',
+    name: 'An agreement',
+    parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }],
+    lifecycle: acts.map((act) => ({ ...act, evidence })),
+    evidence,
+  })
+  return g
+}
+
 describe('graph-level checks', () => {
   it('reports a dangling reference', () => {
     const g = sampleGraphJson()
@@ -93,20 +107,12 @@ describe('graph-level checks', () => {
   })
 
   it('reports lifecycle acts before signing and a renewal term that misses its expiry', () => {
-    const g = sampleGraphJson()
-    const evidence = [g.meetings[0].evidence[0]]
-    g.agreements.push({
-      id: 'agreement:x',
-      name: 'An agreement',
-      parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }],
-      lifecycle: [
-        { type: 'signed', time: { value: '2022-07' }, evidence },
-        { type: 'entered-into-force', time: { value: '2022-06-30' }, evidence },
-        { type: 'renewed', time: { value: '2022-11~' }, term: { value: 'P4M', bound: 'exactly' }, evidence },
-        { type: 'expires', time: { value: '2023-03-18' }, evidence },
-      ],
-      evidence,
-    })
+    const g = sampleWithAgreement([
+      { type: 'signed', time: { value: '2022-07' } },
+      { type: 'entered-into-force', time: { value: '2022-06-30' } },
+      { type: 'renewed', time: { value: '2022-11~' }, term: { value: 'P4M', bound: 'exactly' } },
+      { type: 'expires', time: { value: '2023-03-18' } },
+    ])
     expect(issuesOf(g)).toEqual([['agreements.0.lifecycle.1.time.value', 'lifecycle_order']])
     g.agreements[0].lifecycle[1].time.value = '2022-07-22'
     g.agreements[0].lifecycle[2].term.value = 'P2M'
@@ -114,19 +120,11 @@ describe('graph-level checks', () => {
   })
 
   it('accepts a renewal from a month-end day that reaches the end of a shorter month', () => {
-    const g = sampleGraphJson()
-    const evidence = [g.meetings[0].evidence[0]]
-    g.agreements.push({
-      id: 'agreement:x',
-      name: 'An agreement',
-      parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }],
-      lifecycle: [
-        { type: 'signed', time: { value: '2022-01-30' }, evidence },
-        { type: 'renewed', time: { value: '2022-04-30' }, term: { value: 'P10M', bound: 'exactly' }, evidence },
-        { type: 'expires', time: { value: '2023-02-28' }, evidence },
-      ],
-      evidence,
-    })
+    const g = sampleWithAgreement([
+      { type: 'signed', time: { value: '2022-01-30' } },
+      { type: 'renewed', time: { value: '2022-04-30' }, term: { value: 'P10M', bound: 'exactly' } },
+      { type: 'expires', time: { value: '2023-02-28' } },
+    ])
     expect(issuesOf(g)).toEqual([])
     g.agreements[0].lifecycle[1].time.value = '2023-01-30'
     g.agreements[0].lifecycle[1].term.value = 'P1M'
