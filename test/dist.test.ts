@@ -55,4 +55,13 @@ console.log(JSON.stringify({
     const out = node(['-e', fixtureScript("const nc = require('news-codecs')\nconst fx = require('news-codecs/fixtures')")])
     expect(JSON.parse(out)).toEqual(fixtureExpected)
   })
+
+  it('exposes the fixture JSON and the JSON Schemas as files of the package', () => {
+    const load = "import graph from 'news-codecs/fixtures/canonical.graph.json' with { type: 'json' }\n" +
+      "import schema from 'news-codecs/schemas/Graph.schema.json' with { type: 'json' }\n" +
+      'console.log(JSON.stringify({ meetings: graph.meetings.length, title: schema.title }))'
+    expect(JSON.parse(node(['--input-type=module', '-e', load]))).toEqual({ meetings: 4, title: 'Graph' })
+    const required = "console.log(require('news-codecs/fixtures/canonical.graph.json').meetings.length)"
+    expect(node(['-e', required]).trim()).toBe('4')
+  })
 })
