@@ -11,7 +11,7 @@ import type { Agreement } from './Agreement.js'
 import { Evidence } from './Evidence.js'
 import { Graph } from './Graph.js'
 import type { Issue, IssueCode } from './Issue.js'
-import { describeValue } from './Issue.js'
+import { describeValue, formatPath } from './Issue.js'
 import { NonEmptyArrayType } from './NonEmptyArray.js'
 import type { RecordKind } from './Reference.js'
 import { RefType } from './Reference.js'
@@ -64,7 +64,7 @@ const indexIds = (graph: Graph, issues: Issue[]): ReadonlyMap<string, Entry> => 
   const add = (id: string, kinds: ReadonlyArray<RecordKind>, path: Path): void => {
     const earlier = index.get(id)
     if (earlier !== undefined) {
-      issues.push(issue(path, 'duplicate_id', 'an id unique in the graph', id, `duplicate id "${id}" (first used at ${renderPath(earlier.path)})`))
+      issues.push(issue(path, 'duplicate_id', 'an id unique in the graph', id, `duplicate id "${id}" (first used at ${formatPath(earlier.path)})`))
       return
     }
     index.set(id, { kinds, path })
@@ -78,9 +78,6 @@ const indexIds = (graph: Graph, issues: Issue[]): ReadonlyMap<string, Entry> => 
   )
   return index
 }
-
-const renderPath = (path: Path): string =>
-  path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
 
 // -------------------------------------------------------------------------------------
 // walking the model

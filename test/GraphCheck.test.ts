@@ -59,6 +59,8 @@ describe('graph-level checks', () => {
     const g = sampleGraphJson()
     g.places[0].id = 'state:PT'
     expect(issuesOf(g)).toContainEqual(['places.0.id', 'duplicate_id'])
+    const result = validateGraph(g)
+    expect(result._tag === 'Left' && formatIssues(result.left)).toContain('places[0].id: duplicate id "state:PT" (first used at actors[2].id)')
   })
 
   it('reports a quote that differs from the article at its span', () => {
