@@ -59,8 +59,18 @@ const isStructural = (codec: t.Mixed): boolean =>
   codec === t.boolean ||
   codec === t.Int
 
+/** Options for {@link generateGuards}. */
+export interface GenerateOptions {
+  /**
+   * Replace every call to a refined codec's `is` (ids, dates, texts...) by `v !== undefined`, leaving only the
+   * walk over records, arrays, literals and keys. Not a validator: the benchmarks use it to measure what the
+   * walk alone costs, a floor under the cost of any exact check built this way.
+   */
+  readonly structureOnly?: boolean
+}
+
 /** Generates the source of src/generated/guards.ts. */
-export const generateGuards = async (): Promise<string> => {
+export const generateGuards = async ({ structureOnly = false }: GenerateOptions = {}): Promise<string> => {
   const exported = await loadExports()
   const functionOf = new Map<t.Mixed, string>()
   const usedNames = new Set<string>()
@@ -87,8 +97,11 @@ export const generateGuards = async (): Promise<string> => {
     return name
   }
 
-  /** A boolean expression that is true when the decoder of `codec` accepts the value of variable `v`. */
-  const check = (codec: t.Mixed, v: string): string => {
+  /**
+   * A boolean expression that is true when the decoder of `codec` accepts the value of variable `v` (or, with
+   * `walkOnly`, a presence test in place of each refined check).
+   */
+  const check = (codec: t.Mixed, v: string, walkOnly = structureOnly): string => {
     if (codec === t.string) return `typeof ${v} === 'string'`
     if (codec === t.number) return `typeof ${v} === 'number'`
     if (codec === t.boolean) return `typeof ${v} === 'boolean'`
@@ -100,10 +113,10 @@ export const generateGuards = async (): Promise<string> => {
     if (codec instanceof RefType) {
       // A reference decodes as an Id (src/Reference.ts); make sure that is still so.
       if (codec.is !== Id.is || codec.validate !== Id.validate) throw new Error(`${codec.name} no longer decodes as Id`)
-      return `${importOf(Id)}.is(${v})`
+      return walkOnly ? `${v} !== undefined` : `${importOf(Id)}.is(${v})`
     }
     if (isStructural(codec)) return `${compile(codec)}(${v})`
-    return `${importOf(codec)}.is(${v})`
+    return walkOnly ? `${v} !== undefined` : `${importOf(codec)}.is(${v})`
   }
 
   /** Emits a guard function for a struct, tagged union or array codec and returns its name. */
@@ -180,8 +193,9 @@ export const generateGuards = async (): Promise<string> => {
     if (codec instanceof NonEmptyArrayType || codec instanceof t.ReadonlyArrayType) {
       const item: t.Mixed = codec instanceof NonEmptyArrayType ? codec.item : (codec as t.ReadonlyArrayC<t.Mixed>).type
       const nonEmpty = codec instanceof NonEmptyArrayType
-      // Arrays of the same item share one guard, whichever codec instance spells them.
-      const key = `${nonEmpty}:${check(item, 'v')}`
+      // Arrays of the same item share one guard, whichever codec instance spells them (the walk-only variant
+      // shares exactly as the real guards do, so that it makes the same walk).
+      const key = `${nonEmpty}:${check(item, 'v', false)}`
       const shared = arrayFunctions.get(key)
       if (shared !== undefined) {
         functionOf.set(codec, shared)

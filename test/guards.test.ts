@@ -47,6 +47,15 @@ describe('compiled guards', () => {
     expect(readFileSync(OUTPUT, 'utf8')).toBe(await generateGuards())
   })
 
+  it('the walk-only variant the benchmarks use as a floor makes the same walk, with each refined check replaced', async () => {
+    const withoutImports = (source: string): string => source.replace(/^import .*\n/gm, '')
+    const real = withoutImports(await generateGuards())
+    const walk = withoutImports(await generateGuards({ structureOnly: true }))
+    expect(real).toMatch(/\bId\.is\(v\)/)
+    expect(walk).not.toMatch(/\.is\(/)
+    expect(walk).toBe(real.replace(/\b[A-Z][A-Za-z]*\.is\((u|v)\)/g, '$1 !== undefined'))
+  })
+
   it('there is a guard for the Graph and every model', () => {
     for (const [, codec] of [...models, ['graph', Graph] as const]) expect(guard(codec)).toBeTypeOf('function')
   })
