@@ -1,9 +1,9 @@
 /**
  * The EDTF date grammar as a character scanner, and the calendar arithmetic it needs.
  *
- * Every EDTF value the library checks goes through {@link scanDate}: the codec's `is` (on the hot path of
- * every validation) calls it without building anything, and `parseEdtf` builds its result from what the
- * scan left behind. One grammar, so the check and the parser cannot disagree.
+ * Every EDTF date the library checks goes through {@link scanDate}: the codec's `is` (on the hot path of
+ * every validation) calls it on a lone date without building anything, and `parseEdtf` builds its result
+ * from what the scan left behind. One grammar, so the check and the parser cannot disagree.
  *
  * Grammar of one date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, the last optionally followed by
  * `Z` or `±HH:MM`; any of them optionally followed by `?`, `~` or `%`. Digits are ASCII `0`–`9`.
@@ -154,31 +154,3 @@ export const scanDate = (s: string, from: number, to: number, instants = true): 
   scanned.latest = scanned.earliest + 60_000
   return Scan.date
 }
-
-/**
- * Whether `s` is an EDTF value of the supported subset (a date, or an interval `A/B` whose ends are dates,
- * `..` or empty, not both undated, not ending before it starts), without allocating.
- */
-export const isEdtfString = (s: string): boolean => {
-  const slash = s.indexOf('/')
-  if (slash < 0) return scanDate(s, 0, s.length, false) === Scan.date
-  if (s.includes('/', slash + 1)) return false
-  let earliest = -Infinity
-  let latest = Infinity
-  let dated = false
-  if (!isUndated(s, 0, slash)) {
-    if (scanDate(s, 0, slash) !== Scan.date) return false
-    earliest = scanned.earliest
-    dated = true
-  }
-  if (!isUndated(s, slash + 1, s.length)) {
-    if (scanDate(s, slash + 1, s.length) !== Scan.date) return false
-    latest = scanned.latest
-    dated = true
-  }
-  return dated && latest > earliest
-}
-
-/** Whether an interval end is open (`..`) or unknown (empty). */
-export const isUndated = (s: string, from: number, to: number): boolean =>
-  to === from || (to - from === 2 && s.charCodeAt(from) === 46 && s.charCodeAt(from + 1) === 46)

@@ -15,7 +15,7 @@ import { left, right } from 'fp-ts/lib/Either.js'
 import * as N from 'fp-ts/lib/number.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { contramap, tuple } from 'fp-ts/lib/Ord.js'
-import { daysInMonth, isEdtfString, Scan, scanDate, scanned } from './EdtfScanner.js'
+import { daysInMonth, Scan, scanDate, scanned } from './EdtfScanner.js'
 import { codedFailure, describeValue } from './Issue.js'
 import { ref } from './Reference.js'
 import { refinedString } from './Refined.js'
@@ -194,8 +194,10 @@ export interface EdtfBrand {
  */
 export const Edtf = new t.Type<t.Branded<string, EdtfBrand>, string, unknown>(
   'Edtf',
-  // The check allocates nothing (it runs on every date of every record); parseEdtf says why when it fails.
-  (u): u is t.Branded<string, EdtfBrand> => typeof u === 'string' && isEdtfString(u),
+  // A lone date, the common case, is checked without allocating (this runs on every date of every record);
+  // an interval goes through parseEdtf, which owns the rules on its two ends.
+  (u): u is t.Branded<string, EdtfBrand> =>
+    typeof u === 'string' && (u.includes('/') ? parseEdtf(u)._tag === 'Right' : scanDate(u, 0, u.length, false) === Scan.date),
   (u, c) => {
     if (typeof u !== 'string') return t.failure(u, c)
     const parsed = parseEdtf(u)
