@@ -12,9 +12,9 @@
  *
  *   npx tsx bench/compare-builds.ts /tmp/build-before /tmp/build-after
  */
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { GRAPH_MODELS, storyLines } from './stories.js'
 
 type Validate = (u: unknown) => unknown
 interface Build {
@@ -22,10 +22,6 @@ interface Build {
   readonly [codec: string]: unknown
 }
 
-const COLLECTIONS = {
-  Article: 'articles', Actor: 'actors', Place: 'places', Event: 'events', Meeting: 'meetings', Agreement: 'agreements',
-  Document: 'documents', Statement: 'statements', Position: 'positions', Relation: 'relations',
-} as const
 const LINES = 5_000
 const TURNS = 15
 
@@ -35,24 +31,19 @@ if (dirs.length < 2) {
   process.exit(2)
 }
 const builds = await Promise.all(dirs.map(async (dir) => (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as Build))
-const stories = ['canonical', 'ukraine-peace-summit-2024', 'trump-putin-call-2025'].map(
-  (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.graph.json`, import.meta.url), 'utf8')) as Record<string, unknown[]>,
-)
-
 let sink = 0
-const fastestTurn = (text: string, validate: Validate, turns: number[]): void => {
+const timeTurn = (text: string, validate: Validate, turns: number[]): void => {
   const start = process.hrtime.bigint()
   for (const line of text.split('\n')) if (validate(JSON.parse(line)) !== undefined) sink++
   turns.push(Number(process.hrtime.bigint() - start))
 }
 
 const totals = new Array<number>(builds.length + 1).fill(0)
-for (const [model, collection] of Object.entries(COLLECTIONS)) {
-  const records = stories.flatMap((story) => story[collection] ?? [])
-  const text = Array.from({ length: LINES }, (_, i) => JSON.stringify(records[i % records.length])).join('\n')
+for (const model of GRAPH_MODELS) {
+  const text = storyLines(model, LINES).join('\n')
   const loops: Validate[] = [(u) => u, ...builds.map((build) => build.decodeWith(build[model]))]
   const turns = loops.map((): number[] => [])
-  for (let turn = 0; turn < TURNS; turn++) loops.forEach((validate, i) => fastestTurn(text, validate, turns[i]!))
+  for (let turn = 0; turn < TURNS; turn++) loops.forEach((validate, i) => timeTurn(text, validate, turns[i]!))
   const best = turns.map((t) => Math.min(...t))
   best.forEach((ns, i) => (totals[i]! += ns))
   console.log(`${model.padEnd(10)} ${dirs.map((dir, i) => `${dir}: ${(best[0]! / best[i + 1]!).toFixed(3)}`).join('  ')}`)

@@ -22,6 +22,7 @@ import { arbitraryOf, mutate, prng } from '../test/support/record-arbitraries.js
 import { sampleGraphJson } from '../test/support/sample.js'
 import { loadStructureOnlyGuards } from './floor.js'
 import { MAIN_ENTRY_GZIP_BUDGET, measureMainEntry } from './size.js'
+import { storyLines } from './stories.js'
 
 const QUICK = process.env['BENCH_QUICK'] === '1'
 const BATCH = QUICK ? 1_000 : 10_000
@@ -175,20 +176,6 @@ const measureModel = async (m: ModelData): Promise<Record<'valid' | 'invalid', R
   return out
 }
 
-// Records as news data has them: those of the three story fixtures, each model's records cycled to a batch.
-const COLLECTION: Record<ModelName, string> = {
-  Article: 'articles', Actor: 'actors', Place: 'places', Event: 'events', Meeting: 'meetings', Agreement: 'agreements',
-  Document: 'documents', Statement: 'statements', Position: 'positions', Relation: 'relations', Graph: '',
-}
-const STORIES = ['canonical', 'ukraine-peace-summit-2024', 'trump-putin-call-2025'].map(
-  (name) => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}.graph.json`, import.meta.url)), 'utf8')) as Record<string, unknown[]>,
-)
-const newsLines = (name: ModelName): ReadonlyArray<string> => {
-  const records = name === 'Graph' ? STORIES : STORIES.flatMap((story) => story[COLLECTION[name]] ?? [])
-  const size = name === 'Graph' ? GRAPH_BATCH : BATCH
-  return Array.from({ length: size }, (_, i) => JSON.stringify(records[i % records.length]))
-}
-
 interface NdjsonRun {
   readonly lines: number
   readonly bytesPerLine: number
@@ -299,7 +286,7 @@ const main = async (): Promise<void> => {
     results[name] = { bytesPerRecord: Math.round(m.valid.texts.reduce((n, s) => n + s.length, 0) / m.valid.texts.length), batchSize: m.valid.records.length, ...rows }
     const walk = structureOnly.get(name)!
     ndjson[name] = await measureNdjson(m, m.valid.texts, walk)
-    ndjsonNews[name] = await measureNdjson(m, newsLines(name), walk)
+    ndjsonNews[name] = await measureNdjson(m, storyLines(name, name === 'Graph' ? GRAPH_BATCH : BATCH), walk)
     memory[name] = measureMemory(m)
     for (const validity of ['valid', 'invalid'] as const) {
       for (const kind of ['single', 'batch'] as const) {
@@ -316,16 +303,15 @@ const main = async (): Promise<void> => {
   const sum = (f: (name: ModelName) => number, names: ReadonlyArray<ModelName> = models): number => names.reduce((n, name) => n + f(name), 0)
   const valid = (name: ModelName) => (results[name] as { valid: { batch: Row } }).valid.batch.nsPerRecord
   const decodeVsAjv = sum((n) => valid(n).newsCodecs) / sum((n) => valid(n).ajv)
-  const ndjsonVsParse = sum((n) => ndjson[n]!.msParse, MODELS) / sum((n) => ndjson[n]!.msNewsCodecs, MODELS)
-  // Throughput over all models of each contender against the bare parse loop, on both kinds of data.
-  const totals = (runs: Record<string, NdjsonRun>): Record<'newsCodecs' | 'ajv' | 'structureOnly', number> => {
-    const parse = sum((n) => runs[n]!.msParse, MODELS)
-    return {
-      newsCodecs: round3(parse / sum((n) => runs[n]!.msNewsCodecs, MODELS)),
-      ajv: round3(parse / sum((n) => runs[n]!.msAjv, MODELS)),
-      structureOnly: round3(parse / sum((n) => runs[n]!.msStructureOnly, MODELS)),
-    }
-  }
+  // Throughput over all models of a contender against the bare parse loop.
+  const throughput = (runs: Record<string, NdjsonRun>, ms: (run: NdjsonRun) => number): number =>
+    sum((n) => runs[n]!.msParse, MODELS) / sum((n) => ms(runs[n]!), MODELS)
+  const ndjsonVsParse = throughput(ndjson, (r) => r.msNewsCodecs)
+  const totals = (runs: Record<string, NdjsonRun>): Record<'newsCodecs' | 'ajv' | 'structureOnly', number> => ({
+    newsCodecs: round3(throughput(runs, (r) => r.msNewsCodecs)),
+    ajv: round3(throughput(runs, (r) => r.msAjv)),
+    structureOnly: round3(throughput(runs, (r) => r.msStructureOnly)),
+  })
   const ndjsonThroughputVsParse = { generatedRecords: totals(ndjson), newsRecords: totals(ndjsonNews) }
   const goals = {
     decodeVsAjv: {

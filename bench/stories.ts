@@ -1,0 +1,28 @@
+/**
+ * News as it is written: the records of the three story fixtures, as NDJSON lines for the benchmarks.
+ */
+import { readFileSync } from 'node:fs'
+import type * as t from 'io-ts'
+import { Graph } from '../src/Graph.js'
+
+const STORIES = ['canonical', 'ukraine-peace-summit-2024', 'trump-putin-call-2025'].map(
+  (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.graph.json`, import.meta.url), 'utf8')) as Record<string, unknown[]>,
+)
+
+const collections = Object.entries(Graph.required as t.Props).map(
+  ([collection, codec]) => [collection, (codec as t.ReadonlyArrayC<t.Mixed>).type.name] as const,
+)
+
+/** The models a graph holds, one per collection: Article, Actor, … Relation. */
+export const GRAPH_MODELS: ReadonlyArray<string> = collections.map(([, model]) => model)
+
+/**
+ * The stories' records of one model, cycled to `size` JSON lines; for `Graph`, the three graphs. The
+ * collection holding a model is read off the Graph codec (the collection whose items are that model).
+ */
+export const storyLines = (model: string, size: number): ReadonlyArray<string> => {
+  const holding = collections.filter(([, item]) => item === model).map(([collection]) => collection)
+  const records = model === 'Graph' ? STORIES : STORIES.flatMap((story) => holding.flatMap((c) => story[c] ?? []))
+  if (records.length === 0) throw new Error(`the story fixtures have no ${model} records`)
+  return Array.from({ length: size }, (_, i) => JSON.stringify(records[i % records.length]))
+}
