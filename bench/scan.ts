@@ -4,7 +4,10 @@
  */
 import type { Coverage, Graph, Meeting, Position } from '../src/index.js'
 import { sort } from 'fp-ts/lib/ReadonlyArray.js'
-import { coverageOf, evidenceOf, factsOfGraph, OrdMeetingTime, overlaps } from '../src/index.js'
+import type { FactKind } from '../src/index.js'
+import { Agreement, coverageOf, Document, Event, evidenceOf, factsOfGraph, Meeting as MeetingCodec, OrdMeetingTime, overlaps, Position as PositionCodec, Relation, Statement } from '../src/index.js'
+
+const CODEC_OF = { event: Event, meeting: MeetingCodec, agreement: Agreement, document: Document, statement: Statement, position: PositionCodec, relation: Relation } as const satisfies Record<FactKind, unknown>
 
 /** Meetings an actor took part in, oldest first (undated first), as `meetingsOf` answers. */
 export const scanMeetingsOf = (graph: Graph, actor: string): ReadonlyArray<Meeting> =>
@@ -41,5 +44,5 @@ export const scanDatedDuring = (graph: Graph, span: Coverage): ReadonlyArray<str
 /** Ids of the facts with evidence overlapping `[start, end)` of an article. */
 export const scanSupportedBy = (graph: Graph, article: string, start: number, end: number): ReadonlyArray<string> =>
   factsOfGraph(graph)
-    .filter((fact) => evidenceOf(fact).some((e) => e.article === article && e.start < end && start < e.end))
+    .filter((fact) => evidenceOf(CODEC_OF[fact.kind])(fact.record).some((e) => e.article === article && e.start < end && start < e.end))
     .map((fact) => fact.record.id)

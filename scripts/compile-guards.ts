@@ -1,25 +1,25 @@
 /**
- * Compiles the codecs of src/ into plain TypeScript guard functions (src/generated/guards.ts).
+ * Compiles the codecs of src/ into plain TypeScript guard functions (src/generated/guards.ts), as a fold
+ * over the codec tree (src/internal/CodecTree.ts).
  *
  * A guard answers "would the io-ts decoder accept this?" without building contexts, errors or copies, so
  * valid input is accepted at the speed of a hand-written check. The validators run the guard first and
  * fall back to the io-ts decoder only when it fails, to produce the issue list. The code is written at
  * build time, so nothing is compiled with `eval` or `new Function` at run time.
  *
- * Structural codecs (struct, taggedUnion, nonEmptyArray, readonly arrays, keyof, literals, string, number,
- * boolean, Int, ref) are compiled; every other codec (the refined primitives) is called through its own
- * exported `is`, so its check is never re-implemented here.
+ * Structs, tagged unions, arrays, literals, keyofs, references and the basic types are compiled; a leaf
+ * codec (the refined primitives) is called through its own `is`, so its check is never re-implemented.
+ * A struct guard reads the own enumerable keys of a record, as the decoder does.
  *
  * Usage: `npx tsx scripts/compile-guards.ts` writes the file; `--check` exits 1 if it is out of date.
+ * `npm run generate` runs it with the other generators.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import * as t from 'io-ts'
-import { NonEmptyArrayType } from '../src/NonEmptyArray.js'
-import { RefType } from '../src/Reference.js'
-import { StructType } from '../src/Struct.js'
-import { TaggedUnionType } from '../src/TaggedUnion.js'
 import { Id } from '../src/Id.js'
+import type { Algebra } from '../src/internal/CodecTree.js'
+import { describeCodec, fold } from '../src/internal/CodecTree.js'
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url))
 export const OUTPUT = fileURLToPath(new URL('../src/generated/guards.ts', import.meta.url))
@@ -46,20 +46,7 @@ const loadExports = async (): Promise<Map<t.Mixed, Export>> => {
   return found
 }
 
-const isStructural = (codec: t.Mixed): boolean =>
-  codec instanceof StructType ||
-  codec instanceof TaggedUnionType ||
-  codec instanceof NonEmptyArrayType ||
-  codec instanceof t.ReadonlyArrayType ||
-  codec instanceof t.KeyofType ||
-  codec instanceof t.LiteralType ||
-  codec instanceof RefType ||
-  codec === t.string ||
-  codec === t.number ||
-  codec === t.boolean ||
-  codec === t.Int
-
-/** Options for {@link generateGuards}. */
+/** Options for {@link compileGuards} and {@link generateGuards}. */
 export interface GenerateOptions {
   /**
    * Replace every call to a refined codec's `is` (ids, dates, texts...) by `v !== undefined`, leaving only the
@@ -69,25 +56,25 @@ export interface GenerateOptions {
   readonly structureOnly?: boolean
 }
 
-/** Generates the source of src/generated/guards.ts. */
-export const generateGuards = async ({ structureOnly = false }: GenerateOptions = {}): Promise<string> => {
-  const exported = await loadExports()
+/** Guard functions for some codecs: their source, the function of each root, and the leaf codecs they call. */
+export interface CompiledGuards {
+  readonly functions: ReadonlyArray<string>
+  readonly roots: ReadonlyMap<t.Mixed, string>
+}
+
+/**
+ * Compiles guards for `roots` and everything under them. `leafName` names the variable through which the
+ * code calls a leaf codec's `is`; it may throw for a leaf it cannot name.
+ */
+export const compileGuards = (
+  roots: ReadonlyArray<t.Mixed>,
+  leafName: (codec: t.Mixed) => string,
+  { structureOnly = false }: GenerateOptions = {},
+): CompiledGuards => {
   const functionOf = new Map<t.Mixed, string>()
   const usedNames = new Set<string>()
   const arrayFunctions = new Map<string, string>()
   const functions: string[] = []
-  const imports = new Map<string, Set<string>>()
-
-  const importOf = (codec: t.Mixed): string => {
-    const where = exported.get(codec)
-    if (where === undefined) {
-      throw new Error(`codec ${codec.name} is neither structural nor exported from src/: export it so the guard can call its is()`)
-    }
-    let names = imports.get(where.module)
-    if (names === undefined) imports.set(where.module, (names = new Set()))
-    names.add(where.name)
-    return where.name
-  }
 
   const nameFor = (base: string): string => {
     const clean = base.replace(/[^A-Za-z0-9_]/g, '_')
@@ -97,115 +84,122 @@ export const generateGuards = async ({ structureOnly = false }: GenerateOptions 
     return name
   }
 
+  /** A function-emitting case registers its name before compiling its parts, so shared parts compile once. */
+  const emit = (codec: t.Mixed, name: string, body: () => ReadonlyArray<string>): string => {
+    functionOf.set(codec, name)
+    functions.push(body().join('\n'))
+    return name
+  }
+  const compiled = (codec: t.Mixed, build: () => string): string => functionOf.get(codec) ?? build()
+
   /**
-   * A boolean expression that is true when the decoder of `codec` accepts the value of variable `v` (or, with
-   * `walkOnly`, a presence test in place of each refined check).
+   * A boolean expression that is true when the decoder of the codec accepts the value of variable `v` (or,
+   * with `walkOnly`, a presence test in place of each refined check).
    */
-  const check = (codec: t.Mixed, v: string, walkOnly = structureOnly): string => {
-    if (codec === t.string) return `typeof ${v} === 'string'`
-    if (codec === t.number) return `typeof ${v} === 'number'`
-    if (codec === t.boolean) return `typeof ${v} === 'boolean'`
-    if (codec === t.Int) return `Number.isInteger(${v})`
-    if (codec instanceof t.LiteralType) return `${v} === ${JSON.stringify(codec.value)}`
-    if (codec instanceof t.KeyofType) {
-      return `(${Object.keys(codec.keys).map((k) => `${v} === ${JSON.stringify(k)}`).join(' || ')})`
-    }
-    if (codec instanceof RefType) {
+  const expression = (v: string, walkOnly: boolean): Algebra<string> => ({
+    primitive: ({ codec }) => {
+      if (codec === t.string) return `typeof ${v} === 'string'`
+      if (codec === t.number) return `typeof ${v} === 'number'`
+      if (codec === t.boolean) return `typeof ${v} === 'boolean'`
+      if (codec === t.Int) return `Number.isInteger(${v})`
+      return walkOnly ? `${v} !== undefined` : `${leafName(codec)}.is(${v})`
+    },
+    literal: ({ value }) => `${v} === ${JSON.stringify(value)}`,
+    keyof: ({ keys }) => `(${keys.map((k) => `${v} === ${JSON.stringify(k)}`).join(' || ')})`,
+    ref: ({ codec }) => {
       // A reference decodes as an Id (src/Reference.ts); make sure that is still so.
       if (codec.is !== Id.is || codec.validate !== Id.validate) throw new Error(`${codec.name} no longer decodes as Id`)
-      return walkOnly ? `${v} !== undefined` : `${importOf(Id)}.is(${v})`
-    }
-    if (isStructural(codec)) return `${compile(codec)}(${v})`
-    return walkOnly ? `${v} !== undefined` : `${importOf(codec)}.is(${v})`
-  }
+      return walkOnly ? `${v} !== undefined` : `${leafName(Id)}.is(${v})`
+    },
+    struct: ({ codec }) => `${compile(codec)}(${v})`,
+    union: ({ codec }) => `${compile(codec)}(${v})`,
+    array: ({ codec }) => `${compile(codec)}(${v})`,
+  })
+  const check = (codec: t.Mixed, v: string, walkOnly = structureOnly): string => fold(expression(v, walkOnly))(codec)
 
-  /** Emits a guard function for a struct, tagged union or array codec and returns its name. */
-  const compile = (codec: t.Mixed): string => {
-    const known = functionOf.get(codec)
-    if (known !== undefined) return known
-    if (codec instanceof StructType) {
-      const name = nameFor(`is${codec.name}`)
-      functionOf.set(codec, name)
-      const required = Object.entries(codec.required as t.Props)
-      const optional = Object.entries(codec.optional as t.Props)
-      const lines = [
-        `/** Whether the decoder of ${codec.name} accepts \`u\`. */`,
-        `export function ${name}(u: unknown): boolean {`,
-        `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
-        `  const o = u as Record<string, unknown>`,
-        `  let v: unknown`,
-      ]
-      lines.push(`  let n = ${required.length}`)
-      for (const [key, member] of required) {
-        lines.push(`  v = o[${JSON.stringify(key)}]`)
-        lines.push(`  if (v === undefined || !(${check(member, 'v')})) return false`)
-      }
-      for (const [key, member] of optional) {
-        lines.push(`  v = o[${JSON.stringify(key)}]`)
-        lines.push(`  if (v !== undefined) {`)
-        lines.push(`    if (!(${check(member, 'v')})) return false`)
-        lines.push(`    n++`)
-        lines.push(`  }`)
-      }
-      // Every own key must be known, and the count must match the keys read: so no unexpected key, and no
-      // known key with the value undefined (which the decoder rejects).
-      const keys = [...required, ...optional].map(([key]) => `    case ${JSON.stringify(key)}:`)
-      lines.push(`  const keys = Object.keys(o)`)
-      lines.push(`  if (keys.length !== n) return false`)
-      lines.push(`  for (let i = 0; i < keys.length; i++) {`)
-      lines.push(`    switch (keys[i]) {`)
-      lines.push(...keys.map((line) => `  ${line}`))
-      lines.push(`        break`)
-      lines.push(`      default:`)
-      lines.push(`        return false`)
-      lines.push(`    }`)
-      lines.push(`  }`)
-      lines.push(`  return true`)
-      lines.push(`}`)
-      functions.push(lines.join('\n'))
-      return name
-    }
-    if (codec instanceof TaggedUnionType) {
-      const name = nameFor(`is${codec.name}`)
-      functionOf.set(codec, name)
-      const tag = JSON.stringify(codec.tag)
-      const lines = [
-        `/** Whether the decoder of ${codec.name} accepts \`u\`. */`,
-        `export function ${name}(u: unknown): boolean {`,
-        `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
-        `  switch ((u as Record<string, unknown>)[${tag}]) {`,
-      ]
-      for (const [value, member] of Object.entries(codec.members as Record<string, t.Mixed>)) {
-        // The decoder wants the tag as an own key; a struct that requires it as this literal checks that.
-        const member_ = member as t.Mixed
-        const tagChecked =
-          member_ instanceof StructType &&
-          (member_.required as t.Props)[codec.tag] instanceof t.LiteralType &&
-          ((member_.required as t.Props)[codec.tag] as t.LiteralC<string>).value === value
-        const own = tagChecked ? '' : `Object.prototype.hasOwnProperty.call(u, ${tag}) && `
-        lines.push(`    case ${JSON.stringify(value)}:`)
-        lines.push(`      return ${own}${check(member_, 'u')}`)
-      }
-      lines.push(`    default:`, `      return false`, `  }`, `}`)
-      functions.push(lines.join('\n'))
-      return name
-    }
-    if (codec instanceof NonEmptyArrayType || codec instanceof t.ReadonlyArrayType) {
-      const item: t.Mixed = codec instanceof NonEmptyArrayType ? codec.item : (codec as t.ReadonlyArrayC<t.Mixed>).type
-      const nonEmpty = codec instanceof NonEmptyArrayType
-      // Arrays of the same item share one guard, whichever codec instance spells them (the walk-only variant
-      // shares exactly as the real guards do, so that it makes the same walk).
-      const key = `${nonEmpty}:${check(item, 'v', false)}`
-      const shared = arrayFunctions.get(key)
-      if (shared !== undefined) {
-        functionOf.set(codec, shared)
-        return shared
-      }
-      const name = nameFor(`${nonEmpty ? 'isNonEmptyArrayOf' : 'isArrayOf'}${item instanceof RefType ? 'Ref' : item.name}`)
-      functionOf.set(codec, name)
-      arrayFunctions.set(key, name)
-      functions.push(
-        [
+  const functionOfNode: Algebra<string> = {
+    primitive: ({ name }) => {
+      throw new Error(`cannot compile a guard function for the leaf ${name}`)
+    },
+    literal: ({ codec }) => {
+      throw new Error(`cannot compile a guard function for the literal ${codec.name}`)
+    },
+    keyof: ({ name }) => {
+      throw new Error(`cannot compile a guard function for the keyof ${name}`)
+    },
+    ref: ({ codec }) => {
+      throw new Error(`cannot compile a guard function for ${codec.name}`)
+    },
+    // One pass over the own enumerable keys: each known key is checked where it is met, any other key
+    // fails, and the count of required keys met must be all of them.
+    struct: ({ codec, name, fields }) =>
+      compiled(codec, () =>
+        emit(codec, nameFor(`is${name}`), () => {
+          const required = fields.filter((field) => field.required).length
+          const lines = [
+            `/** Whether the decoder of ${name} accepts \`u\`. */`,
+            `export function ${functionOf.get(codec)}(u: unknown): boolean {`,
+            `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
+            `  const o = u as Record<string, unknown>`,
+            `  const keys = Object.keys(o)`,
+            `  let required = 0`,
+            `  let v: unknown`,
+            `  for (let i = 0; i < keys.length; i++) {`,
+            `    switch (keys[i]) {`,
+          ]
+          for (const field of fields) {
+            lines.push(`      case ${JSON.stringify(field.key)}:`)
+            lines.push(`        v = o[${JSON.stringify(field.key)}]`)
+            lines.push(`        if (!(${check(field.codec, 'v')})) return false`)
+            if (field.required) lines.push(`        required++`)
+            lines.push(`        break`)
+          }
+          lines.push(`      default:`, `        return false`, `    }`, `  }`, `  return required === ${required}`, `}`)
+          return lines
+        }),
+      ),
+    union: ({ codec, name, discriminant, members }) =>
+      compiled(codec, () =>
+        emit(codec, nameFor(`is${name}`), () => {
+          const tag = JSON.stringify(discriminant)
+          const lines = [
+            `/** Whether the decoder of ${name} accepts \`u\`. */`,
+            `export function ${functionOf.get(codec)}(u: unknown): boolean {`,
+            `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
+            `  switch ((u as Record<string, unknown>)[${tag}]) {`,
+          ]
+          for (const [value, member] of members) {
+            // The decoder wants the tag as an own enumerable key; a struct that requires it as this literal checks that.
+            const node = describeCodec(member)
+            const tagChecked =
+              node.tag === 'struct' &&
+              node.fields.some((field) => {
+                const inner = describeCodec(field.codec)
+                return field.key === discriminant && field.required && inner.tag === 'literal' && inner.value === value
+              })
+            const own = tagChecked ? '' : `Object.prototype.propertyIsEnumerable.call(u, ${tag}) && `
+            lines.push(`    case ${JSON.stringify(value)}:`)
+            lines.push(`      return ${own}${check(member, 'u')}`)
+          }
+          lines.push(`    default:`, `      return false`, `  }`, `}`)
+          return lines
+        }),
+      ),
+    array: ({ codec, item, nonEmpty }) =>
+      compiled(codec, () => {
+        // Arrays of the same item share one guard, whichever codec instance spells them (the walk-only variant
+        // shares exactly as the real guards do, so that it makes the same walk).
+        const key = `${nonEmpty}:${check(item, 'v', false)}`
+        const shared = arrayFunctions.get(key)
+        if (shared !== undefined) {
+          functionOf.set(codec, shared)
+          return shared
+        }
+        const itemNode = describeCodec(item)
+        const name = nameFor(`${nonEmpty ? 'isNonEmptyArrayOf' : 'isArrayOf'}${itemNode.tag === 'ref' ? 'Ref' : item.name}`)
+        arrayFunctions.set(key, name)
+        // A hole reads as undefined, which no codec accepts: the decoder reports it.
+        return emit(codec, name, () => [
           `function ${name}(u: unknown): boolean {`,
           `  if (!Array.isArray(u)${nonEmpty ? ' || u.length === 0' : ''}) return false`,
           `  for (let i = 0; i < u.length; i++) {`,
@@ -214,28 +208,46 @@ export const generateGuards = async ({ structureOnly = false }: GenerateOptions 
           `  }`,
           `  return true`,
           `}`,
-        ].join('\n'),
-      )
-      return name
-    }
-    throw new Error(`cannot compile ${codec.name}`)
+        ])
+      }),
   }
+  const compile = fold(functionOfNode)
 
-  // Roots: every exported struct and tagged union, in module then export order.
-  const roots: Array<[string, string]> = []
-  for (const codec of exported.keys()) {
-    if (codec instanceof StructType || codec instanceof TaggedUnionType) roots.push([importOf(codec), compile(codec)])
+  const names = new Map<t.Mixed, string>()
+  for (const root of roots) names.set(root, compile(root))
+  return { functions, roots: names }
+}
+
+/** Generates the source of src/generated/guards.ts: a guard for every exported struct and tagged union. */
+export const generateGuards = async (options: GenerateOptions = {}): Promise<string> => {
+  const exported = await loadExports()
+  const imports = new Map<string, Set<string>>()
+  const importOf = (codec: t.Mixed): string => {
+    const where = exported.get(codec)
+    if (where === undefined) {
+      throw new Error(`codec ${codec.name} is a leaf not exported from src/: export it so the guard can call its is()`)
+    }
+    let names = imports.get(where.module)
+    if (names === undefined) imports.set(where.module, (names = new Set()))
+    names.add(where.name)
+    return where.name
   }
+  // Roots: every exported struct and tagged union, in module then export order.
+  const roots = [...exported.keys()].filter((codec) => {
+    const tag = describeCodec(codec).tag
+    return tag === 'struct' || tag === 'union'
+  })
+  const { functions, roots: names } = compileGuards(roots, importOf, options)
+  const registry = roots.map((codec) => `  [${importOf(codec)}, ${names.get(codec)}],`)
 
   const importLines = [...imports]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([module, names]) => `import { ${[...names].sort().join(', ')} } from '../${module}.js'`)
-  const registry = roots.map(([codec, fn]) => `  [${codec}, ${fn}],`)
+    .map(([module, members]) => `import { ${[...members].sort().join(', ')} } from '../${module}.js'`)
 
   return [
-    `// Generated by scripts/compile-guards.ts from the codecs in src/. Do not edit: run \`npm run guards\`.`,
-    `// Each guard returns true exactly when the io-ts decoder of its codec accepts the value (for JSON data:`,
-    `// plain objects, arrays and primitives); test/guards.test.ts checks this on generated and mutated records.`,
+    `// Generated by scripts/compile-guards.ts from the codecs in src/. Do not edit: run \`npm run generate\`.`,
+    `// Each guard returns true exactly when the io-ts decoder of its codec accepts the value (own enumerable`,
+    `// keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.`,
     `/* eslint-disable */`,
     `import type * as t from 'io-ts'`,
     ...importLines,
@@ -248,20 +260,3 @@ export const generateGuards = async ({ structureOnly = false }: GenerateOptions 
     ``,
   ].join('\n')
 }
-
-const main = async (): Promise<void> => {
-  const source = await generateGuards()
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(OUTPUT, 'utf8')
-    if (current !== source) {
-      console.error(`${OUTPUT} is out of date: run npm run guards`)
-      process.exit(1)
-    }
-    console.log(`${OUTPUT} is up to date`)
-    return
-  }
-  writeFileSync(OUTPUT, source)
-  console.log(`wrote ${OUTPUT}`)
-}
-
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main()

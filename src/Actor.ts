@@ -5,6 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import type { Eq } from 'fp-ts/lib/Eq.js'
 import { contramap } from 'fp-ts/lib/Eq.js'
 import * as S from 'fp-ts/lib/string.js'
@@ -39,13 +40,13 @@ export const Post = struct(
   },
   {
     /** The state or organization the office belongs to. */
-    of: ref('state', 'organization'),
+    of: ref('state', 'organization').as('postOf'),
     /** When the tenure began (EDTF). */
     from: Edtf,
     /** When the tenure ended (EDTF); absent while it goes on. */
     to: Edtf,
     /** Other ways the post is named ("head of American diplomacy"). */
-    otherNames: t.readonlyArray(NonEmptyString),
+    otherNames: arrayOf(NonEmptyString),
     /** Where a source says so. */
     evidence: nonEmptyArray(Evidence),
   },
@@ -67,11 +68,11 @@ const common = {
 }
 const commonOptional = {
   /** Other names, abbreviations and metonyms ("Moscow" for Russia). */
-  otherNames: t.readonlyArray(NonEmptyString),
+  otherNames: arrayOf(NonEmptyString),
   /** Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...). */
-  identifiers: t.readonlyArray(Identifier),
+  identifiers: arrayOf(Identifier),
   /** Where sources mention the actor. */
-  mentions: t.readonlyArray(Evidence),
+  mentions: arrayOf(Evidence),
 }
 
 /**
@@ -92,9 +93,9 @@ export const Person = struct(
   {
     ...commonOptional,
     /** Offices held, with their dates. */
-    posts: t.readonlyArray(Post),
+    posts: arrayOf(Post),
     /** The state the person is a national of, or acts for. */
-    nationality: ref('state'),
+    nationality: ref('state').as('nationality'),
   },
 )
 /**
@@ -186,9 +187,9 @@ export const Organization = struct(
     /** What sort of organization. */
     type: OrganizationType,
     /** The state or organization it belongs to (a ministry's state, say). */
-    partOf: ref('state', 'organization'),
+    partOf: ref('state', 'organization').as('parent'),
     /** Known members. */
-    members: t.readonlyArray(ref('actor')),
+    members: arrayOf(ref('actor').as('member')),
   },
 )
 /**
@@ -216,7 +217,7 @@ export const Group = struct(
   {
     ...commonOptional,
     /** Members the source names or implies; for a vague group, possibly none. */
-    members: t.readonlyArray(ref('actor')),
+    members: arrayOf(ref('actor').as('member')),
     /** `true` when the source leaves membership open ("a series of Western delegations"). */
     vague: t.boolean,
   },
@@ -247,7 +248,7 @@ export const AnonymousSource = struct(
   {
     ...commonOptional,
     /** The state, organization or group the source belongs to. */
-    affiliation: ref('state', 'organization', 'group'),
+    affiliation: ref('state', 'organization', 'group').as('affiliation'),
     /** The reason given for anonymity ("speaking on condition of anonymity"). */
     anonymityReason: NonEmptyString,
   },

@@ -5,6 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { Identifier } from './Identifier.js'
@@ -53,7 +54,7 @@ export const AgreementParty = struct(
   'AgreementParty',
   {
     /** The actor. */
-    actor: ref('actor'),
+    actor: ref('actor').as('party'),
     /** Its role. */
     role: PartyRole,
   },
@@ -131,7 +132,7 @@ export const LifecycleAct = struct(
     /** For a renewal or extension: for how long. */
     term: Duration,
     /** Who did it (a withdrawing party, say), when not all parties. */
-    by: t.readonlyArray(ref('actor')),
+    by: arrayOf(ref('actor').as('performer')),
   },
 )
 /**
@@ -166,17 +167,17 @@ export const Agreement = struct(
     /** Who is bound by it, or brokered it, and how. */
     parties: nonEmptyArray(AgreementParty),
     /** Its dated acts, in any order. */
-    lifecycle: t.readonlyArray(LifecycleAct),
+    lifecycle: arrayOf(LifecycleAct),
     /** Where sources say so. */
     evidence: nonEmptyArray(Evidence),
   },
   {
     /** Other names ("the grain deal"). */
-    otherNames: t.readonlyArray(NonEmptyString),
+    otherNames: arrayOf(NonEmptyString),
     /** What it is for. */
     purpose: NonEmptyString,
     /** Identifiers in outside schemes. */
-    identifiers: t.readonlyArray(Identifier),
+    identifiers: arrayOf(Identifier),
   },
 )
 /**

@@ -12,14 +12,16 @@ import { none, some } from 'fp-ts/lib/Option.js'
 import type { Evidence } from './Evidence.js'
 import { locateQuote } from './Evidence.js'
 import type { Graph } from './Graph.js'
+import { evidenceOf } from './Evidence.js'
 import type { DatedFact, GraphIndex } from './GraphIndex.js'
 import { indexGraph, lookupFact, nameOf } from './GraphIndex.js'
-import type { Channel, Meeting } from './Meeting.js'
+import type { Channel } from './Meeting.js'
+import { Meeting as MeetingCodec } from './Meeting.js'
+import type { Meeting } from './Meeting.js'
 import type { AgreementOn, Objection, PartyOf, Refusal, StatusOn, Support, VerbatimQuote } from './Query.js'
 import {
   agreementsInForceOn,
   chronology,
-  evidenceOf,
   expiringWithin,
   factsSupportedBy,
   lastMeetingBetween,
@@ -229,7 +231,7 @@ export const renderAnswers =
     if (answers.lastMeeting._tag === 'None') out.push('   No such meeting in the graph.')
     else {
       const { meeting } = answers.lastMeeting.value
-      out.push(`   ${meeting.time?.value ?? 'undated'}${meeting.time?.text === undefined ? '' : ` (“${meeting.time.text}”)`}: ${meeting.id}`, quoted(evidenceOf({ kind: 'meeting', record: meeting })))
+      out.push(`   ${meeting.time?.value ?? 'undated'}${meeting.time?.text === undefined ? '' : ` (“${meeting.time.text}”)`}: ${meeting.id}`, quoted(evidenceOf(MeetingCodec)(meeting)))
     }
 
     const day = answers.agreementDay._tag === 'Some' ? answers.agreementDay.value : 'that day (the meeting is undated)'

@@ -5,6 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
@@ -129,17 +130,17 @@ export const Document = struct(
   },
   {
     /** Who issued it. */
-    issuer: ref('actor'),
+    issuer: ref('actor').as('issuer'),
     /** The event or meeting it concludes or reports on. */
-    about: ref('event', 'meeting'),
+    about: ref('event', 'meeting').as('about'),
     /** When it was issued (or was to be). */
     time: Time,
     /** Its paragraphs, as far as known. */
-    paragraphs: t.readonlyArray(Paragraph),
+    paragraphs: arrayOf(Paragraph),
     /** Who signed or endorsed it. */
-    signers: t.readonlyArray(ref('actor')),
+    signers: arrayOf(ref('actor').as('signer')),
     /** Who refused to sign it. */
-    refusers: t.readonlyArray(ref('actor')),
+    refusers: arrayOf(ref('actor').as('refuser')),
   },
 )
 /**

@@ -5,6 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
@@ -79,15 +80,15 @@ export const Event = struct(
     /** How long it lasted. */
     duration: Duration,
     /** Where it happened. */
-    place: ref('place'),
+    place: ref('place').as('place'),
     /** Who took part (a list, never pairs: a conference of twenty is one event). */
-    participants: t.readonlyArray(ref('actor')),
+    participants: arrayOf(ref('actor').as('participant')),
     /** Who organized, chaired or hosted it. */
-    organizers: t.readonlyArray(ref('actor')),
+    organizers: arrayOf(ref('actor').as('organizer')),
     /** The larger event it is part of (schema.org `superEvent`). */
-    partOf: ref('event'),
+    partOf: ref('event').as('partOf'),
     /** Events that led to this one, as the source says: an invasion to a food crisis, explosions to an investigation. */
-    causedBy: t.readonlyArray(ref('event')),
+    causedBy: arrayOf(ref('event').as('cause')),
     /** Whether it happened; `actual` when absent. */
     realis: Realis,
     /** What came of it. */

@@ -8,6 +8,8 @@
  * @module
  */
 import * as t from 'io-ts'
+import * as RA from 'fp-ts/lib/ReadonlyArray.js'
+import { walkValue } from './internal/CodecTree.js'
 import type { Option } from 'fp-ts/lib/Option.js'
 import { none, some } from 'fp-ts/lib/Option.js'
 import * as N from 'fp-ts/lib/number.js'
@@ -74,7 +76,7 @@ export type Offset = t.TypeOf<typeof Offset>
  */
 export const Evidence = struct('Evidence', {
   /** The article the span is in. */
-  article: ref('article'),
+  article: ref('article').as('source'),
   /** First code point of the span. */
   start: Offset,
   /** First code point after the span. */
@@ -151,3 +153,27 @@ export const locateQuote = (
     from = at + 1
   }
 }
+
+/**
+ * All evidence inside a value of `codec` (a fact, an actor, a whole graph), each span once, in reading
+ * order. The walk follows the codec tree, so evidence anywhere the model puts it is found.
+ *
+ * @example
+ * import { evidenceOf, Meeting } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const meeting = canonicalGraph.meetings[0]!
+ * evidenceOf(Meeting)(meeting).length > 0 //=> true
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const evidenceOf =
+  (codec: t.Mixed) =>
+  (value: unknown): ReadonlyArray<Evidence> => {
+    const found: Evidence[] = []
+    walkValue(codec, value, (node, v) => {
+      if (node.codec === Evidence) found.push(v as Evidence)
+    })
+    return RA.sort(OrdEvidence)(RA.uniq<Evidence>(OrdEvidence)(found))
+  }

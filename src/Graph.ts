@@ -5,6 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import { Actor } from './Actor.js'
 import { Agreement } from './Agreement.js'
 import { Article } from './Article.js'
@@ -32,25 +33,25 @@ import { struct } from './Struct.js'
  */
 export const Graph = struct('Graph', {
   /** The source articles. */
-  articles: t.readonlyArray(Article),
+  articles: arrayOf(Article),
   /** People, states, organizations, groups and anonymous sources. */
-  actors: t.readonlyArray(Actor),
+  actors: arrayOf(Actor),
   /** Places. */
-  places: t.readonlyArray(Place),
+  places: arrayOf(Place),
   /** Events that are neither meetings nor agreements. */
-  events: t.readonlyArray(Event),
+  events: arrayOf(Event),
   /** Meetings. */
-  meetings: t.readonlyArray(Meeting),
+  meetings: arrayOf(Meeting),
   /** Agreements. */
-  agreements: t.readonlyArray(Agreement),
+  agreements: arrayOf(Agreement),
   /** Documents. */
-  documents: t.readonlyArray(Document),
+  documents: arrayOf(Document),
   /** Statements. */
-  statements: t.readonlyArray(Statement),
+  statements: arrayOf(Statement),
   /** Positions. */
-  positions: t.readonlyArray(Position),
+  positions: arrayOf(Position),
   /** Standing relations between actors. */
-  relations: t.readonlyArray(Relation),
+  relations: arrayOf(Relation),
 })
 /**
  * The type of a value {@link Graph} accepts.

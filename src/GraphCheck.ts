@@ -6,18 +6,16 @@
  * @module
  */
 import * as t from 'io-ts'
-import type { Actor } from './Actor.js'
 import type { Agreement } from './Agreement.js'
 import { Evidence } from './Evidence.js'
 import { Graph } from './Graph.js'
 import type { Issue, IssueCode } from './Issue.js'
 import { describeValue, formatPath } from './Issue.js'
-import { NonEmptyArrayType } from './NonEmptyArray.js'
+import type { RefNode } from './internal/CodecTree.js'
+import { walkValue } from './internal/CodecTree.js'
+import { namedRecords } from './internal/records.js'
 import type { RecordKind } from './Reference.js'
-import { RefType } from './Reference.js'
 import type { QuotedText } from './Statement.js'
-import { StructType } from './Struct.js'
-import { TaggedUnionType } from './TaggedUnion.js'
 import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
 
 type Path = ReadonlyArray<string | number>
@@ -39,88 +37,24 @@ interface Entry {
   readonly path: Path
 }
 
-const ACTOR_KIND: Readonly<Record<Actor['kind'], RecordKind>> = {
-  person: 'person',
-  state: 'state',
-  organization: 'organization',
-  group: 'group',
-  anonymous: 'anonymous',
-}
-
-const COLLECTION_KIND = {
-  articles: 'article',
-  places: 'place',
-  events: 'event',
-  meetings: 'meeting',
-  agreements: 'agreement',
-  documents: 'document',
-  statements: 'statement',
-  positions: 'position',
-  relations: 'relation',
-} as const
-
 const indexIds = (graph: Graph, issues: Issue[]): ReadonlyMap<string, Entry> => {
   const index = new Map<string, Entry>()
-  const add = (id: string, kinds: ReadonlyArray<RecordKind>, path: Path): void => {
+  for (const { id, kinds, path } of namedRecords(graph)) {
     const earlier = index.get(id)
     if (earlier !== undefined) {
       issues.push(issue(path, 'duplicate_id', 'an id unique in the graph', id, `duplicate id "${id}" (first used at ${formatPath(earlier.path)})`))
-      return
+      continue
     }
     index.set(id, { kinds, path })
   }
-  graph.actors.forEach((actor, i) => add(actor.id, ['actor', ACTOR_KIND[actor.kind]], ['actors', i, 'id']))
-  for (const [collection, kind] of Object.entries(COLLECTION_KIND) as Array<[keyof typeof COLLECTION_KIND, RecordKind]>) {
-    graph[collection].forEach((record, i) => add(record.id, [kind], [collection, i, 'id']))
-  }
-  graph.documents.forEach((document, i) =>
-    document.paragraphs?.forEach((paragraph, j) => add(paragraph.id, ['paragraph'], ['documents', i, 'paragraphs', j, 'id'])),
-  )
   return index
-}
-
-// -------------------------------------------------------------------------------------
-// walking the model
-// -------------------------------------------------------------------------------------
-
-/**
- * Visits every value in `value` together with the codec that describes it, so checks can find every
- * reference and every evidence span wherever the model puts one. `path` is one stack, pushed and popped
- * as the walk goes: a check that reports copies it, so no path is built for the many nodes that are fine.
- */
-const walk = (codec: t.Mixed, value: unknown, path: Array<string | number>, visit: (codec: t.Mixed, value: unknown, path: Path) => void): void => {
-  visit(codec, value, path)
-  if (codec instanceof StructType) {
-    walkProps(codec.required as t.Props, value as Record<string, unknown>, path, visit)
-    walkProps(codec.optional as t.Props, value as Record<string, unknown>, path, visit)
-  } else if (codec instanceof TaggedUnionType) {
-    const member = (codec.members as Record<string, t.Mixed>)[(value as Record<string, string>)[codec.tag]!]
-    if (member !== undefined) walk(member, value, path, visit)
-  } else if (codec instanceof NonEmptyArrayType || codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) {
-    const item: t.Mixed = codec instanceof NonEmptyArrayType ? codec.item : codec.type
-    const elements = value as ReadonlyArray<unknown>
-    for (let i = 0; i < elements.length; i++) {
-      path.push(i)
-      walk(item, elements[i], path, visit)
-      path.pop()
-    }
-  }
-}
-
-const walkProps = (props: t.Props, record: Record<string, unknown>, path: Array<string | number>, visit: (codec: t.Mixed, value: unknown, path: Path) => void): void => {
-  for (const key in props) {
-    if (!Object.prototype.hasOwnProperty.call(record, key)) continue
-    path.push(key)
-    walk(props[key]!, record[key], path, visit)
-    path.pop()
-  }
 }
 
 // -------------------------------------------------------------------------------------
 // checks
 // -------------------------------------------------------------------------------------
 
-const checkReference = (target: RefType, id: string, path: Path, index: ReadonlyMap<string, Entry>, issues: Issue[]): void => {
+const checkReference = (target: RefNode, id: string, path: Path, index: ReadonlyMap<string, Entry>, issues: Issue[]): void => {
   const expected = target.targets.join(' or ')
   const entry = index.get(id)
   if (entry === undefined) {
@@ -233,7 +167,7 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
  * @category validation
  * @since 0.1.0
  */
-export const checkGraph = (graph: Graph): ReadonlyArray<Issue> => {
+export const checkGraph = (graph: Graph, codec: t.Mixed = Graph): ReadonlyArray<Issue> => {
   const issues: Issue[] = []
   const index = indexIds(graph, issues)
   const texts = new Map<string, IndexedText>()
@@ -249,9 +183,9 @@ export const checkGraph = (graph: Graph): ReadonlyArray<Issue> => {
     return cached
   }
 
-  walk(Graph, graph, [], (codec, value, path) => {
-    if (codec instanceof RefType) checkReference(codec, value as string, path, index, issues)
-    else if (codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
+  walkValue(codec, graph, (node, value, path) => {
+    if (node.tag === 'ref') checkReference(node, value as string, path, index, issues)
+    else if (node.codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
   })
 
   graph.statements.forEach((statement, i) => {

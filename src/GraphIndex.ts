@@ -22,7 +22,6 @@ import type { Agreement } from './Agreement.js'
 import type { Article } from './Article.js'
 import type { Document, Paragraph } from './Document.js'
 import type { Event } from './Event.js'
-import type { Evidence } from './Evidence.js'
 import type { Graph } from './Graph.js'
 import type { Meeting } from './Meeting.js'
 import type { Place } from './Place.js'
@@ -31,6 +30,15 @@ import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
 import type { Coverage, Time } from './Time.js'
 import { coverageOf } from './Time.js'
+import type * as t from 'io-ts'
+import { Evidence } from './Evidence.js'
+import { Graph as GraphCodec } from './Graph.js'
+import { describeCodec, walkValue } from './internal/CodecTree.js'
+import { namedRecords } from './internal/records.js'
+import type { SpanEntry } from './internal/SpanIndex.js'
+import { SpanIndex } from './internal/SpanIndex.js'
+import type { Role } from './Reference.js'
+import { ROLES } from './Reference.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -154,28 +162,8 @@ export const OrdFactId: Ord<Fact> = contramapOrd((f: Fact) => `${f.kind}\u0000${
 export const factId = (fact: Fact): string => fact.record.id
 
 // -------------------------------------------------------------------------------------
-// span index
+// span lookups
 // -------------------------------------------------------------------------------------
-
-interface SpanEntry<A> {
-  readonly start: number
-  readonly end: number
-  readonly value: A
-}
-
-/** First index whose entry starts at or after `at`. */
-const lowerBound = <A>(entries: ReadonlyArray<SpanEntry<A>>, at: number): number => {
-  let lo = 0
-  let hi = entries.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (entries[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-const byStart = <A>(a: SpanEntry<A>, b: SpanEntry<A>): number => a.start - b.start || a.end - b.end
 
 /**
  * A lookup of spans `[start, end)` by overlap: what the index keeps for dates and for article offsets.
@@ -186,47 +174,6 @@ const byStart = <A>(a: SpanEntry<A>, b: SpanEntry<A>): number => a.start - b.sta
 export interface SpanLookup<A> {
   /** Entries sharing a point with `[start, end)`, ordered by start then end. */
   readonly overlapping: (start: number, end: number) => ReadonlyArray<{ readonly start: number; readonly end: number; readonly value: A }>
-}
-
-/**
- * Spans `[start, end)` grouped by length class (`2^k <= length < 2^(k+1)`), each group sorted by start.
- * An entry of class k overlaps `[a, b)` only if it starts after `a - 2^(k+1)` and before `b`, so a lookup
- * reads that slice of each group and little else.
- */
-class SpanIndex<A> implements SpanLookup<A> {
-  private readonly groups: ReadonlyArray<{ readonly reach: number; readonly entries: ReadonlyArray<SpanEntry<A>> }>
-  private readonly unbounded: ReadonlyArray<SpanEntry<A>>
-
-  constructor(all: ReadonlyArray<SpanEntry<A>>) {
-    const groups = new Map<number, Array<SpanEntry<A>>>()
-    const unbounded: Array<SpanEntry<A>> = []
-    for (const entry of all) {
-      const length = entry.end - entry.start
-      if (!Number.isFinite(length)) {
-        unbounded.push(entry)
-        continue
-      }
-      const k = length <= 1 ? 0 : Math.floor(Math.log2(length))
-      let group = groups.get(k)
-      if (group === undefined) groups.set(k, (group = []))
-      group.push(entry)
-    }
-    this.groups = [...groups].map(([k, entries]) => ({ reach: 2 ** (k + 1), entries: entries.sort(byStart) }))
-    this.unbounded = unbounded.sort(byStart)
-  }
-
-  overlapping(start: number, end: number): ReadonlyArray<SpanEntry<A>> {
-    const found: Array<SpanEntry<A>> = []
-    for (const { reach, entries } of this.groups) {
-      for (let i = lowerBound(entries, start - reach); i < entries.length; i++) {
-        const entry = entries[i]!
-        if (entry.start >= end) break
-        if (entry.end > start) found.push(entry)
-      }
-    }
-    for (const entry of this.unbounded) if (entry.start < end && entry.end > start) found.push(entry)
-    return found.sort(byStart)
-  }
 }
 
 // -------------------------------------------------------------------------------------
@@ -245,123 +192,41 @@ export interface GraphIndex {
   readonly graph: Graph
   /** Every fact, in the graph's collection order. */
   readonly facts: ReadonlyArray<Fact>
-  /** @internal */
-  readonly _byId: ReadonlyMap<string, GraphRecord>
-  /** @internal */
-  readonly _byActor: ReadonlyMap<string, ReadonlyArray<Fact>>
-  /** @internal */
-  readonly _meetingsByPair: ReadonlyMap<string, ReadonlyArray<Meeting>>
-  /** @internal */
-  readonly _byTarget: ReadonlyMap<string, ReadonlyArray<Fact>>
-  /** @internal */
-  readonly _byDate: SpanLookup<DatedFact>
-  /** @internal */
-  readonly _bySpan: ReadonlyMap<string, SpanLookup<FactEvidence>>
+}
+
+/**
+ * A reference from a fact to a record: which fact, in what role, and where in the fact the id sits.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface FactReference {
+  readonly fact: Fact
+  readonly role: Role | undefined
+  readonly path: RecordPath
+}
+
+/** What an index holds besides its graph: kept out of the public type, reached through the lookups. */
+interface Lookups {
+  readonly byId: ReadonlyMap<string, GraphRecord>
+  readonly references: ReadonlyMap<string, ReadonlyArray<FactReference>>
+  readonly byActor: ReadonlyMap<string, ReadonlyArray<Fact>>
+  readonly byTarget: ReadonlyMap<string, ReadonlyArray<Fact>>
+  readonly meetingsByPair: ReadonlyMap<string, ReadonlyArray<Meeting>>
+  readonly byDate: SpanLookup<DatedFact>
+  readonly bySpan: ReadonlyMap<string, SpanLookup<FactEvidence>>
+  readonly evidence: ReadonlyMap<Fact['record'], ReadonlyArray<FactEvidence>>
+}
+
+const lookups = new WeakMap<GraphIndex, Lookups>()
+
+const lookupsOf = (index: GraphIndex): Lookups => {
+  const found = lookups.get(index)
+  if (found === undefined) throw new TypeError('not a graph index: build one with indexGraph(graph)')
+  return found
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
-
-const isEvidence = (value: object): value is Evidence => {
-  const v = value as Record<string, unknown>
-  return typeof v['article'] === 'string' && typeof v['start'] === 'number' && typeof v['end'] === 'number' && typeof v['quote'] === 'string'
-}
-
-/** Visits every evidence span inside a value, with its path. */
-const eachEvidence = (value: unknown, path: Array<string | number>, visit: (evidence: Evidence, path: RecordPath) => void): void => {
-  if (typeof value !== 'object' || value === null) return
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i)
-      eachEvidence(value[i], path, visit)
-      path.pop()
-    }
-    return
-  }
-  if (isEvidence(value)) {
-    visit(value, path.slice())
-    return
-  }
-  for (const key in value) {
-    path.push(key)
-    eachEvidence((value as Record<string, unknown>)[key], path, visit)
-    path.pop()
-  }
-}
-
-/** The actors a fact involves, each once. */
-const actorsOf = (fact: Fact): ReadonlyArray<string> => {
-  const ids: string[] = []
-  switch (fact.kind) {
-    case 'event': {
-      const r = fact.record
-      ids.push(...(r.participants ?? []), ...(r.organizers ?? []))
-      break
-    }
-    case 'meeting': {
-      const r = fact.record
-      ids.push(...r.participants)
-      for (const c of r.conveyed ?? []) ids.push(c.by, ...(c.to === undefined ? [] : [c.to]))
-      break
-    }
-    case 'agreement': {
-      const r = fact.record
-      ids.push(...r.parties.map((p) => p.actor))
-      for (const act of r.lifecycle) ids.push(...(act.by ?? []))
-      break
-    }
-    case 'document': {
-      const r = fact.record
-      ids.push(...(r.issuer === undefined ? [] : [r.issuer]), ...(r.signers ?? []), ...(r.refusers ?? []))
-      break
-    }
-    case 'statement': {
-      const r = fact.record
-      ids.push(...r.speakers, ...(r.addressees ?? []), ...(r.audience ?? []))
-      break
-    }
-    case 'position':
-      ids.push(...fact.record.holders)
-      break
-    case 'relation':
-      ids.push(fact.record.subject, fact.record.object)
-      break
-  }
-  return [...new Set(ids)]
-}
-
-/** What a fact is about or aims at: position targets, statement subjects, documents' occasions, ... */
-const targetsOf = (fact: Fact): ReadonlyArray<string> => {
-  switch (fact.kind) {
-    case 'position': {
-      const target = fact.record.target
-      switch (target.kind) {
-        case 'proposition':
-          return []
-        case 'paragraph':
-          return [target.paragraph]
-        case 'document':
-          return [target.document]
-        case 'agreement':
-          return [target.agreement]
-        case 'event':
-          return [target.event]
-        case 'actor':
-          return [target.actor]
-      }
-      return []
-    }
-    case 'statement':
-      return [...(fact.record.about ?? []), ...(fact.record.occasion === undefined ? [] : [fact.record.occasion])]
-    case 'document':
-      return fact.record.about === undefined ? [] : [fact.record.about]
-    case 'meeting':
-      return fact.record.sidelinesOf === undefined ? [] : [fact.record.sidelinesOf]
-    case 'event':
-      return fact.record.partOf === undefined ? [] : [fact.record.partOf]
-    default:
-      return []
-  }
-}
 
 /** The dated parts of a fact. */
 const datesOf = (fact: Fact): ReadonlyArray<DatedFact> => {
@@ -378,6 +243,17 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else list.push(value)
 }
 
+/** The fact collections of a graph, by the kind of fact they hold. */
+const FACT_COLLECTIONS = {
+  events: 'event',
+  meetings: 'meeting',
+  agreements: 'agreement',
+  documents: 'document',
+  statements: 'statement',
+  positions: 'position',
+  relations: 'relation',
+} as const satisfies Readonly<Record<string, FactKind>>
+
 /**
  * The facts of a graph, in collection order: events, meetings, agreements, documents, statements,
  * positions, relations.
@@ -391,19 +267,30 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
  * @category utils
  * @since 0.1.0
  */
-export const factsOfGraph = (graph: Graph): ReadonlyArray<Fact> => [
-  ...graph.events.map((record): Fact => ({ kind: 'event', record })),
-  ...graph.meetings.map((record): Fact => ({ kind: 'meeting', record })),
-  ...graph.agreements.map((record): Fact => ({ kind: 'agreement', record })),
-  ...graph.documents.map((record): Fact => ({ kind: 'document', record })),
-  ...graph.statements.map((record): Fact => ({ kind: 'statement', record })),
-  ...graph.positions.map((record): Fact => ({ kind: 'position', record })),
-  ...graph.relations.map((record): Fact => ({ kind: 'relation', record })),
-]
+export const factsOfGraph = (graph: Graph): ReadonlyArray<Fact> =>
+  (Object.entries(FACT_COLLECTIONS) as Array<[keyof typeof FACT_COLLECTIONS, FactKind]>).flatMap(([collection, kind]) =>
+    (graph[collection] as ReadonlyArray<Fact['record']>).map((record) => ({ kind, record }) as Fact),
+  )
+
+/** The codec of each kind of fact, read from the graph codec's collections. */
+const factCodecs = (codec: t.Mixed): ReadonlyMap<FactKind, t.Mixed> => {
+  const node = describeCodec(codec)
+  if (node.tag !== 'struct') throw new TypeError(`${codec.name} is not a graph codec: expected a struct of collections`)
+  const codecs = new Map<FactKind, t.Mixed>()
+  for (const [collection, kind] of Object.entries(FACT_COLLECTIONS)) {
+    const field = node.fields.find((f) => f.key === collection)
+    const array = field === undefined ? undefined : describeCodec(field.codec)
+    if (array?.tag !== 'array') throw new TypeError(`${codec.name} has no array of ${collection}`)
+    codecs.set(kind, array.item)
+  }
+  return codecs
+}
 
 /**
  * Builds the indexed view of a (validated) graph, in one pass over its records plus one sort of its
- * dated entries and evidence spans.
+ * dated entries and evidence spans. Which references make a fact one of an actor's, or one about a
+ * record, comes from the roles in the model (see {@link ROLES}), read from `codec`: the library's
+ * {@link Graph} unless a graph codec of one's own (with extended models) is given.
  *
  * @example
  * import { indexGraph, meetingsBetween } from 'news-codecs'
@@ -411,19 +298,22 @@ export const factsOfGraph = (graph: Graph): ReadonlyArray<Fact> => [
  * import { pipe } from 'fp-ts/lib/function.js'
  *
  * const index = indexGraph(canonicalGraph)
- * pipe(index, meetingsBetween('person:antony-blinken', 'person:sergei-lavrov'))
+ * pipe(index, meetingsBetween('person:antony-blinken', 'person:sergei-lavrov')).length //=> 2
  *
  * @category constructors
  * @since 0.1.0
  */
-export const indexGraph = (graph: Graph): GraphIndex => {
+export const indexGraph = (graph: Graph, codec: t.Mixed = GraphCodec): GraphIndex => {
+  const codecOf = factCodecs(codec)
   const facts = factsOfGraph(graph)
   const byId = new Map<string, GraphRecord>()
+  const references = new Map<string, FactReference[]>()
   const byActor = new Map<string, Fact[]>()
   const meetingsByPair = new Map<string, Meeting[]>()
   const byTarget = new Map<string, Fact[]>()
   const dated: Array<SpanEntry<DatedFact>> = []
   const spans = new Map<string, Array<SpanEntry<FactEvidence>>>()
+  const evidence = new Map<Fact['record'], FactEvidence[]>()
   // Many facts share a date; parse each EDTF value once.
   const coverages = new Map<string, Coverage>()
   const cover = (value: string): Coverage => {
@@ -432,16 +322,33 @@ export const indexGraph = (graph: Graph): GraphIndex => {
     return found
   }
 
-  for (const record of graph.articles) byId.set(record.id, { kind: 'article', record })
-  for (const record of graph.actors) byId.set(record.id, { kind: 'actor', record })
-  for (const record of graph.places) byId.set(record.id, { kind: 'place', record })
-  for (const document of graph.documents) {
-    for (const record of document.paragraphs ?? []) byId.set(record.id, { kind: 'paragraph', record, document })
+  for (const named of namedRecords(graph)) {
+    if (named.collection === 'articles') byId.set(named.id, { kind: 'article', record: named.record as Article })
+    else if (named.collection === 'actors') byId.set(named.id, { kind: 'actor', record: named.record as Actor })
+    else if (named.collection === 'places') byId.set(named.id, { kind: 'place', record: named.record as Place })
+    else if (named.kinds[0] === 'paragraph') byId.set(named.id, { kind: 'paragraph', record: named.record as Paragraph, document: named.parent as Document })
   }
   for (const fact of facts) {
     byId.set(fact.record.id, fact)
-    for (const actor of actorsOf(fact)) push(byActor, actor, fact)
-    for (const target of new Set(targetsOf(fact))) push(byTarget, target, fact)
+    const actors = new Set<string>()
+    const targets = new Set<string>()
+    const own: FactEvidence[] = []
+    walkValue(codecOf.get(fact.kind)!, fact.record, (node, value, path) => {
+      if (node.tag === 'ref') {
+        const id = value as string
+        push(references, id, { fact, role: node.role, path: path.slice() })
+        const category = node.role === undefined ? undefined : ROLES[node.role].category
+        if (category === 'actor') actors.add(id)
+        else if (category === 'target') targets.add(id)
+      } else if (node.codec === Evidence) {
+        const found = { fact, evidence: value as Evidence, path: path.slice() }
+        own.push(found)
+        push(spans, found.evidence.article, { start: found.evidence.start, end: found.evidence.end, value: found })
+      }
+    })
+    for (const actor of actors) push(byActor, actor, fact)
+    for (const target of targets) push(byTarget, target, fact)
+    evidence.set(fact.record, own)
     if (fact.kind === 'meeting') {
       const people = [...new Set(fact.record.participants)]
       for (let i = 0; i < people.length; i++) {
@@ -452,18 +359,19 @@ export const indexGraph = (graph: Graph): GraphIndex => {
       const { start, end } = cover(entry.time.value)
       dated.push({ start, end, value: entry })
     }
-    eachEvidence(fact.record, [], (evidence, path) => push(spans, evidence.article, { start: evidence.start, end: evidence.end, value: { fact, evidence, path } }))
   }
-  return {
-    graph,
-    facts,
-    _byId: byId,
-    _byActor: byActor,
-    _meetingsByPair: meetingsByPair,
-    _byTarget: byTarget,
-    _byDate: new SpanIndex(dated),
-    _bySpan: new Map([...spans].map(([article, entries]) => [article, new SpanIndex(entries)])),
-  }
+  const index: GraphIndex = { graph, facts }
+  lookups.set(index, {
+    byId,
+    references,
+    byActor,
+    byTarget,
+    meetingsByPair,
+    byDate: new SpanIndex(dated),
+    bySpan: new Map([...spans].map(([article, entries]) => [article, new SpanIndex(entries)])),
+    evidence,
+  })
+  return index
 }
 
 // -------------------------------------------------------------------------------------
@@ -485,7 +393,7 @@ export const indexGraph = (graph: Graph): GraphIndex => {
 export const lookup =
   (id: string) =>
   (index: GraphIndex): Option<GraphRecord> =>
-    fromNullable(index._byId.get(id))
+    fromNullable(lookupsOf(index).byId.get(id))
 
 /**
  * The actor an id names, if it names one.
@@ -504,7 +412,7 @@ export const lookup =
 export const lookupActor =
   (id: string) =>
   (index: GraphIndex): Option<Actor> => {
-    const found = index._byId.get(id)
+    const found = lookupsOf(index).byId.get(id)
     return fromNullable(found?.kind === 'actor' ? found.record : undefined)
   }
 
@@ -525,7 +433,7 @@ export const lookupActor =
 export const lookupFact =
   (id: string) =>
   (index: GraphIndex): Option<Fact> => {
-    const found = index._byId.get(id)
+    const found = lookupsOf(index).byId.get(id)
     return fromNullable(found === undefined || found.kind === 'article' || found.kind === 'actor' || found.kind === 'place' || found.kind === 'paragraph' ? undefined : found)
   }
 
@@ -546,7 +454,7 @@ export const lookupFact =
 export const nameOf =
   (id: string) =>
   (index: GraphIndex): string => {
-    const found = index._byId.get(id)
+    const found = lookupsOf(index).byId.get(id)
     return found?.kind === 'actor' ? found.record.name : id
   }
 
@@ -567,7 +475,7 @@ export const nameOf =
 export const factsOfActor =
   (actor: string) =>
   (index: GraphIndex): ReadonlyArray<Fact> =>
-    index._byActor.get(actor) ?? []
+    lookupsOf(index).byActor.get(actor) ?? []
 
 /**
  * Every meeting in which both actors took part, in graph order.
@@ -584,7 +492,7 @@ export const factsOfActor =
 export const meetingsBetween =
   (a: string, b: string) =>
   (index: GraphIndex): ReadonlyArray<Meeting> =>
-    index._meetingsByPair.get(pairKey(a, b)) ?? []
+    lookupsOf(index).meetingsByPair.get(pairKey(a, b)) ?? []
 
 /**
  * Every fact aimed at a record: positions targeting it, statements about it or said at it, documents
@@ -604,7 +512,7 @@ export const meetingsBetween =
 export const factsAbout =
   (target: string) =>
   (index: GraphIndex): ReadonlyArray<Fact> =>
-    index._byTarget.get(target) ?? []
+    lookupsOf(index).byTarget.get(target) ?? []
 
 /**
  * Every dated part of a fact that may fall within a span (possible reading: the spans share an instant),
@@ -622,7 +530,7 @@ export const factsAbout =
 export const datedFactsDuring =
   (span: Coverage) =>
   (index: GraphIndex): ReadonlyArray<DatedFact> =>
-    index._byDate.overlapping(span.start, span.end).map((entry) => entry.value)
+    lookupsOf(index).byDate.overlapping(span.start, span.end).map((entry) => entry.value)
 
 /**
  * Every dated part of every fact, oldest first by the span it covers (so "January 2022" comes before
@@ -660,4 +568,43 @@ export const datedFacts = (index: GraphIndex): ReadonlyArray<DatedFact> => dated
 export const evidenceIn =
   (article: string, start: number, end: number) =>
   (index: GraphIndex): ReadonlyArray<FactEvidence> =>
-    (index._bySpan.get(article)?.overlapping(start, end) ?? []).map((entry) => entry.value)
+    (lookupsOf(index).bySpan.get(article)?.overlapping(start, end) ?? []).map((entry) => entry.value)
+
+/**
+ * Every reference from a fact to a record (by id), with the fact, the role and where the id sits, in
+ * collection order: what `factsOfActor` and `factsAbout` are drawn from, for any role.
+ *
+ * @example
+ * import { indexGraph, referencesTo } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * referencesTo('place:new-delhi')(index).map((found) => found.role)[0] //=> 'place'
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const referencesTo =
+  (id: string) =>
+  (index: GraphIndex): ReadonlyArray<FactReference> =>
+    lookupsOf(index).references.get(id) ?? []
+
+/**
+ * Every piece of evidence inside a fact of the index, with where it sits, in the order of the fact's
+ * fields (empty for a fact the index does not hold).
+ *
+ * @example
+ * import { indexGraph, evidenceInFact } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * const meeting = index.facts.find((fact) => fact.kind === 'meeting')!
+ * evidenceInFact(meeting)(index)[0]?.path //=> ['evidence', 0]
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const evidenceInFact =
+  (fact: Fact) =>
+  (index: GraphIndex): ReadonlyArray<FactEvidence> =>
+    lookupsOf(index).evidence.get(fact.record) ?? []

@@ -21,15 +21,13 @@ import { Graph } from './Graph.js'
 import { Id } from './Id.js'
 import { CountryCode, Identifier, WikidataId } from './Identifier.js'
 import { Meeting } from './Meeting.js'
-import { codecDocs, fieldDocs } from './ModelDocs.js'
-import { NonEmptyArrayType } from './NonEmptyArray.js'
+import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
+import type { Algebra, StructNode, UnionNode } from './internal/CodecTree.js'
+import { fold } from './internal/CodecTree.js'
 import { Place } from './Place.js'
 import { Position } from './Position.js'
-import { RefType } from './Reference.js'
 import { Relation } from './Relation.js'
 import { Statement } from './Statement.js'
-import { StructType } from './Struct.js'
-import { TaggedUnionType } from './TaggedUnion.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf, IsoDate, IsoDuration, Time } from './Time.js'
 
@@ -177,19 +175,19 @@ class Exporter {
     const annotation = ANNOTATIONS.get(codec)
     if (annotation?.inline === true) return annotation.schema(this.walk)
     if (annotation !== undefined) return this.named(codec, () => annotation.schema(this.walk))
-    if (codec instanceof StructType) return this.named(codec, () => this.struct(codec))
-    if (codec instanceof TaggedUnionType) return this.named(codec, () => this.taggedUnion(codec))
-    if (codec instanceof t.KeyofType) return this.named(codec, () => ({ ...describe(codec), type: 'string', enum: Object.keys(codec.keys) }))
-    if (codec instanceof RefType) {
-      return { ...this.walk(Id), description: `The id of ${article(codec.targets.join(' or '))} in the same graph.` }
-    }
-    if (codec instanceof NonEmptyArrayType) return { type: 'array', items: this.walk(codec.item), minItems: 1 }
-    if (codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) return { type: 'array', items: this.walk(codec.type) }
-    if (codec instanceof t.LiteralType) return { type: literalType(codec.value), const: codec.value }
-    throw new Error(
-      `no JSON Schema for codec "${codec.name}" (${(codec as { _tag?: string })._tag ?? codec.constructor.name}): ` +
-        'add it to the annotation registry in src/JsonSchema.ts',
-    )
+    return fold(this.algebra)(codec)
+  }
+
+  private readonly algebra: Algebra<JsonSchema> = {
+    struct: (node) => this.named(node.codec, () => this.struct(node)),
+    union: (node) => this.named(node.codec, () => this.taggedUnion(node)),
+    keyof: ({ codec, keys }) => this.named(codec, () => ({ ...describe(codec), type: 'string', enum: [...keys] })),
+    ref: ({ targets }) => ({ ...this.walk(Id), description: `The id of ${article(targets.join(' or '))} in the same graph.` }),
+    array: ({ item, nonEmpty }) => (nonEmpty ? { type: 'array', items: this.walk(item), minItems: 1 } : { type: 'array', items: this.walk(item) }),
+    literal: ({ value }) => ({ type: literalType(value), const: value }),
+    primitive: ({ codec }) => {
+      throw new Error(`no JSON Schema for codec "${codec.name}": add it to the annotation registry in src/JsonSchema.ts`)
+    },
   }
 
   /** A named codec becomes one `$defs` entry, referred to by `$ref` wherever it is used. */
@@ -205,30 +203,28 @@ class Exporter {
     return refTo(codec.name)
   }
 
-  private struct(codec: StructType<t.Props, t.Props>): JsonSchema {
-    const docs = fieldDocs[codec.name] ?? {}
+  private struct({ codec, name, fields }: StructNode): JsonSchema {
+    const docs = fieldDocs[name] ?? {}
     const properties: Record<string, JsonSchema> = {}
-    for (const [key, field] of [...Object.entries(codec.required), ...Object.entries(codec.optional)]) {
-      properties[key] = withDescription(this.walk(field), docs[key])
-    }
+    for (const field of fields) properties[field.key] = withDescription(this.walk(field.codec), docs[field.key])
     return {
       ...describe(codec),
       type: 'object',
       properties,
-      required: Object.keys(codec.required),
+      required: fields.filter((field) => field.required).map((field) => field.key),
       additionalProperties: false,
     }
   }
 
   // `anyOf` over members whose tags are distinct constants: at most one member can match, so it means
   // what `oneOf` would, and validators can stop at the first match.
-  private taggedUnion(codec: TaggedUnionType<string, Readonly<Record<string, t.Mixed>>>): JsonSchema {
+  private taggedUnion({ codec, discriminant, members }: UnionNode): JsonSchema {
     return {
       ...describe(codec),
       type: 'object',
-      required: [codec.tag],
-      properties: { [codec.tag]: { type: 'string', enum: Object.keys(codec.members) } },
-      anyOf: Object.values(codec.members).map(this.walk),
+      required: [discriminant],
+      properties: { [discriminant]: { type: 'string', enum: members.map(([tag]) => tag) } },
+      anyOf: members.map(([, member]) => this.walk(member)),
     }
   }
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
@@ -92,7 +93,7 @@ export const Conveyance = struct(
   'Conveyance',
   {
     /** Who conveyed it. */
-    by: ref('actor'),
+    by: ref('actor').as('conveyor'),
     /** What was conveyed, in a sentence. */
     content: NonEmptyString,
     /** Where a source says so. */
@@ -100,7 +101,7 @@ export const Conveyance = struct(
   },
   {
     /** To whom, when not every other participant. */
-    to: ref('actor'),
+    to: ref('actor').as('recipient'),
   },
 )
 /**
@@ -130,7 +131,7 @@ export const Meeting = struct(
     /** Stable id. */
     id: Id,
     /** Who took part: two or more actors. */
-    participants: nonEmptyArray(ref('actor')),
+    participants: nonEmptyArray(ref('actor').as('participant')),
     /** How they met. */
     channel: Channel,
     /** Where sources say so. */
@@ -140,19 +141,19 @@ export const Meeting = struct(
     /** Bilateral or multilateral. */
     format: MeetingFormat,
     /** The event it took place on the sidelines of. */
-    sidelinesOf: ref('event'),
+    sidelinesOf: ref('event').as('sidelinesOf'),
     /** Where it took place. */
-    place: ref('place'),
+    place: ref('place').as('place'),
     /** When it took place. */
     time: Time,
     /** How long it lasted, with its bound ("less than 10 minutes"). */
     duration: Duration,
     /** What was discussed. */
-    topics: t.readonlyArray(NonEmptyString),
+    topics: arrayOf(NonEmptyString),
     /** What the source says was not discussed ("subjects other than Ukraine"). */
-    excludedTopics: t.readonlyArray(NonEmptyString),
+    excludedTopics: arrayOf(NonEmptyString),
     /** What each side conveyed. */
-    conveyed: t.readonlyArray(Conveyance),
+    conveyed: arrayOf(Conveyance),
     /** What came of it. */
     outcome: NonEmptyString,
     /** How many contacts this record stands for; `one` when absent. */

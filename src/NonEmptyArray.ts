@@ -6,6 +6,7 @@
 import * as t from 'io-ts'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { codedFailure } from './Issue.js'
+import { encodeElements, isArrayOf, validateElements } from './internal/elements.js'
 
 /**
  * The codec class behind {@link nonEmptyArray}; `item` is public for tools that walk the model.
@@ -30,29 +31,29 @@ export class NonEmptyArrayType<C extends t.Mixed> extends t.Type<
     name: string,
     readonly item: C,
   ) {
-    const array = t.readonlyArray(item)
     super(
       name,
-      (u): u is ReadonlyNonEmptyArray<t.TypeOf<C>> => array.is(u) && u.length > 0,
+      (u): u is ReadonlyNonEmptyArray<t.TypeOf<C>> => isArrayOf(item, u) && (u as ReadonlyArray<unknown>).length > 0,
       (u, c) => {
         if (Array.isArray(u) && u.length === 0) {
           return t.failures(codedFailure(u, c, 'too_short', `expected at least one ${item.name}, received an empty array`, name))
         }
-        return array.validate(u, c) as t.Validation<ReadonlyNonEmptyArray<t.TypeOf<C>>>
+        return validateElements(item, u, c) as t.Validation<ReadonlyNonEmptyArray<t.TypeOf<C>>>
       },
-      (a) => array.encode(a) as unknown as ReadonlyNonEmptyArray<t.OutputOf<C>>,
+      (a) => encodeElements(item, a) as ReadonlyNonEmptyArray<t.OutputOf<C>>,
     )
   }
 }
 
 /**
- * An array codec that rejects the empty array (issue code `too_short`).
+ * An array codec that rejects the empty array (issue code `too_short`) and holes (`missing`).
  *
  * @example
  * import { nonEmptyArray, Id } from 'news-codecs'
  *
  * const Participants = nonEmptyArray(Id)
  * Participants.is([]) //=> false
+ * Participants.is([, 'person:a']) //=> false
  *
  * @category constructors
  * @since 0.1.0

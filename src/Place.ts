@@ -4,6 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { CountryCode, Identifier } from './Identifier.js'
@@ -59,13 +60,13 @@ export const Place = struct(
     /** The ISO 3166-1 code of the country it is in (or is). */
     countryCode: CountryCode,
     /** The larger place it lies in. */
-    within: ref('place'),
+    within: ref('place').as('within'),
     /** Other names. */
-    otherNames: t.readonlyArray(NonEmptyString),
+    otherNames: arrayOf(NonEmptyString),
     /** Identifiers in outside schemes. */
-    identifiers: t.readonlyArray(Identifier),
+    identifiers: arrayOf(Identifier),
     /** Where sources mention it. */
-    mentions: t.readonlyArray(Evidence),
+    mentions: arrayOf(Evidence),
   },
 )
 /**

@@ -60,11 +60,11 @@ export type Stance = t.TypeOf<typeof Stance>
  */
 export const PositionTarget = taggedUnion('PositionTarget', 'kind', {
   proposition: struct('PropositionTarget', { kind: t.literal('proposition'), text: NonEmptyString }),
-  paragraph: struct('ParagraphTarget', { kind: t.literal('paragraph'), paragraph: ref('paragraph') }),
-  document: struct('DocumentTarget', { kind: t.literal('document'), document: ref('document') }),
-  agreement: struct('AgreementTarget', { kind: t.literal('agreement'), agreement: ref('agreement') }),
-  event: struct('EventTarget', { kind: t.literal('event'), event: ref('event', 'meeting') }),
-  actor: struct('ActorTarget', { kind: t.literal('actor'), actor: ref('actor') }),
+  paragraph: struct('ParagraphTarget', { kind: t.literal('paragraph'), paragraph: ref('paragraph').as('target') }),
+  document: struct('DocumentTarget', { kind: t.literal('document'), document: ref('document').as('target') }),
+  agreement: struct('AgreementTarget', { kind: t.literal('agreement'), agreement: ref('agreement').as('target') }),
+  event: struct('EventTarget', { kind: t.literal('event'), event: ref('event', 'meeting').as('target') }),
+  actor: struct('ActorTarget', { kind: t.literal('actor'), actor: ref('actor').as('target') }),
 })
 /**
  * The type of a value {@link PositionTarget} accepts.
@@ -149,9 +149,9 @@ export interface ReportBasis extends t.TypeOf<typeof ReportBasis> {}
  * @since 0.1.0
  */
 export const PositionBasis = taggedUnion('PositionBasis', 'kind', {
-  statement: struct('StatementBasis', { kind: t.literal('statement'), statement: ref('statement') }),
+  statement: struct('StatementBasis', { kind: t.literal('statement'), statement: ref('statement').as('basis') }),
   act: ActBasis,
-  document: struct('DocumentBasis', { kind: t.literal('document'), document: ref('document') }),
+  document: struct('DocumentBasis', { kind: t.literal('document'), document: ref('document').as('basis') }),
   report: ReportBasis,
 })
 /**
@@ -202,7 +202,7 @@ export const Position = struct(
     /** Stable id. */
     id: Id,
     /** Who holds it. */
-    holders: nonEmptyArray(ref('actor')),
+    holders: nonEmptyArray(ref('actor').as('holder')),
     /** What it is about. */
     target: PositionTarget,
     /** Where they stand. */
@@ -216,7 +216,7 @@ export const Position = struct(
     /** When it was held or shown. */
     time: Time,
     /** On whose word, when not the article's own. */
-    accordingTo: ref('actor', 'document'),
+    accordingTo: ref('actor', 'document').as('attributor'),
     /** How sure the source is; `certain` when absent. */
     certainty: Certainty,
   },

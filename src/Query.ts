@@ -24,7 +24,7 @@ import type { Event } from './Event.js'
 import type { Evidence } from './Evidence.js'
 import { OrdEvidence } from './Evidence.js'
 import type { DatedFact, Fact, FactEvidence, GraphIndex } from './GraphIndex.js'
-import { datedFacts, evidenceIn, factsAbout, factsOfActor, lookup, meetingsBetween } from './GraphIndex.js'
+import { datedFacts, evidenceIn, evidenceInFact, factsAbout, factsOfActor, lookup, lookupActor, meetingsBetween } from './GraphIndex.js'
 import type { Channel, Meeting } from './Meeting.js'
 import type { Position, Stance } from './Position.js'
 import type { Medium, Statement } from './Statement.js'
@@ -341,8 +341,7 @@ export const partiesOf =
   (index: GraphIndex): ReadonlyNonEmptyArray<PartyOf> => {
     const [first, ...rest] = agreement.parties
     const resolve = (p: Agreement['parties'][number]): PartyOf => {
-      const found = index._byId.get(p.actor)
-      return { actor: fromNullable(found?.kind === 'actor' ? found.record : undefined), id: p.actor, role: p.role, evidence: p.evidence ?? agreement.evidence }
+      return { actor: lookupActor(p.actor)(index), id: p.actor, role: p.role, evidence: p.evidence ?? agreement.evidence }
     }
     return [resolve(first), ...rest.map(resolve)]
   }
@@ -382,9 +381,9 @@ export interface Refusal {
 export const refusersOf =
   (documentId: string) =>
   (index: GraphIndex): ReadonlyArray<Refusal> => {
-    const found = index._byId.get(documentId)
-    if (found?.kind !== 'document') return []
-    const document = found.record
+    const found = lookup(documentId)(index)
+    if (found._tag === 'None' || found.value.kind !== 'document') return []
+    const document = found.value.record
     const positions = factsAbout(document.id)(index).flatMap((f) =>
       f.kind === 'position' && f.record.stance === 'refuses-to-sign' ? [f.record] : [],
     )
@@ -432,8 +431,8 @@ export interface Objection {
 export const objectionsTo =
   (documentId: string) =>
   (index: GraphIndex): ReadonlyArray<Objection> => {
-    const found = index._byId.get(documentId)
-    return (found?.kind === 'document' ? found.record.paragraphs ?? [] : []).flatMap((paragraph) =>
+    const found = lookup(documentId)(index)
+    return (found._tag === 'Some' && found.value.kind === 'document' ? found.value.record.paragraphs ?? [] : []).flatMap((paragraph) =>
       factsAbout(paragraph.id)(index).flatMap((f) =>
         f.kind === 'position' && OBJECTING.includes(f.record.stance)
           ? [{ paragraph, position: f.record, holders: f.record.holders, evidence: f.record.evidence }]
@@ -736,37 +735,6 @@ export const factsSupportedBy =
   }
 
 /**
- * All evidence inside a fact, each span once, in reading order.
- *
- * @example
- * import { indexGraph, evidenceOf, lookupFact } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
- * import { getOrElseW } from 'fp-ts/lib/Option.js'
- *
- * const index = indexGraph(canonicalGraph)
- * const fact = getOrElseW(() => undefined)(lookupFact('position:india-has-not-condemned-invasion')(index))!
- * evidenceOf(fact).map((e) => e.quote)[0] //=> 'has not condemned the invasion of Ukraine'
- *
- * @category queries
- * @since 0.1.0
- */
-export const evidenceOf = (fact: Fact): ReadonlyArray<Evidence> => {
-  const found: Evidence[] = []
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null) return
-    if (Array.isArray(value)) return value.forEach(visit)
-    const v = value as Record<string, unknown>
-    if (typeof v['article'] === 'string' && typeof v['start'] === 'number' && typeof v['end'] === 'number' && typeof v['quote'] === 'string') {
-      found.push(value as Evidence)
-      return
-    }
-    Object.values(v).forEach(visit)
-  }
-  visit(fact.record)
-  return uniqEvidence(found)
-}
-
-/**
  * The record a fact id names, if it names a fact, with its evidence.
  *
  * @example
@@ -788,5 +756,5 @@ export const factWithEvidence =
     if (found._tag === 'None') return none
     const record = found.value
     if (record.kind === 'article' || record.kind === 'actor' || record.kind === 'place' || record.kind === 'paragraph') return none
-    return some({ fact: record, evidence: evidenceOf(record) })
+    return some({ fact: record, evidence: uniqEvidence(evidenceInFact(record)(index).map((found) => found.evidence)) })
   }

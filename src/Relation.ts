@@ -66,9 +66,9 @@ export const Relation = struct(
     /** What ties them. */
     type: RelationType,
     /** Who the relation is of. */
-    subject: ref('actor'),
+    subject: ref('actor').as('subject'),
     /** Who or what it is to. */
-    object: ref('actor'),
+    object: ref('actor').as('object'),
     /** Where sources say so. */
     evidence: nonEmptyArray(Evidence),
   },

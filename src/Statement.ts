@@ -4,6 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
@@ -231,7 +232,7 @@ export const AttributionStep = struct(
   'AttributionStep',
   {
     /** The actor or document the statement reached the article through. */
-    source: ref('actor', 'document'),
+    source: ref('actor', 'document').as('reporter'),
     /** How it passed the statement on. */
     relation: AttributionRelation,
   },
@@ -269,7 +270,7 @@ export const Statement = struct(
     /** Stable id. */
     id: Id,
     /** Who spoke: one actor, possibly anonymous or a group, or several speaking together. */
-    speakers: nonEmptyArray(ref('actor')),
+    speakers: nonEmptyArray(ref('actor').as('speaker')),
     /** What was said. */
     content: StatementContent,
     /** What the statement does. */
@@ -281,19 +282,19 @@ export const Statement = struct(
     /** How it was delivered. */
     medium: Medium,
     /** Who it was addressed to. */
-    addressees: t.readonlyArray(ref('actor')),
+    addressees: arrayOf(ref('actor').as('addressee')),
     /** Who heard it, when wider than the addressees ("in front of his G20 counterparts"). */
-    audience: t.readonlyArray(ref('actor')),
+    audience: arrayOf(ref('actor').as('audience')),
     /** When it was said. */
     time: Time,
     /** The meeting or event it was said at. */
-    occasion: ref('meeting', 'event'),
+    occasion: ref('meeting', 'event').as('occasion'),
     /** What it is about. */
-    about: t.readonlyArray(ref('actor', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'place')),
+    about: arrayOf(ref('actor', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'place').as('about')),
     /** The chain it reached the article through, from the speaker outward. */
-    attribution: t.readonlyArray(AttributionStep),
+    attribution: arrayOf(AttributionStep),
     /** Statements this one contradicts, as the source says: two governments' readouts of one call, say. */
-    contradicts: t.readonlyArray(ref('statement')),
+    contradicts: arrayOf(ref('statement').as('contradicts')),
   },
 )
 /**

@@ -137,4 +137,6 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
 const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
 
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
+// Own enumerable keys, as `Object.keys` and `JSON.stringify` see a record: an inherited getter or a
+// non-enumerable property is not part of the data, for the decoder and the compiled guards alike.
+const hasOwn = (o: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(o, key)

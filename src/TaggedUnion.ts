@@ -42,7 +42,7 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
     const memberOf = (u: unknown): t.Mixed | undefined => {
       if (typeof u !== 'object' || u === null || Array.isArray(u)) return undefined
       const value = (u as Record<string, unknown>)[tag]
-      return typeof value === 'string' && Object.prototype.hasOwnProperty.call(u, tag) ? byTag.get(value) : undefined
+      return typeof value === 'string' && Object.prototype.propertyIsEnumerable.call(u, tag) ? byTag.get(value) : undefined
     }
     super(
       name,
@@ -53,7 +53,7 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
         if (member !== undefined) return member.validate(u, c)
         const value = (u as Record<string, unknown>)[tag]
         const ctx = t.appendContext(c, tag, t.never, value)
-        return Object.prototype.hasOwnProperty.call(u, tag)
+        return Object.prototype.propertyIsEnumerable.call(u, tag)
           ? t.failures(codedFailure(value, ctx, 'invalid_tag', `unknown ${tag} ${describeValue(value)}: expected one of ${expected}`, expected))
           : t.failures(codedFailure(undefined, ctx, 'missing', `missing required key "${tag}" (one of ${expected})`, expected))
       },

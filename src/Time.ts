@@ -448,7 +448,7 @@ export const TimeAnchor = struct(
   },
   {
     /** The record whose time is the anchor (an article, meeting, event or statement). */
-    record: ref('article', 'meeting', 'event', 'statement', 'agreement', 'document'),
+    record: ref('article', 'meeting', 'event', 'statement', 'agreement', 'document').as('anchor'),
   },
 )
 /**

@@ -5,6 +5,7 @@
  */
 export * from './Actor.js'
 export * from './Agreement.js'
+export * from './ArrayOf.js'
 export * from './Article.js'
 export * from './Document.js'
 export * from './Event.js'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Agreement, Edtf, Graph } from 'news-codecs'
+import type { Edtf, Graph } from 'news-codecs'
 import {
+  Agreement,
   evidenceOf,
   indexGraph,
   lastMeetingBetween,
@@ -88,11 +89,13 @@ describe('meetings, statements, positions on the canonical graph', () => {
     expect(positionsOf('state:CN')(index).map((p) => p.stance).sort()).toEqual(['opposes', 'refuses-to-sign', 'refuses-to-sign'])
   })
   it('evidenceOf gathers every span of a fact once, in reading order', () => {
-    const grain = { kind: 'agreement' as const, record: canonicalGraph.agreements[0]! }
-    const spans = evidenceOf(grain).map((e) => [e.start, e.end] as const)
+    const grain = canonicalGraph.agreements[0]!
+    const spans = evidenceOf(Agreement)(grain).map((e) => [e.start, e.end] as const)
     expect(new Set(spans.map((s) => s.join('-'))).size).toBe(spans.length)
     expect(spans).toEqual([...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]))
-    expect(evidenceOf(grain).map((e) => e.quote)).toContain('expires on March 18')
+    expect(evidenceOf(Agreement)(grain).map((e) => e.quote)).toContain('expires on March 18')
+    // Nested evidence counts too: the parties' own spans.
+    expect(evidenceOf(Agreement)(grain).length).toBeGreaterThan(grain.evidence.length)
   })
 })
 

@@ -36,7 +36,6 @@ import {
   LanguageTag,
   LifecycleAct,
   Meeting,
-  NonEmptyArrayType,
   NonEmptyString,
   NonEmptyText,
   Offset,
@@ -51,19 +50,19 @@ import {
   Post,
   Publication,
   QuotedText,
-  RefType,
   Relation,
   Statement,
   StatementContent,
   State,
-  StructType,
-  TaggedUnionType,
   Time,
   TimeAnchor,
   Url,
   WikidataId,
   coverageOf,
 } from 'news-codecs'
+import type { Path } from '../../src/internal/CodecTree.js'
+import { memoFold, walkValue } from '../../src/internal/CodecTree.js'
+import { COLLECTION_KIND, namedRecords } from '../../src/internal/records.js'
 
 // -------------------------------------------------------------------------------------
 // texts
@@ -229,41 +228,32 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
 ])
 
 const ARRAY_MAX = 3
-const cache = new Map<t.Mixed, fc.Arbitrary<unknown>>()
 
 /**
- * The arbitrary of any codec of this library, found by walking the codec tree. Throws for a codec it
- * does not know, so a new kind of codec cannot go ungenerated.
+ * The arbitrary of any codec of the model, as a fold over the codec tree (struct: a record with its optional
+ * keys sometimes absent; union: every member; keyof: every key; reference: an id). Throws for a leaf it has
+ * no generator for, so a new leaf cannot go ungenerated.
  */
-export const arbitraryOf = <C extends t.Mixed>(codec: C): fc.Arbitrary<t.TypeOf<C>> => {
-  const known = cache.get(codec) ?? LEAVES.get(codec)
-  if (known !== undefined) return known as fc.Arbitrary<t.TypeOf<C>>
-  let arb: fc.Arbitrary<unknown>
-  if (codec instanceof StructType) {
-    const required = Object.keys(codec.required)
-    const all: Record<string, fc.Arbitrary<unknown>> = {}
-    for (const [key, member] of [...Object.entries(codec.required as t.Props), ...Object.entries(codec.optional as t.Props)]) {
-      all[key] = arbitraryOf(member)
-    }
-    arb = fc.record(all, { requiredKeys: required, noNullPrototype: true })
-  } else if (codec instanceof TaggedUnionType) {
-    arb = fc.oneof(...Object.values(codec.members as Record<string, t.Mixed>).map((member) => arbitraryOf(member)))
-  } else if (codec instanceof NonEmptyArrayType) {
-    arb = fc.array(arbitraryOf(codec.item), { minLength: 1, maxLength: ARRAY_MAX })
-  } else if (codec instanceof t.ReadonlyArrayType || codec instanceof t.ArrayType) {
-    arb = fc.array(arbitraryOf(codec.type as t.Mixed), { maxLength: ARRAY_MAX })
-  } else if (codec instanceof t.KeyofType) {
-    arb = fc.constantFrom(...Object.keys(codec.keys))
-  } else if (codec instanceof t.LiteralType) {
-    arb = fc.constant(codec.value)
-  } else if (codec instanceof RefType) {
-    arb = id
-  } else {
-    throw new Error(`no arbitrary for codec ${codec.name}`)
-  }
-  cache.set(codec, arb)
-  return arb as fc.Arbitrary<t.TypeOf<C>>
-}
+export const arbitraryOf: <C extends t.Mixed>(codec: C) => fc.Arbitrary<t.TypeOf<C>> = memoFold<fc.Arbitrary<any>>(
+  {
+    struct: ({ fields }) =>
+      fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
+        requiredKeys: fields.filter((field) => field.required).map((field) => field.key),
+        noNullPrototype: true,
+      }),
+    union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
+    array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: ARRAY_MAX }),
+    keyof: ({ keys }) => fc.constantFrom(...keys),
+    literal: ({ value }) => fc.constant(value),
+    ref: () => id,
+    primitive: ({ codec }) => {
+      const leaf = LEAVES.get(codec)
+      if (leaf === undefined) throw new Error(`no arbitrary for codec ${codec.name}: add a generator to LEAVES`)
+      return leaf
+    },
+  },
+  (codec) => fc.constant(null).chain(() => arbitraryOf(codec)),
+)
 
 /** Every model codec with its name, for properties that run over all of them. */
 export const MODELS = {
@@ -329,26 +319,8 @@ export const DECODERS: Readonly<Record<string, t.Mixed>> = { ...PRIMITIVES, ...M
 type Kinds = ReadonlyArray<string>
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const COLLECTION_KIND: Readonly<Record<string, string>> = {
-  articles: 'article',
-  places: 'place',
-  events: 'event',
-  meetings: 'meeting',
-  agreements: 'agreement',
-  documents: 'document',
-  statements: 'statement',
-  positions: 'position',
-  relations: 'relation',
-}
-
 /** The kinds each id of a (shape-valid) graph names, as `checkGraph` sees them. */
-export const idKinds = (graph: Json): Map<string, Kinds> => {
-  const kinds = new Map<string, Kinds>()
-  graph.actors.forEach((a: Json) => kinds.set(a.id, ['actor', a.kind]))
-  for (const [collection, kind] of Object.entries(COLLECTION_KIND)) graph[collection].forEach((r: Json) => kinds.set(r.id, [kind]))
-  graph.documents.forEach((d: Json) => d.paragraphs?.forEach((p: Json) => kinds.set(p.id, ['paragraph'])))
-  return kinds
-}
+export const idKinds = (graph: Json): Map<string, Kinds> => new Map(namedRecords(graph).map(({ id, kinds }) => [id, kinds]))
 
 /** A small deterministic generator of choices, so that one seed repairs one graph one way. */
 const chooser = (seed: number) => {
@@ -368,7 +340,6 @@ const repair = (raw: Json, seed: number): Json => {
   const choose = chooser(seed)
   const graph: Json = structuredClone(raw)
   // Unique ids: the collection and position, then a piece of the generated id for variety.
-  graph.actors.forEach((a: Json, i: number) => (a.id = `actors/${i}/${a.id.slice(0, 40)}`))
   for (const collection of Object.keys(COLLECTION_KIND)) {
     graph[collection].forEach((r: Json, i: number) => (r.id = `${collection}/${i}/${r.id.slice(0, 40)}`))
   }
@@ -389,22 +360,24 @@ const repair = (raw: Json, seed: number): Json => {
     const end = start + 1 + choose(Math.min(text.length - start, 12))
     return { article, start, end, quote: text.slice(start, end).join('') }
   }
-  const visit = (codec: t.Mixed, value: Json): Json => {
-    if (codec === Evidence) return evidence()
-    if (codec instanceof RefType) return pickRef(codec.targets)
-    if (codec instanceof StructType) {
-      for (const props of [codec.required, codec.optional] as t.Props[]) {
-        for (const [key, member] of Object.entries(props)) if (key in value) value[key] = visit(member, value[key])
-      }
-      if (codec === QuotedText || codec === DirectQuote) value.text = value.evidence.quote
-      return value
-    }
-    if (codec instanceof TaggedUnionType) return visit((codec.members as Record<string, t.Mixed>)[value[codec.tag]]!, value)
-    if (codec instanceof NonEmptyArrayType) return value.map((v: Json) => visit(codec.item, v))
-    if (codec instanceof t.ReadonlyArrayType) return value.map((v: Json) => visit(codec.type as t.Mixed, v))
-    return value
+  // References and evidence anywhere in the graph, found by walking it with its codec. References are set
+  // first: a span replaced afterwards brings its own article.
+  const refs: Array<[Path, Kinds]> = []
+  const spans: Path[] = []
+  walkValue(Graph, graph, (node, _value, path) => {
+    if (node.codec === Evidence) spans.push(path.slice())
+    else if (node.tag === 'ref') refs.push([path.slice(), node.targets])
+  })
+  const setAt = (path: Path, value: unknown): void => {
+    const parent = path.slice(0, -1).reduce((v: Json, key) => v[key], graph)
+    parent[path[path.length - 1]!] = value
   }
-  visit(Graph, graph)
+  for (const [path, targets] of refs) setAt(path, pickRef(targets))
+  for (const path of spans) setAt(path, evidence())
+  // Direct quotes equal their evidence.
+  walkValue(Graph, graph, (node, value: Json) => {
+    if (node.codec === QuotedText || node.codec === DirectQuote) value.text = value.evidence.quote
+  })
 
   const actorIds = graph.actors.map((a: Json) => a.id)
   for (const meeting of graph.meetings) {

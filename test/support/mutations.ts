@@ -5,7 +5,9 @@
  */
 import * as fc from 'fast-check'
 import * as t from 'io-ts'
-import { Evidence, NonEmptyArrayType, RefType, StructType, TaggedUnionType } from 'news-codecs'
+import { Evidence } from 'news-codecs'
+import type { CodecNode } from '../../src/internal/CodecTree.js'
+import { walkValue } from '../../src/internal/CodecTree.js'
 
 type Path = ReadonlyArray<string | number>
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -13,27 +15,15 @@ type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 /** One place in a value with the codec that describes it. */
 export interface Node {
   readonly codec: t.Mixed
+  readonly node: CodecNode
   readonly path: Path
   readonly value: unknown
 }
 
 /** Every node of a valid value, root first. Union members share their union's path. */
-export const nodesOf = (codec: t.Mixed, value: unknown, path: Path = [], out: Node[] = []): Node[] => {
-  if (codec instanceof TaggedUnionType) {
-    const member = (codec.members as Record<string, t.Mixed>)[(value as Json)[codec.tag]]
-    return member === undefined ? out : nodesOf(member, value, path, out)
-  }
-  out.push({ codec, path, value })
-  if (codec instanceof StructType) {
-    for (const props of [codec.required, codec.optional] as t.Props[]) {
-      for (const [key, member] of Object.entries(props)) {
-        if (Object.prototype.hasOwnProperty.call(value, key)) nodesOf(member, (value as Json)[key], [...path, key], out)
-      }
-    }
-  } else if (codec instanceof NonEmptyArrayType || codec instanceof t.ReadonlyArrayType) {
-    const item = (codec instanceof NonEmptyArrayType ? codec.item : codec.type) as t.Mixed
-    ;(value as unknown[]).forEach((v, i) => nodesOf(item, v, [...path, i], out))
-  }
+export const nodesOf = (codec: t.Mixed, value: unknown): Node[] => {
+  const out: Node[] = []
+  walkValue(codec, value, (node, v, path) => out.push({ codec: node.codec, node, path: path.slice(), value: v }))
   return out
 }
 
@@ -96,8 +86,8 @@ export const mutate = (
 ): Mutated | undefined => {
   if (kind === 'drop') {
     const keyed = nodes.flatMap((node) =>
-      node.codec instanceof StructType
-        ? Object.keys(node.value as object).map((k) => ({ node, key: k, required: k in (node.codec as StructType<t.Props, t.Props>).required }))
+      node.node.tag === 'struct'
+        ? Object.keys(node.value as object).map((k) => ({ node, key: k, required: node.node.tag === 'struct' && node.node.fields.some((f) => f.key === k && f.required) }))
         : [],
     )
     if (keyed.length === 0) return undefined
@@ -120,10 +110,10 @@ export const mutate = (
       describe: `${JSON.stringify(replacement)} at ${JSON.stringify(node.path)}`,
     }
   }
-  const structs = nodes.filter((node) => node.codec instanceof StructType)
+  const structs = nodes.filter((node) => node.node.tag === 'struct')
   if (structs.length === 0) return undefined
   const node = structs[pick % structs.length]!
-  const known = new Set([...Object.keys((node.codec as StructType<t.Props, t.Props>).required), ...Object.keys((node.codec as StructType<t.Props, t.Props>).optional)])
+  const known = new Set(node.node.tag === 'struct' ? node.node.fields.map((field) => field.key) : [])
   if (known.has(key)) return undefined
   const path = [...node.path, key]
   // defineProperty, as JSON.parse does: `obj.__proto__ = x` would set the prototype instead.
@@ -134,5 +124,5 @@ export const mutate = (
 }
 
 /** The reference nodes of a value (for swaps) and its evidence nodes (for shifts). */
-export const refNodes = (codec: t.Mixed, value: unknown): Node[] => nodesOf(codec, value).filter((n) => n.codec instanceof RefType)
+export const refNodes = (codec: t.Mixed, value: unknown): Node[] => nodesOf(codec, value).filter((n) => n.node.tag === 'ref')
 export const evidenceNodes = (codec: t.Mixed, value: unknown): Node[] => nodesOf(codec, value).filter((n) => n.codec === Evidence)

@@ -10,16 +10,13 @@ import {
   IsoDate,
   IsoDuration,
   LanguageTag,
-  NonEmptyArrayType,
   NonEmptyString,
   NonEmptyText,
   Offset,
-  RefType,
-  StructType,
-  TaggedUnionType,
   Url,
   WikidataId,
 } from 'news-codecs'
+import { memoFold } from '../../src/internal/CodecTree.js'
 
 // Good values of each primitive, with a few strings any primitive might be confused with.
 const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
@@ -40,45 +37,33 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Offset, fc.nat({ max: 300 })],
 ])
 
-const cache = new Map<t.Mixed, fc.Arbitrary<unknown>>()
+const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
+  [t.Int, fc.integer({ min: -5, max: 100 })],
+  [t.boolean, fc.boolean()],
+  [t.string, fc.string()],
+  [t.number, fc.double()],
+])
 
-/** An arbitrary of (mostly) valid values of a codec of this library, derived from its codec tree. */
-export const arbitraryOf = (codec: t.Mixed): fc.Arbitrary<unknown> => {
-  const known = cache.get(codec) ?? pools.get(codec)
-  if (known !== undefined) return known
-  let arb: fc.Arbitrary<unknown>
-  if (codec instanceof StructType) {
-    const required = codec.required as t.Props
-    const optional = codec.optional as t.Props
-    const model: Record<string, fc.Arbitrary<unknown>> = {}
-    for (const [key, member] of Object.entries({ ...required, ...optional })) model[key] = arbitraryOf(member)
-    arb = fc.record(model, { requiredKeys: Object.keys(required) })
-  } else if (codec instanceof TaggedUnionType) {
-    arb = fc.oneof(...Object.values(codec.members as Record<string, t.Mixed>).map(arbitraryOf))
-  } else if (codec instanceof NonEmptyArrayType) {
-    arb = fc.array(arbitraryOf(codec.item), { minLength: 1, maxLength: 3 })
-  } else if (codec instanceof t.ReadonlyArrayType) {
-    arb = fc.array(arbitraryOf(codec.type as t.Mixed), { maxLength: 3 })
-  } else if (codec instanceof t.KeyofType) {
-    arb = fc.constantFrom(...Object.keys(codec.keys))
-  } else if (codec instanceof t.LiteralType) {
-    arb = fc.constant(codec.value)
-  } else if (codec instanceof RefType) {
-    arb = pools.get(Id)!
-  } else if (codec === t.Int) {
-    arb = fc.integer({ min: -5, max: 100 })
-  } else if (codec === t.boolean) {
-    arb = fc.boolean()
-  } else if (codec === t.string) {
-    arb = fc.string()
-  } else if (codec === t.number) {
-    arb = fc.double()
-  } else {
-    throw new Error(`no arbitrary for ${codec.name}: add a pool of its values`)
-  }
-  cache.set(codec, arb)
-  return arb
-}
+/** An arbitrary of (mostly) valid values of a codec of the model, as a fold over its codec tree. */
+export const arbitraryOf: (codec: t.Mixed) => fc.Arbitrary<unknown> = memoFold<fc.Arbitrary<unknown>>(
+  {
+    struct: ({ fields }) =>
+      fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
+        requiredKeys: fields.filter((field) => field.required).map((field) => field.key),
+      }),
+    union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
+    array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: 3 }),
+    keyof: ({ keys }) => fc.constantFrom(...keys),
+    literal: ({ value }) => fc.constant(value),
+    ref: () => pools.get(Id)!,
+    primitive: ({ codec }) => {
+      const pool = pools.get(codec) ?? BASIC.get(codec)
+      if (pool === undefined) throw new Error(`no arbitrary for ${codec.name}: add a pool of its values`)
+      return pool
+    },
+  },
+  (codec) => fc.constant(null).chain(() => arbitraryOf(codec)),
+)
 
 // -------------------------------------------------------------------------------------
 // mutations

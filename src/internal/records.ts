@@ -1,0 +1,59 @@
+/**
+ * The records of a graph that ids name, with the kinds each counts as and where it sits: the one list that
+ * the graph checks, the index and the test generators read, so a record kind is added in one place.
+ */
+import type { Actor } from '../Actor.js'
+import type { Graph } from '../Graph.js'
+import type { RecordKind } from '../Reference.js'
+
+/** The kind of record each collection of a graph holds (actors add their own kind). */
+export const COLLECTION_KIND = {
+  articles: 'article',
+  actors: 'actor',
+  places: 'place',
+  events: 'event',
+  meetings: 'meeting',
+  agreements: 'agreement',
+  documents: 'document',
+  statements: 'statement',
+  positions: 'position',
+  relations: 'relation',
+} as const satisfies Readonly<Record<keyof Graph, RecordKind>>
+
+const ACTOR_KIND: Readonly<Record<Actor['kind'], RecordKind>> = {
+  person: 'person',
+  state: 'state',
+  organization: 'organization',
+  group: 'group',
+  anonymous: 'anonymous',
+}
+
+/** A record an id names. */
+export interface NamedRecord {
+  readonly id: string
+  /** The kinds a reference may name it by: `['actor', 'person']` for a person. */
+  readonly kinds: ReadonlyArray<RecordKind>
+  /** Where its id sits. */
+  readonly path: ReadonlyArray<string | number>
+  readonly collection: keyof Graph
+  readonly record: { readonly id: string }
+  /** For a paragraph, the document that holds it. */
+  readonly parent?: { readonly id: string }
+}
+
+/** Every record of a graph that has an id, in collection order; a document's paragraphs follow it. */
+export const namedRecords = (graph: Graph): ReadonlyArray<NamedRecord> => {
+  const found: NamedRecord[] = []
+  for (const [collection, kind] of Object.entries(COLLECTION_KIND) as Array<[keyof Graph, RecordKind]>) {
+    graph[collection].forEach((record: { readonly id: string; readonly kind?: string }, i: number) => {
+      const kinds: ReadonlyArray<RecordKind> = collection === 'actors' ? [kind, ACTOR_KIND[(record as Actor).kind]] : [kind]
+      found.push({ id: record.id, kinds, path: [collection, i, 'id'], collection, record })
+      if (collection === 'documents') {
+        ;(record as Graph['documents'][number]).paragraphs?.forEach((paragraph, j) =>
+          found.push({ id: paragraph.id, kinds: ['paragraph'], path: [collection, i, 'paragraphs', j, 'id'], collection, record: paragraph, parent: record }),
+        )
+      }
+    })
+  }
+  return found
+}
