@@ -298,7 +298,7 @@ const factCodecs = (codec: t.Mixed): ReadonlyMap<FactKind, t.Mixed> => {
  * import { pipe } from 'fp-ts/lib/function.js'
  *
  * const index = indexGraph(canonicalGraph)
- * pipe(index, meetingsBetween('person:antony-blinken', 'person:sergei-lavrov')).length //=> 2
+ * pipe(index, meetingsBetween('person:antony-blinken', 'person:sergei-lavrov')).length //=> 3
  *
  * @category constructors
  * @since 0.1.0

@@ -11,13 +11,16 @@
  * @module
  */
 import type * as S from 'schema-dts'
+import type * as t from 'io-ts'
+import { describeCodec, fold, walkValue } from './internal/CodecTree.js'
 import type { Actor } from './Actor.js'
 import type { Agreement } from './Agreement.js'
 import type { Article } from './Article.js'
 import type { Document } from './Document.js'
 import type { Event } from './Event.js'
-import type { Evidence } from './Evidence.js'
-import type { Graph } from './Graph.js'
+import { Evidence } from './Evidence.js'
+import type { Graph, GraphCollection } from './Graph.js'
+import { Graph as GraphCodec } from './Graph.js'
 import type { Identifier } from './Identifier.js'
 import type { Meeting } from './Meeting.js'
 import type { Place } from './Place.js'
@@ -100,6 +103,8 @@ export interface JsonLdDocument {
 export interface JsonLdOptions {
   /** Prefix that turns a record id into a node IRI; `urn:news-codecs:` by default. */
   readonly base?: string
+  /** The graph codec whose models the graph follows: {@link Graph} by default; one's own for extended models. */
+  readonly codec?: t.Mixed
 }
 
 // Extension terms may be added to any schema.org node.
@@ -135,6 +140,39 @@ const dates = (time: Time | undefined, start: 'startDate' | 'datePublished' = 's
   return out
 }
 
+/**
+ * The fields each node below carries in full, by collection (actors by kind). Every other field of a
+ * record, including any a model gains, is added as nc:<key> by `complete`, so nothing is dropped.
+ */
+const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'], ReadonlyArray<string>>> = {
+  articles: ['id', 'text', 'language', 'headline', 'publisher', 'url'],
+  person: ['kind', 'id', 'name', 'otherNames', 'nationality'],
+  state: ['kind', 'id', 'name', 'otherNames', 'countryCode'],
+  organization: ['kind', 'id', 'name', 'otherNames', 'partOf', 'members', 'type'],
+  group: ['kind', 'id', 'name', 'otherNames', 'members', 'vague'],
+  anonymous: ['kind', 'id', 'name', 'otherNames', 'affiliation', 'anonymityReason'],
+  places: ['id', 'name', 'kind', 'otherNames', 'within', 'countryCode'],
+  events: ['id', 'type', 'name', 'time', 'place', 'participants', 'organizers', 'partOf', 'description', 'outcome', 'realis'],
+  meetings: ['id', 'channel', 'participants', 'sidelinesOf', 'place', 'time', 'topics', 'format', 'outcome', 'realis'],
+  agreements: ['id', 'name', 'otherNames', 'purpose', 'parties', 'lifecycle'],
+  documents: ['id', 'title', 'type', 'status', 'issuer', 'about', 'time', 'paragraphs', 'signers', 'refusers'],
+  statements: ['id', 'speakers', 'occasion', 'about', 'time', 'speechAct', 'medium', 'addressees', 'audience'],
+  positions: ['id', 'holders', 'stance', 'target', 'basis', 'time', 'accordingTo', 'certainty'],
+  relations: ['id', 'subject', 'type', 'object', 'description', 'time'],
+}
+
+/** The codec of each collection's records, read from a graph codec. */
+const collectionCodecs = (codec: t.Mixed): ReadonlyMap<GraphCollection, t.Mixed> => {
+  const node = describeCodec(codec)
+  if (node.tag !== 'struct') throw new TypeError(`${codec.name} is not a graph codec: expected a struct of collections`)
+  const codecs = new Map<GraphCollection, t.Mixed>()
+  for (const field of node.fields) {
+    const array = describeCodec(field.codec)
+    if (array.tag === 'array') codecs.set(field.key as GraphCollection, array.item)
+  }
+  return codecs
+}
+
 // -------------------------------------------------------------------------------------
 // export
 // -------------------------------------------------------------------------------------
@@ -159,19 +197,53 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
   const ref = (id: string): Ref => ({ '@id': iri(id) })
   const refs = <K extends string>(key: K, ids: ReadonlyArray<string> | undefined) => some(key, ids?.map(ref))
 
-  // Which records each article mentions, from the evidence that points into it.
+  // Which records each article mentions, from the evidence anywhere inside them.
+  const collections = collectionCodecs(options.codec ?? GraphCodec)
   const mentions = new Map<string, Set<string>>()
-  const cite = (id: string, evidence: ReadonlyArray<Evidence> | undefined): void => {
-    for (const e of evidence ?? []) {
-      const seen = mentions.get(e.article) ?? new Set<string>()
-      seen.add(id)
-      mentions.set(e.article, seen)
+  for (const [collection, codec] of collections) {
+    for (const record of graph[collection] as ReadonlyArray<{ readonly id: string }>) {
+      walkValue(codec, record, (node, value) => {
+        if (node.codec !== Evidence) return
+        const article = (value as Evidence).article
+        const seen = mentions.get(article) ?? new Set<string>()
+        seen.add(record.id)
+        mentions.set(article, seen)
+      })
     }
   }
-  for (const a of graph.actors) cite(a.id, a.mentions)
-  for (const p of graph.places) cite(p.id, p.mentions)
-  for (const r of [...graph.events, ...graph.meetings, ...graph.agreements, ...graph.documents, ...graph.statements, ...graph.positions, ...graph.relations]) {
-    cite(r.id, r.evidence)
+
+  // A field schema.org has no term for, as nc:<key>: references become links, records blank nodes.
+  const linked: (codec: t.Mixed) => (value: unknown) => unknown = fold<(value: unknown) => unknown>({
+    ref: () => (value) => ref(value as string),
+    array: ({ item }) => (value) => (value as ReadonlyArray<unknown>).map(linked(item)),
+    struct: ({ fields }) => (value) => {
+      const record = value as Record<string, unknown>
+      return Object.fromEntries(fields.filter((f) => Object.prototype.propertyIsEnumerable.call(record, f.key)).map((f) => [`nc:${f.key}`, linked(f.codec)(record[f.key])]))
+    },
+    union: ({ discriminant, members }) => (value) => {
+      const member = members.find(([tag]) => tag === (value as Record<string, unknown>)[discriminant])
+      return member === undefined ? value : linked(member[1])(value)
+    },
+    literal: () => (value) => value,
+    keyof: () => (value) => value,
+    primitive: () => (value) => value,
+  })
+  /** The node, with every field of the record that the node does not carry added as nc:<key>. */
+  const complete = (node: JsonLdNode, codec: t.Mixed, record: object, carried: ReadonlyArray<string>): JsonLdNode => {
+    const described = describeCodec(codec)
+    const struct =
+      described.tag === 'union'
+        ? describeCodec(described.members.find(([tag]) => tag === (record as Record<string, unknown>)[described.discriminant])?.[1] ?? codec)
+        : described
+    if (struct.tag !== 'struct') return node
+    const out: Record<string, unknown> = { ...node }
+    for (const field of struct.fields) {
+      if (carried.includes(field.key) || !Object.prototype.propertyIsEnumerable.call(record, field.key)) continue
+      const key = `nc:${field.key}`
+      if (key in out) throw new Error(`JSON-LD term ${key} of ${struct.name} is written twice`)
+      out[key] = linked(field.codec)((record as Record<string, unknown>)[field.key])
+    }
+    return out as JsonLdNode
   }
 
   const article = (a: Article): JsonLdNode =>
@@ -284,7 +356,6 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('nc:format', m.format),
       ...opt('nc:outcome', m.outcome),
       ...opt('nc:realis', m.realis),
-      ...some('nc:conveyed', m.conveyed?.map((c) => ({ 'nc:by': ref(c.by), ...opt('nc:to', c.to === undefined ? undefined : ref(c.to)), 'nc:content': c.content }))),
     }) satisfies S.EventLeaf & Ext
 
   const statement = (s: Statement): JsonLdNode => {
@@ -299,7 +370,6 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('nc:medium', s.medium),
       ...refs('nc:addressee', s.addressees),
       ...refs('nc:audience', s.audience),
-      ...some('nc:attribution', s.attribution?.map((a) => ({ 'nc:source': ref(a.source), 'nc:relation': a.relation, ...opt('nc:text', a.text) }))),
     }
     return s.content.kind === 'quote'
       ? ({ ...common, '@type': 'Quotation', spokenByCharacter: s.speakers.map(ref) } satisfies S.QuotationLeaf & Ext)
@@ -367,19 +437,26 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     ...(r.time === undefined ? {} : { 'nc:time': r.time.value }),
   })
 
+  const nodes = (collection: GraphCollection, build: (record: never) => JsonLdNode): ReadonlyArray<JsonLdNode> => {
+    const codec = collections.get(collection)!
+    return (graph[collection] as ReadonlyArray<{ readonly kind?: string }>).map((record) =>
+      complete(build(record as never), codec, record, CARRIED[collection === 'actors' ? (record.kind as Actor['kind']) : collection]),
+    )
+  }
+
   return {
     '@context': JSON_LD_CONTEXT,
     '@graph': [
-      ...graph.articles.map(article),
-      ...graph.actors.map(actor),
-      ...graph.places.map(place),
-      ...graph.events.map(event),
-      ...graph.meetings.map(meeting),
-      ...graph.agreements.map(agreement),
-      ...graph.documents.map(document),
-      ...graph.statements.map(statement),
-      ...graph.positions.map(position),
-      ...graph.relations.map(relation),
+      ...nodes('articles', article),
+      ...nodes('actors', actor),
+      ...nodes('places', place),
+      ...nodes('events', event),
+      ...nodes('meetings', meeting),
+      ...nodes('agreements', agreement),
+      ...nodes('documents', document),
+      ...nodes('statements', statement),
+      ...nodes('positions', position),
+      ...nodes('relations', relation),
     ],
   }
 }

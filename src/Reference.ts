@@ -61,6 +61,7 @@ export type RoleCategory = 'actor' | 'target' | 'link'
 export const ROLES = {
   participant: { category: 'actor', description: 'takes part in the meeting or event' },
   organizer: { category: 'actor', description: 'organizes the event' },
+  chair: { category: 'actor', description: 'chairs the meeting or event' },
   party: { category: 'actor', description: 'is bound by the agreement, signs it, guarantees or mediates it' },
   performer: { category: 'actor', description: 'performed the act (signed, ratified, withdrew...)' },
   issuer: { category: 'actor', description: 'issued the document' },
