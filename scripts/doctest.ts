@@ -94,3 +94,20 @@ export const doctestModule = (examples: ReadonlyArray<DocExample>): string => {
     '',
   ].join('\n')
 }
+
+/**
+ * Each example as a module of its own, with its own imports, for the type checker: the examples must
+ * compile as a user would write them, so none needs a cast to get past a branded type.
+ */
+export const doctestTypeModules = (examples: ReadonlyArray<DocExample>): ReadonlyArray<{ readonly file: string; readonly source: string }> =>
+  examples.map((e, i) => ({
+    file: `example-${String(i).padStart(3, '0')}.ts`,
+    source: [
+      `// ${e.name}`,
+      ...e.imports,
+      'declare const __expect: (actual: unknown, expected: unknown, source: string) => void',
+      e.body,
+      'export {}',
+      '',
+    ].join('\n'),
+  }))

@@ -215,7 +215,8 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
  * import { canonicalGraph } from 'news-codecs/fixtures'
  *
  * const index = indexGraph(canonicalGraph)
- * console.log(renderAnswers(index)(answerQuestions(canonicalQuestions)(index)))
+ * const text = renderAnswers(index)(answerQuestions(canonicalQuestions)(index))
+ * text.includes('Blinken') //=> true
  *
  * @category rendering
  * @since 0.1.0
@@ -283,7 +284,7 @@ export const renderAnswers =
  * import { answersText } from 'news-codecs'
  * import { canonicalGraph } from 'news-codecs/fixtures'
  *
- * console.log(answersText(canonicalGraph))
+ * answersText(canonicalGraph).split('\n').length > 10 //=> true
  *
  * @category rendering
  * @since 0.1.0

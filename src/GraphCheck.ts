@@ -155,14 +155,14 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
  * with fewer than two distinct participants.
  *
  * @example
- * import { checkGraph } from 'news-codecs'
- * import type { Graph } from 'news-codecs'
+ * import { checkGraph, Graph, make } from 'news-codecs'
  *
- * const graph = { articles: [], actors: [], places: [], events: [],
- *   meetings: [{ id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'phone', evidence: [] }],
- *   agreements: [], documents: [], statements: [], positions: [], relations: [] } as unknown as Graph
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], events: [],
+ *   meetings: [{ id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'phone',
+ *     evidence: [{ article: 'article:1', start: 0, end: 3, quote: 'met' }] }],
+ *   agreements: [], documents: [], statements: [], positions: [], relations: [] })
  * checkGraph(graph).map((issue) => issue.message)
- * //=> ['unknown actor "person:a"', 'unknown actor "person:b"']
+ * //=> ['unknown actor "person:a"', 'unknown actor "person:b"', 'unknown article "article:1"']
  *
  * @category validation
  * @since 0.1.0

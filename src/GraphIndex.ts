@@ -385,7 +385,8 @@ export const indexGraph = (graph: Graph, codec: t.Mixed = GraphCodec): GraphInde
  * import { indexGraph, lookup } from 'news-codecs'
  * import { canonicalGraph } from 'news-codecs/fixtures'
  *
- * lookup('state:IN')(indexGraph(canonicalGraph)) // some({ kind: 'actor', record: { name: 'India', ... } })
+ * const found = lookup('state:IN')(indexGraph(canonicalGraph))
+ * found._tag === 'Some' && found.value.kind === 'actor' && found.value.record.name //=> 'India'
  *
  * @category queries
  * @since 0.1.0
@@ -484,7 +485,7 @@ export const factsOfActor =
  * import { indexGraph, meetingsBetween } from 'news-codecs'
  * import { canonicalGraph } from 'news-codecs/fixtures'
  *
- * meetingsBetween('person:antony-blinken', 'person:sergei-lavrov')(indexGraph(canonicalGraph))
+ * meetingsBetween('person:antony-blinken', 'person:sergei-lavrov')(indexGraph(canonicalGraph)).length //=> 3
  *
  * @category queries
  * @since 0.1.0
@@ -519,10 +520,12 @@ export const factsAbout =
  * ordered by start then end. An agreement appears once per lifecycle act in the span.
  *
  * @example
- * import { coverageOf, datedFactsDuring, indexGraph } from 'news-codecs'
+ * import { coverageOf, datedFactsDuring, Edtf, indexGraph, make } from 'news-codecs'
  * import { canonicalGraph } from 'news-codecs/fixtures'
  *
- * datedFactsDuring(coverageOf('2022' as any))(indexGraph(canonicalGraph)) // everything dated in 2022
+ * const in2022 = datedFactsDuring(coverageOf(make(Edtf)('2022')))(indexGraph(canonicalGraph))
+ * in2022.some((dated) => dated.time.value === '2022-02-24') //=> true
+ * in2022.some((dated) => dated.time.value === '2023-03-02') //=> false
  *
  * @category queries
  * @since 0.1.0

@@ -182,11 +182,11 @@ const collectionCodecs = (codec: t.Mixed): ReadonlyMap<GraphCollection, t.Mixed>
  * become node IRIs (`urn:news-codecs:` + id by default) and references become `{"@id": ...}` links.
  *
  * @example
- * import { toJsonLd } from 'news-codecs'
+ * import { Graph, make, toJsonLd } from 'news-codecs'
  *
- * const doc = toJsonLd({ articles: [{ id: 'article:1', text: 'Hello', language: 'en' }], actors: [], places: [],
- *   events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [] } as any)
- * doc['@graph'][0]['@type'] //=> 'NewsArticle'
+ * const doc = toJsonLd(make(Graph)({ articles: [{ id: 'article:1', text: 'Hello', language: 'en' }], actors: [], places: [],
+ *   events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [] }))
+ * doc['@graph'][0]?.['@type'] //=> 'NewsArticle'
  *
  * @category interop
  * @since 0.1.0

@@ -16,6 +16,9 @@ import { codedFailure, describeValue as describe } from './Issue.js'
  * interface UpperBrand { readonly Upper: unique symbol }
  * const Upper = refinedString<UpperBrand>('Upper', 'an upper-case string', (s) =>
  *   s === s.toUpperCase() ? undefined : 'has lower-case letters')
+ * Upper.is('NATO') //=> true
+ * const result = decodeWith(Upper)('Nato')
+ * result._tag === 'Left' && result.left[0].message //=> '"Nato" has lower-case letters'
  *
  * @category constructors
  * @since 0.1.0

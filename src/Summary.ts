@@ -61,13 +61,12 @@ const OrdEntry: Ord<TimelineEntry> = contramap((entry: TimelineEntry) => entry.t
  * 2022-02-24); equal times keep the graph's order.
  *
  * @example
- * import { timeline } from 'news-codecs'
- * import type { Graph } from 'news-codecs'
+ * import { Graph, make, timeline } from 'news-codecs'
  *
- * const evidence = [{ article: 'a', start: 0, end: 3, quote: 'met' }]
- * const graph = { articles: [], actors: [], places: [], documents: [], statements: [], positions: [], relations: [], agreements: [],
+ * const evidence = [{ article: 'a', start: 0, end: 3, quote: 'met' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], documents: [], statements: [], positions: [], relations: [], agreements: [],
  *   events: [{ id: 'event:invasion', type: 'invasion', name: 'Invasion of Ukraine', time: { value: '2022-02-24' }, evidence }],
- *   meetings: [{ id: 'meeting:1', participants: ['a', 'b'], channel: 'in-person', time: { value: '2022-01' }, evidence }] } as unknown as Graph
+ *   meetings: [{ id: 'meeting:1', participants: ['a', 'b'], channel: 'in-person', time: { value: '2022-01' }, evidence }] })
  * timeline(graph).map((entry) => entry.id) //=> ['meeting:1', 'event:invasion']
  *
  * @category summaries

@@ -76,6 +76,8 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
  *   circle: struct('Circle', { kind: t.literal('circle'), r: t.number }),
  *   square: struct('Square', { kind: t.literal('square'), side: t.number }),
  * })
+ * Shape.is({ kind: 'circle', r: 1 }) //=> true
+ * Shape.is({ kind: 'circle', side: 1 }) //=> false
  *
  * @category constructors
  * @since 0.1.0

@@ -45,8 +45,8 @@ const spanOf = (when: When): Coverage => (typeof when === 'string' ? coverageOf(
  * @example
  * import { edtf } from 'news-codecs'
  *
- * edtf('2023-03-02') // some('2023-03-02')
- * edtf('2 March') // none
+ * edtf('2023-03-02') //=> { _tag: 'Some', value: '2023-03-02' }
+ * edtf('2 March') //=> { _tag: 'None' }
  *
  * @category constructors
  * @since 0.1.0
@@ -57,9 +57,9 @@ export const edtf = (value: string): Option<Edtf> => (EdtfCodec.is(value) ? some
  * The span a time covers (its resolved EDTF value, read by precision; open and unknown ends infinite).
  *
  * @example
- * import { spanOfTime } from 'news-codecs'
+ * import { make, spanOfTime, Time } from 'news-codecs'
  *
- * const { start, end } = spanOfTime({ value: '2022-01' } as any)
+ * const { start, end } = spanOfTime(make(Time)({ value: '2022-01' }))
  * new Date(start).toISOString() //=> '2022-01-01T00:00:00.000Z'
  * new Date(end).toISOString() //=> '2022-02-01T00:00:00.000Z'
  *
@@ -106,9 +106,9 @@ export const daysFrom = (from: When, days: number): Coverage => {
  * Whether a time may fall within a span: the two share an instant. Possible reading.
  *
  * @example
- * import { overlapsSpan, coverageOf } from 'news-codecs'
+ * import { coverageOf, Edtf, make, overlapsSpan, Time } from 'news-codecs'
  *
- * overlapsSpan(coverageOf('2022-09-26' as any))({ value: '2022-09~' } as any) //=> true
+ * overlapsSpan(coverageOf(make(Edtf)('2022-09-26')))(make(Time)({ value: '2022-09~' })) //=> true
  *
  * @category queries
  * @since 0.1.0
@@ -123,10 +123,11 @@ export const overlapsSpan =
  * of its month. Possible reading.
  *
  * @example
- * import { isOn } from 'news-codecs'
+ * import { Edtf, isOn, make, Time } from 'news-codecs'
  *
- * isOn('2022-01-20' as any)({ value: '2022-01' } as any) //=> true
- * isOn('2022-02-24' as any)({ value: '2022-01' } as any) //=> false
+ * const january = make(Time)({ value: '2022-01' })
+ * isOn(make(Edtf)('2022-01-20'))(january) //=> true
+ * isOn(make(Edtf)('2022-02-24'))(january) //=> false
  *
  * @category queries
  * @since 0.1.0
@@ -174,10 +175,11 @@ export const isWithin =
  * "February 2022" is not, and neither is anything with an open or unknown end.
  *
  * @example
- * import { isBefore } from 'news-codecs'
+ * import { Edtf, isBefore, make, Time } from 'news-codecs'
  *
- * isBefore('2022-02-24' as any)({ value: '2022-01' } as any) //=> true
- * isBefore('2022-02-24' as any)({ value: '2022-02' } as any) //=> false
+ * const invasion = make(Edtf)('2022-02-24')
+ * isBefore(invasion)(make(Time)({ value: '2022-01' })) //=> true
+ * isBefore(invasion)(make(Time)({ value: '2022-02' })) //=> false
  *
  * @category queries
  * @since 0.1.0
@@ -224,9 +226,9 @@ export interface Qualifiers {
  * Reads a time's precision and qualifiers.
  *
  * @example
- * import { qualifiersOf } from 'news-codecs'
+ * import { make, qualifiersOf, Time } from 'news-codecs'
  *
- * qualifiersOf({ value: '2022-09~' } as any)
+ * qualifiersOf(make(Time)({ value: '2022-09~' }))
  * //=> { precision: 'month', approximate: true, uncertain: false, unbounded: false }
  *
  * @category utils

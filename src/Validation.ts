@@ -12,7 +12,7 @@ import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'
 import { checkGraph } from './GraphCheck.js'
 import type { Issue } from './Issue.js'
-import { issuesFromErrors } from './Issue.js'
+import { formatIssues, issuesFromErrors } from './Issue.js'
 
 /**
  * The result of a validation: at least one issue, or the typed value.
@@ -128,5 +128,31 @@ export const validateGraphWith = <A extends Graph, O>(codec: t.Type<A, O, unknow
     } catch (error) {
       return left(unprocessable(error))
     }
+  }
+}
+
+/**
+ * A value of a codec's type from a literal written in code, checked: throws a `TypeError` listing the
+ * issues when the value is not one. For constants and examples, where a bad value is a programming error;
+ * input goes through {@link decodeWith}, which never throws.
+ *
+ * @example
+ * import { Edtf, make, Time } from 'news-codecs'
+ *
+ * const month = make(Edtf)('2022-01')
+ * make(Time)({ value: month, text: 'January 2022' }).value //=> '2022-01'
+ * let message = ''
+ * try { make(Edtf)('2022-13') } catch (error) { message = (error as Error).message }
+ * message //=> 'not a valid Edtf: (root): "2022-13" has no month 13'
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const make = <A, O>(codec: t.Type<A, O, unknown>): ((value: O) => A) => {
+  const decode = decodeWith(codec)
+  return (value) => {
+    const result = decode(value)
+    if (result._tag === 'Right') return result.right
+    throw new TypeError(`not a valid ${codec.name}: ${formatIssues(result.left)}`)
   }
 }

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { collectExamples, doctestModule, RESULTS_MARKER } from '../scripts/doctest.js'
+import { collectExamples, doctestModule, doctestTypeModules, RESULTS_MARKER } from '../scripts/doctest.js'
 
 // Every @example in the API docs runs against the built package; `expr //=> value` lines are assertions.
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -20,6 +20,32 @@ const results = ((): Record<string, string | null> => {
 
 describe('doc examples', () => {
   it('there are examples to run', () => expect(examples.length).toBeGreaterThan(40))
+
+  it('every example asserts what it shows with //=>', () => {
+    expect(examples.filter((e) => !e.body.includes('__expect(')).map((e) => e.name)).toEqual([])
+  })
+
+  it('no example casts its way past the types', () => {
+    expect(examples.filter((e) => /\bas (any|never|unknown)\b/.test(e.body)).map((e) => e.name)).toEqual([])
+  })
+
+  // Each example is a module of its own, compiled with the project's strict settings.
+  it('every example type-checks', () => {
+    const dir = `${root}test-results/doctest/types`
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+    for (const { file, source } of doctestTypeModules(examples)) writeFileSync(`${dir}/${file}`, source)
+    writeFileSync(`${dir}/tsconfig.json`, JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { noEmit: true }, include: ['*.ts'] }))
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+    let errors = ''
+    try {
+      execFileSync(process.execPath, [tsc, '-p', `${dir}/tsconfig.json`], { cwd: root, encoding: 'utf8' })
+    } catch (error) {
+      errors = String((error as { stdout?: string }).stdout ?? error)
+    }
+    expect(errors).toBe('')
+  }, 120_000)
+
   it.each(examples.map((e) => e.name))('%s', (name) => {
     expect(results[name]).toBeNull()
   })
