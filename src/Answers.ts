@@ -15,10 +15,11 @@ import type { Graph } from './Graph.js'
 import { evidenceOf } from './Evidence.js'
 import type { DatedFact, GraphIndex } from './GraphIndex.js'
 import { indexGraph, lookupFact, nameOf } from './GraphIndex.js'
-import type { Channel } from './Meeting.js'
+import type { Channel, Meeting } from './Meeting.js'
 import { Meeting as MeetingCodec } from './Meeting.js'
-import type { Meeting } from './Meeting.js'
-import type { AgreementOn, Objection, PartyOf, Refusal, StatusOn, Support, VerbatimQuote } from './Query.js'
+import type { StatusOn } from './Agreement.js'
+import { statusOn } from './Agreement.js'
+import type { AgreementOn, Objection, PartyOf, Refusal, Support, VerbatimQuote } from './Query.js'
 import {
   agreementsInForceOn,
   chronology,
@@ -29,7 +30,6 @@ import {
   partiesOf,
   quotesBy,
   refusersOf,
-  statusOn,
 } from './Query.js'
 import type { Edtf } from './Time.js'
 

@@ -12,7 +12,9 @@ import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
-import { Duration, Time } from './Time.js'
+import type { Ord } from 'fp-ts/lib/Ord.js'
+import { fromCompare } from 'fp-ts/lib/Ord.js'
+import { Duration, OrdTime, Time } from './Time.js'
 
 /**
  * How the participants met.
@@ -170,3 +172,23 @@ export const Meeting = struct(
  */
 export interface Meeting extends t.TypeOf<typeof Meeting> {}
 
+// -------------------------------------------------------------------------------------
+// instances
+// -------------------------------------------------------------------------------------
+
+/**
+ * Orders meetings by their time ({@link OrdTime}); meetings without a time come first.
+ *
+ * @example
+ * import { OrdMeetingTime } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { sort } from 'fp-ts/lib/ReadonlyArray.js'
+ *
+ * sort(OrdMeetingTime)(canonicalGraph.meetings).map((m) => m.time?.value)[0] //=> '2022-01'
+ *
+ * @category instances
+ * @since 0.1.0
+ */
+export const OrdMeetingTime: Ord<Meeting> = fromCompare((a, b) =>
+  a.time === undefined ? (b.time === undefined ? 0 : -1) : b.time === undefined ? 1 : OrdTime.compare(a.time, b.time),
+)

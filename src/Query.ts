@@ -12,13 +12,13 @@
  */
 import type { Option } from 'fp-ts/lib/Option.js'
 import { fromNullable, none, some } from 'fp-ts/lib/Option.js'
-import type { Ord } from 'fp-ts/lib/Ord.js'
-import { contramap, fromCompare } from 'fp-ts/lib/Ord.js'
+import { contramap } from 'fp-ts/lib/Ord.js'
 import * as RA from 'fp-ts/lib/ReadonlyArray.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { fromReadonlyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type { Actor, Person, Post } from './Actor.js'
-import type { Agreement, LifecycleAct, PartyRole } from './Agreement.js'
+import type { Agreement, PartyRole, StatusOn } from './Agreement.js'
+import { statusOn } from './Agreement.js'
 import type { Document, Paragraph } from './Document.js'
 import type { Event } from './Event.js'
 import type { Evidence } from './Evidence.js'
@@ -26,14 +26,14 @@ import { OrdEvidence } from './Evidence.js'
 import type { DatedFact, Fact, FactEvidence, GraphIndex } from './GraphIndex.js'
 import { datedFacts, evidenceIn, evidenceInFact, factsAbout, factsOfActor, lookup, lookupActor, meetingsBetween } from './GraphIndex.js'
 import type { Channel, Meeting } from './Meeting.js'
+import { OrdMeetingTime } from './Meeting.js'
 import type { Position, Stance } from './Position.js'
 import type { Medium, Statement } from './Statement.js'
-import type { Coverage, Time } from './Time.js'
+import type { Time } from './Time.js'
 import { coverageOf, OrdTime } from './Time.js'
 import type { When } from './TimeQuery.js'
-import { daysFrom, isBefore, isOn } from './TimeQuery.js'
+import { coverageOfWhen, daysFrom, isBefore, isOn } from './TimeQuery.js'
 
-const spanOf = (when: When): Coverage => (typeof when === 'string' ? coverageOf(when) : when)
 
 /** Evidence in reading order, each span once. */
 const uniqEvidence = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> =>
@@ -42,32 +42,6 @@ const uniqEvidence = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence
 // -------------------------------------------------------------------------------------
 // meetings
 // -------------------------------------------------------------------------------------
-
-/**
- * Orders meetings by their time ({@link OrdTime}); meetings without a time come first.
- *
- * @example
- * import { OrdMeetingTime } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
- * import { sort } from 'fp-ts/lib/ReadonlyArray.js'
- *
- * sort(OrdMeetingTime)(canonicalGraph.meetings).map((m) => m.time?.value)[0] //=> '2022-01'
- *
- * @category instances
- * @since 0.1.0
- */
-export const OrdMeetingTime: Ord<Meeting> = fromCompare((a, b) =>
-  a.time === undefined ? (b.time === undefined ? 0 : -1) : b.time === undefined ? 1 : OrdTime.compare(a.time, b.time),
-)
-
-/** Sorts meetings oldest first like {@link OrdMeetingTime}, parsing each time once. */
-const sortMeetings = (meetings: ReadonlyArray<Meeting>): ReadonlyArray<Meeting> => {
-  const keyed = meetings.map((meeting) => ({ meeting, span: meeting.time === undefined ? undefined : coverageOf(meeting.time.value) }))
-  keyed.sort((a, b) =>
-    a.span === undefined ? (b.span === undefined ? 0 : -1) : b.span === undefined ? 1 : a.span.start - b.span.start || a.span.end - b.span.end,
-  )
-  return keyed.map((k) => k.meeting)
-}
 
 /**
  * Filters for {@link lastMeetingBetween}.
@@ -112,7 +86,7 @@ export const lastMeetingBetween =
         (channel === undefined || m.channel === channel) &&
         (beforeWhen === undefined || beforeWhen(m.time)),
     )
-    return RA.last(sortMeetings(candidates))
+    return RA.last(RA.sort(OrdMeetingTime)(candidates))
   }
 
 /**
@@ -131,127 +105,11 @@ export const lastMeetingBetween =
 export const meetingsOf =
   (actor: string) =>
   (index: GraphIndex): ReadonlyArray<Meeting> =>
-    sortMeetings(factsOfActor(actor)(index).flatMap((f) => (f.kind === 'meeting' && f.record.participants.some((id) => id === actor) ? [f.record] : [])))
+    RA.sort(OrdMeetingTime)(factsOfActor(actor)(index).flatMap((f) => (f.kind === 'meeting' && f.record.participants.some((id) => id === actor) ? [f.record] : [])))
 
 // -------------------------------------------------------------------------------------
 // agreements
 // -------------------------------------------------------------------------------------
-
-/**
- * The status of an agreement on a date, derived from its lifecycle.
- *
- * @category model
- * @since 0.1.0
- */
-export type AgreementStatus = 'unknown' | 'not-signed' | 'signed' | 'in-force' | 'suspended' | 'withdrawn' | 'terminated' | 'expired'
-
-/**
- * An agreement's status on a date, with the act it rests on and whether the dates settle it.
- *
- * @category model
- * @since 0.1.0
- */
-export interface StatusOn {
-  readonly status: AgreementStatus
-  /** The last act that set the status (none when no act precedes the date). */
-  readonly since: Option<LifecycleAct>
-  /** The first expiry at or after the date that no later renewal supersedes, if one is recorded. */
-  readonly expires: Option<LifecycleAct>
-  /**
-   * `false` when an act's span straddles the date so that, at the precision given, it may fall on either
-   * side ("signed in July 2022" asked about 2022-07-10).
-   */
-  readonly firm: boolean
-}
-
-/**
- * Expiries that still count: an expiry is superseded when a renewal or extension comes before it lapses
- * (after any earlier expiry) and a later expiry follows, as with a deal renewed ahead of its end date.
- */
-const liveExpiries = (acts: ReadonlyArray<{ act: LifecycleAct; span: Coverage }>): ReadonlyArray<{ act: LifecycleAct; span: Coverage }> => {
-  const expiries = acts.filter((a) => a.act.type === 'expires').sort((x, y) => x.span.start - y.span.start)
-  return expiries.filter((e, i) => {
-    const later = expiries.some((other) => other.span.start >= e.span.end)
-    if (!later) return true
-    const since = i === 0 ? -Infinity : expiries[i - 1]!.span.end
-    const renewed = acts.some((a) => (a.act.type === 'renewed' || a.act.type === 'extended') && a.span.start >= since && a.span.start < e.span.end)
-    return !renewed
-  })
-}
-
-/**
- * The status of an agreement on a date, derived from its lifecycle:
- *
- * - An act counts once its span starts before the date ends ("signed July 2022" counts on 2022-07-31);
- *   `firm` turns `false` if its span also reaches past the date.
- * - An expiry on day E takes effect at the end of E: the agreement is still in force on E and `expired`
- *   from the next day. An expiry followed by a renewal before it lapses is superseded.
- * - `signed` puts an agreement in force unless its lifecycle records `entered-into-force`; `renewed`,
- *   `extended`, `resumed` put it in force; `suspended`, `terminated` and `withdrawn` (by all, i.e. without
- *   `by`) end it; a withdrawal by some parties leaves the status as it was.
- * - `~` and `?` do not change the status; the act in `since` shows its time as written.
- *
- * @example
- * import { Edtf, make, statusOn } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
- *
- * const grain = canonicalGraph.agreements[0]!
- * statusOn(make(Edtf)('2023-03-02'))(grain).status //=> 'in-force'
- * statusOn(make(Edtf)('2023-03-20'))(grain).status //=> 'expired'
- *
- * @category queries
- * @since 0.1.0
- */
-export const statusOn =
-  (when: When) =>
-  (agreement: Agreement): StatusOn => {
-    const day = spanOf(when)
-    const acts = agreement.lifecycle.map((act) => ({ act, span: coverageOf(act.time.value) }))
-    if (acts.length === 0) return { status: 'unknown', since: none, expires: none, firm: true }
-    const live = liveExpiries(acts)
-    const hasEntry = acts.some((a) => a.act.type === 'entered-into-force')
-    // Expiries take effect at the end of their span; everything else at its start.
-    const effective = [
-      ...acts.filter((a) => a.act.type !== 'expires').map((a) => ({ ...a, at: a.span.start })),
-      ...live.map((a) => ({ ...a, at: a.span.end })),
-    ].sort((x, y) => x.at - y.at)
-    let status: AgreementStatus = 'not-signed'
-    let since: Option<LifecycleAct> = none
-    let firm = true
-    for (const { act, span } of effective) {
-      const counts = act.type === 'expires' ? span.end <= day.start : span.start < day.end
-      const straddles = act.type === 'expires' ? span.start < day.start && span.end > day.start : span.start < day.end && span.end > day.end
-      if (straddles) firm = false
-      if (!counts) continue
-      switch (act.type) {
-        case 'signed':
-          status = hasEntry ? 'signed' : 'in-force'
-          break
-        case 'entered-into-force':
-        case 'renewed':
-        case 'extended':
-        case 'resumed':
-          status = 'in-force'
-          break
-        case 'suspended':
-          status = 'suspended'
-          break
-        case 'terminated':
-          status = 'terminated'
-          break
-        case 'withdrawn':
-          if (act.by !== undefined && act.by.length > 0) continue
-          status = 'withdrawn'
-          break
-        case 'expires':
-          status = 'expired'
-          break
-      }
-      since = some(act)
-    }
-    const next = live.filter((a) => a.span.end > day.start).sort((x, y) => x.span.start - y.span.start)[0]
-    return { status, since, expires: fromNullable(next?.act), firm }
-  }
 
 /**
  * An agreement with its status on the date asked.
@@ -616,7 +474,7 @@ const norm = (s: string): string => s.toLocaleLowerCase('en').replace(/\s+/g, ' 
 export const postHoldersOn =
   (office: string, when: When, of?: string) =>
   (index: GraphIndex): ReadonlyArray<PostHolder> => {
-    const day = spanOf(when)
+    const day = coverageOfWhen(when)
     const wanted = norm(office)
     return index.graph.actors.flatMap((actor) =>
       actor.kind !== 'person'

@@ -37,7 +37,21 @@ export type When = Edtf | Coverage
 
 const DAY = 86_400_000
 
-const spanOf = (when: When): Coverage => (typeof when === 'string' ? coverageOf(when) : when)
+/**
+ * The span a {@link When} covers: an EDTF value read by its precision, or the span itself.
+ *
+ * @example
+ * import { coverageOfWhen, Edtf, make } from 'news-codecs'
+ *
+ * const march = coverageOfWhen(make(Edtf)('2023-03'))
+ * coverageOfWhen(march) === march //=> true
+ * new Date(march.end).toISOString() //=> '2023-04-01T00:00:00.000Z'
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const coverageOfWhen = (when: When): Coverage => (typeof when === 'string' ? coverageOf(when) : when)
+
 
 /**
  * Reads a string as an EDTF value: `some` when it is one of the supported subset, `none` otherwise.
@@ -82,7 +96,7 @@ export const spanOfTime = (time: Time): Coverage => coverageOf(time.value)
  * @category utils
  * @since 0.1.0
  */
-export const spanBetween = (from: When, to: When): Coverage => ({ start: spanOf(from).start, end: spanOf(to).end })
+export const spanBetween = (from: When, to: When): Coverage => ({ start: coverageOfWhen(from).start, end: coverageOfWhen(to).end })
 
 /**
  * The span of `days` days starting at the start of `from` (used for "within 30 days of the meeting").
@@ -98,7 +112,7 @@ export const spanBetween = (from: When, to: When): Coverage => ({ start: spanOf(
  * @since 0.1.0
  */
 export const daysFrom = (from: When, days: number): Coverage => {
-  const start = spanOf(from).start
+  const start = coverageOfWhen(from).start
   return { start, end: start + days * DAY }
 }
 
@@ -132,7 +146,7 @@ export const overlapsSpan =
  * @category queries
  * @since 0.1.0
  */
-export const isOn = (when: When): ((time: Time) => boolean) => overlapsSpan(spanOf(when))
+export const isOn = (when: When): ((time: Time) => boolean) => overlapsSpan(coverageOfWhen(when))
 
 /**
  * Whether a time may fall between `from` and `to`, both inclusive at their precision
@@ -165,7 +179,7 @@ export const isBetween = (from: When, to: When): ((time: Time) => boolean) => ov
 export const isWithin =
   (when: When) =>
   (time: Time): boolean => {
-    const outer = spanOf(when)
+    const outer = coverageOfWhen(when)
     const inner = spanOfTime(time)
     return inner.start >= outer.start && inner.end <= outer.end
   }
@@ -187,7 +201,7 @@ export const isWithin =
 export const isBefore =
   (when: When) =>
   (time: Time): boolean =>
-    spanOfTime(time).end <= spanOf(when).start
+    spanOfTime(time).end <= coverageOfWhen(when).start
 
 /**
  * Whether a time is wholly after `when` ends. Definite reading.
@@ -205,7 +219,7 @@ export const isBefore =
 export const isAfter =
   (when: When) =>
   (time: Time): boolean =>
-    spanOfTime(time).start >= spanOf(when).end
+    spanOfTime(time).start >= coverageOfWhen(when).end
 
 /**
  * A time's precision and qualifiers, as far as its value says: for an interval, the precision of its
