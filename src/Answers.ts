@@ -53,30 +53,6 @@ export interface Questions {
 }
 
 /**
- * The questions of the canonical article (`news-codecs/fixtures`): Blinken and Lavrov before New Delhi,
- * the grain deal on 2 March 2023 and on 20 March 2023, the G20 foreign ministers' joint communiqué, Modi's
- * words, and the sentence on the deal's renewal.
- *
- * @example
- * import { canonicalQuestions } from 'news-codecs'
- *
- * canonicalQuestions.quotes.speaker //=> 'person:narendra-modi'
- *
- * @category constructors
- * @since 0.1.0
- */
-export const canonicalQuestions: Questions = {
-  lastMeeting: { between: ['person:antony-blinken', 'person:sergei-lavrov'], before: 'meeting:blinken-lavrov-2023-03-02', channel: 'in-person' },
-  agreements: { onDayOf: 'meeting:blinken-lavrov-2023-03-02', withinDays: 30, statusOn: '2023-03-20' as Edtf },
-  refusals: { document: 'document:g20-fm-2023-joint-communique' },
-  quotes: { speaker: 'person:narendra-modi' },
-  sentence: {
-    article: 'article:g20-blinken-lavrov-2023',
-    text: 'It was renewed in mid-November for the four winter months and expires on March 18.',
-  },
-}
-
-/**
  * An agreement in force on the day asked, its parties, whether it expires within the window, and its
  * status on the second date.
  *
@@ -119,8 +95,8 @@ const meetingOf = (id: string) => (index: GraphIndex): Option<Meeting> => {
  * Answers the questions on an indexed graph. Nothing throws: an unknown id gives `none` or an empty list.
  *
  * @example
- * import { answerQuestions, canonicalQuestions, indexGraph } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { answerQuestions, indexGraph } from 'news-codecs'
+ * import { canonicalGraph, canonicalQuestions } from 'news-codecs/fixtures'
  *
  * const answers = answerQuestions(canonicalQuestions)(indexGraph(canonicalGraph))
  * answers.refusers.map((r) => r.actor) //=> ['state:CN', 'state:RU']
@@ -211,8 +187,8 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
  * with its code-point span.
  *
  * @example
- * import { answerQuestions, canonicalQuestions, indexGraph, renderAnswers } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { answerQuestions, indexGraph, renderAnswers } from 'news-codecs'
+ * import { canonicalGraph, canonicalQuestions } from 'news-codecs/fixtures'
  *
  * const index = indexGraph(canonicalGraph)
  * const text = renderAnswers(index)(answerQuestions(canonicalQuestions)(index))
@@ -277,19 +253,19 @@ export const renderAnswers =
   }
 
 /**
- * Indexes a graph, answers the questions (the canonical article's by default) and renders the answers: what
- * `news-codecs summary` can print after its summary.
+ * Indexes a graph, answers the questions and renders the answers: what `news-codecs summary --answers`
+ * prints after its summary of the canonical fixture.
  *
  * @example
  * import { answersText } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { canonicalGraph, canonicalQuestions } from 'news-codecs/fixtures'
  *
- * answersText(canonicalGraph).split('\n').length > 10 //=> true
+ * answersText(canonicalGraph, canonicalQuestions).split('\n').length > 10 //=> true
  *
  * @category rendering
  * @since 0.1.0
  */
-export const answersText = (graph: Graph, questions: Questions = canonicalQuestions): string => {
+export const answersText = (graph: Graph, questions: Questions): string => {
   const index = indexGraph(graph)
   return renderAnswers(index)(answerQuestions(questions)(index))
 }

@@ -3,37 +3,49 @@
  *
  * @module
  */
-export * from './Actor.js'
-export * from './Agreement.js'
-export * from './ArrayOf.js'
-export * from './Article.js'
-export * from './Document.js'
-export * from './Event.js'
-export * from './Evidence.js'
-export * from './Graph.js'
-export * from './GraphCheck.js'
-export * from './Id.js'
-export * from './Identifier.js'
-export * from './Issue.js'
-export * from './JsonLd.js'
-export * from './JsonSchema.js'
-export * from './Meeting.js'
-export * from './NonEmptyArray.js'
-export * from './Place.js'
-export * from './Position.js'
-export * from './Realis.js'
-export * from './Reference.js'
-export * from './Refined.js'
-export * from './Relation.js'
-export * from './StandardSchema.js'
-export * from './Statement.js'
+
+// Building blocks: the combinators the models are made of, and the issues they report.
 export * from './Struct.js'
 export * from './TaggedUnion.js'
+export * from './ArrayOf.js'
+export * from './NonEmptyArray.js'
+export * from './Reference.js'
+export * from './Refined.js'
+export * from './Issue.js'
+export * from './StandardSchema.js'
+
+// Primitives: ids, identifiers, texts, times.
+export * from './Id.js'
+export * from './Identifier.js'
 export * from './Text.js'
 export * from './Time.js'
+export * from './Realis.js'
+
+// Models.
+export * from './Article.js'
+export * from './Evidence.js'
+export * from './Actor.js'
+export * from './Place.js'
+export * from './Event.js'
+export * from './Meeting.js'
+export * from './Agreement.js'
+export * from './Statement.js'
+export * from './Position.js'
+export * from './Document.js'
+export * from './Relation.js'
+export * from './Graph.js'
+
+// Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'
-export * from './Summary.js'
+export * from './GraphCheck.js'
+
+// Queries: time, the graph index, the reader's questions, summaries.
 export * from './TimeQuery.js'
 export * from './GraphIndex.js'
 export * from './Query.js'
+export * from './Summary.js'
 export * from './Answers.js'
+
+// Interop: JSON Schema and JSON-LD.
+export * from './JsonSchema.js'
+export * from './JsonLd.js'

@@ -1,12 +1,11 @@
 // The reader's questions on the canonical article, one or two calls each. Every expected answer below is
 // written from the article text (fixtures/canonical-article.txt), quoted in the comments.
 import { describe, expect, it } from 'vitest'
-import type { Edtf } from 'news-codecs'
+import { Edtf } from 'news-codecs'
 import {
   agreementsInForceOn,
   answerQuestions,
   answersText,
-  canonicalQuestions,
   chronology,
   eventsInOrder,
   expiringWithin,
@@ -22,7 +21,7 @@ import {
   refusersOf,
   statusOn,
 } from 'news-codecs'
-import { canonicalArticleText, canonicalGraph } from 'news-codecs/fixtures'
+import { canonicalArticleText, canonicalGraph, canonicalQuestions } from 'news-codecs/fixtures'
 import { pipe } from 'fp-ts/lib/function.js'
 import * as O from 'fp-ts/lib/Option.js'
 
@@ -193,11 +192,13 @@ describe('other reader questions', () => {
     expect(pipe(index, postHoldersOn('head of American diplomacy', '2019' as Edtf))).toEqual([])
   })
   it('the rendered answers name each answer and quote its evidence', () => {
-    const text = answersText(canonicalGraph)
+    const text = answersText(canonicalGraph, canonicalQuestions)
     expect(text).toContain('2022-01')
     expect(text).toContain('“expires on March 18”')
     expect(text).toContain('“We must all recognize that multilateralism is in crisis today”')
     const answers = answerQuestions(canonicalQuestions)(index)
     expect(O.isSome(answers.lastMeeting) && O.isSome(answers.sentence)).toBe(true)
+    // The questions' date is a valid EDTF value (it is written as a literal with the fixtures).
+    expect(Edtf.is(canonicalQuestions.agreements.statusOn)).toBe(true)
   })
 })

@@ -5,6 +5,7 @@
  * @module
  */
 import { answersText } from '../Answers.js'
+import { canonicalQuestions } from '../fixtures/questions.js'
 import { formatIssues } from '../Issue.js'
 import { countRecords, timeline } from '../Summary.js'
 import { validateGraph } from '../Validation.js'
@@ -30,7 +31,7 @@ export const summaryCommand = async (file: string, withAnswers = false): Promise
   for (const [collection, count] of Object.entries(countRecords(graph))) out.push(`  ${collection.padEnd(11)} ${count}`)
   out.push('', 'Timeline:')
   for (const entry of timeline(graph)) out.push(`  ${entry.time.value.padEnd(24)} ${entry.label}`)
-  if (withAnswers) out.push('', answersText(graph))
+  if (withAnswers) out.push('', answersText(graph, canonicalQuestions))
   process.stdout.write(`${out.join('\n')}\n`)
   return 0
 }
