@@ -85,6 +85,47 @@ describe('compiled guards', () => {
     expect(result._tag === 'Left' && result.left.map((i) => [i.path.join('.'), i.code])).toEqual([['meetings.0.channel', 'invalid_value']])
   })
 
+  // The same comparison on values that are not parsed JSON: each object of a record rebuilt as a class
+  // instance, a null-prototype object, one whose keys are own getters, or one that inherits a key.
+  it('agree with the decoders on class instances, getters, prototypes and null-prototype objects', () => {
+    class Record_ {}
+    const shapes: ReadonlyArray<(o: Record<string, unknown>) => object> = [
+      (o) => Object.assign(new Record_(), o),
+      (o) => Object.assign(Object.create(null), o),
+      (o) => Object.defineProperties({}, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { get: () => v, enumerable: true }]))),
+      (o) => {
+        // The first key moves to the prototype: no longer part of the record.
+        const [first, ...rest] = Object.keys(o)
+        return first === undefined ? o : Object.assign(Object.create({ [first]: o[first] }), Object.fromEntries(rest.map((k) => [k, o[k]])))
+      },
+      (o) => Object.defineProperty({ ...o }, 'hidden', { value: 1, enumerable: false }),
+    ]
+    const reshape = (value: unknown, shape: (o: Record<string, unknown>) => object, random: () => number): unknown => {
+      if (Array.isArray(value)) return value.map((v) => reshape(v, shape, random))
+      if (typeof value !== 'object' || value === null) return value
+      const copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reshape(v, shape, random)]))
+      return random() < 0.5 ? shape(copy) : copy
+    }
+    const random = prng(20261201)
+    const disagreements: unknown[] = []
+    let records = 0
+    let accepted = 0
+    for (const [name, codec] of models) {
+      for (const record of fc.sample(arbitraryOf(codec), { numRuns: 60, seed: 11 })) {
+        for (const shape of shapes) {
+          const input = reshape(record, shape, random)
+          const byDecoder = codec.decode(input)._tag === 'Right'
+          records++
+          if (byDecoder) accepted++
+          if (guard(codec)(input) !== byDecoder) disagreements.push({ name, input })
+        }
+      }
+    }
+    expect(disagreements.slice(0, 3)).toEqual([])
+    expect(accepted).toBeGreaterThan(records / 10)
+    expect(records - accepted).toBeGreaterThan(records / 10)
+  })
+
   // CI runs a sample of a few seconds; `npm run test:differential` runs the full 100,000+ records.
   const target = Number(process.env['DIFFERENTIAL_RECORDS'] ?? 10_000)
 
