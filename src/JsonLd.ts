@@ -28,6 +28,7 @@ import type { Position } from './Position.js'
 import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
 import type { Time } from './Time.js'
+import { hasKey } from './internal/objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -218,7 +219,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     array: ({ item }) => (value) => (value as ReadonlyArray<unknown>).map(linked(item)),
     struct: ({ fields }) => (value) => {
       const record = value as Record<string, unknown>
-      return Object.fromEntries(fields.filter((f) => Object.prototype.propertyIsEnumerable.call(record, f.key)).map((f) => [`nc:${f.key}`, linked(f.codec)(record[f.key])]))
+      return Object.fromEntries(fields.filter((f) => hasKey(record, f.key)).map((f) => [`nc:${f.key}`, linked(f.codec)(record[f.key])]))
     },
     union: ({ discriminant, members }) => (value) => {
       const member = members.find(([tag]) => tag === (value as Record<string, unknown>)[discriminant])
@@ -238,7 +239,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     if (struct.tag !== 'struct') return node
     const out: Record<string, unknown> = { ...node }
     for (const field of struct.fields) {
-      if (carried.includes(field.key) || !Object.prototype.propertyIsEnumerable.call(record, field.key)) continue
+      if (carried.includes(field.key) || !hasKey(record, field.key)) continue
       const key = `nc:${field.key}`
       if (key in out) throw new Error(`JSON-LD term ${key} of ${struct.name} is written twice`)
       out[key] = linked(field.codec)((record as Record<string, unknown>)[field.key])

@@ -11,6 +11,7 @@ import * as t from 'io-ts'
 import { codedFailure, describeValue } from './Issue.js'
 import type { StandardSchemaV1 } from './StandardSchema.js'
 import { standardProps } from './StandardSchema.js'
+import { hasKey, isRecord } from './internal/objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -67,7 +68,7 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
         if (!isRecord(u)) return false
         for (const key of Object.keys(u)) if (!known.has(key)) return false
         return entries.every(([key, codec, isRequired]) =>
-          hasOwn(u, key) ? codec.is(u[key]) : !isRequired,
+          hasKey(u, key) ? codec.is(u[key]) : !isRequired,
         )
       },
       (u, c) => {
@@ -75,7 +76,7 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
         const errors: t.ValidationError[] = []
         let output: Record<string, unknown> | undefined
         for (const [key, codec, isRequired] of entries) {
-          if (!hasOwn(u, key)) {
+          if (!hasKey(u, key)) {
             if (isRequired) errors.push(...codedFailure(undefined, t.appendContext(c, key, codec, undefined), 'missing',
               `missing required key "${key}" (${codec.name})`, codec.name))
             continue
@@ -97,7 +98,7 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
       (a) => {
         const out: Record<string, unknown> = {}
         for (const [key, codec] of entries) {
-          if (hasOwn(a, key)) out[key] = codec.encode((a as Record<string, unknown>)[key])
+          if (hasKey(a, key)) out[key] = codec.encode((a as Record<string, unknown>)[key])
         }
         return out as StructOf<R, O, 'OutputOf'>
       },
@@ -130,13 +131,3 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
   optional: O = {} as O,
 ): StructType<R, O> => new StructType(name, required, optional)
 
-// -------------------------------------------------------------------------------------
-// utils
-// -------------------------------------------------------------------------------------
-
-const isRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
-
-// Own enumerable keys, as `Object.keys` and `JSON.stringify` see a record: an inherited getter or a
-// non-enumerable property is not part of the data, for the decoder and the compiled guards alike.
-const hasOwn = (o: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(o, key)

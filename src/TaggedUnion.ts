@@ -10,6 +10,7 @@ import * as t from 'io-ts'
 import { codedFailure, describeValue } from './Issue.js'
 import type { StandardSchemaV1 } from './StandardSchema.js'
 import { standardProps } from './StandardSchema.js'
+import { hasKey, isRecord } from './internal/objects.js'
 
 /**
  * The codec class behind {@link taggedUnion}; `tag` and `members` are public for tools that walk the model.
@@ -40,20 +41,20 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
     const byTag = new Map<string, t.Mixed>(Object.entries(members))
     const expected = [...byTag.keys()].map((k) => JSON.stringify(k)).join(' | ')
     const memberOf = (u: unknown): t.Mixed | undefined => {
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) return undefined
+      if (!isRecord(u)) return undefined
       const value = (u as Record<string, unknown>)[tag]
-      return typeof value === 'string' && Object.prototype.propertyIsEnumerable.call(u, tag) ? byTag.get(value) : undefined
+      return typeof value === 'string' && hasKey(u, tag) ? byTag.get(value) : undefined
     }
     super(
       name,
       (u): u is t.TypeOf<M[keyof M]> => memberOf(u)?.is(u) ?? false,
       (u, c) => {
-        if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c)
+        if (!isRecord(u)) return t.failure(u, c)
         const member = memberOf(u)
         if (member !== undefined) return member.validate(u, c)
         const value = (u as Record<string, unknown>)[tag]
         const ctx = t.appendContext(c, tag, t.never, value)
-        return Object.prototype.propertyIsEnumerable.call(u, tag)
+        return hasKey(u, tag)
           ? t.failures(codedFailure(value, ctx, 'invalid_tag', `unknown ${tag} ${describeValue(value)}: expected one of ${expected}`, expected))
           : t.failures(codedFailure(undefined, ctx, 'missing', `missing required key "${tag}" (one of ${expected})`, expected))
       },

@@ -14,6 +14,7 @@ import type { RecordKind, Role } from '../Reference.js'
 import { RefType } from '../Reference.js'
 import { StructType } from '../Struct.js'
 import { TaggedUnionType } from '../TaggedUnion.js'
+import { hasKey } from './objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -194,7 +195,7 @@ export const walkValue = (codec: t.Mixed, value: unknown, visit: (node: CodecNod
       visit(node, value, path)
       const record = value as Record<string, unknown>
       for (const field of node.fields) {
-        if (!Object.prototype.propertyIsEnumerable.call(record, field.key)) continue
+        if (!hasKey(record, field.key)) continue
         path.push(field.key)
         walkValue(field.codec, record[field.key], visit, path)
         path.pop()

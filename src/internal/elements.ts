@@ -4,16 +4,15 @@
  */
 import * as t from 'io-ts'
 import { codedFailure } from '../Issue.js'
+import { hasKey } from './objects.js'
 
-
-const hasOwn = Object.prototype.hasOwnProperty
 
 /** Whether `u` is an array whose every index holds an element `item` accepts. */
 export const isArrayOf = (item: t.Mixed, u: unknown): boolean => {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const value: unknown = u[i]
-    if (value === undefined && !hasOwn.call(u, i)) return false
+    if (value === undefined && !hasKey(u, i)) return false
     if (!item.is(value)) return false
   }
   return true
@@ -38,7 +37,7 @@ export const validateElements = <C extends t.Mixed>(item: C, u: unknown, c: t.Co
   }
   let i = 0
   for (; i < u.length; i++) {
-    if (u[i] === undefined && !hasOwn.call(u, i)) break
+    if (u[i] === undefined && !hasKey(u, i)) break
     element(i)
   }
   if (i < u.length) {
