@@ -2,16 +2,19 @@
  * News as it is written: the records of the three story fixtures, as NDJSON lines for the benchmarks.
  */
 import { readFileSync } from 'node:fs'
-import type * as t from 'io-ts'
 import { Graph } from '../src/Graph.js'
+import { describeCodec } from '../src/internal/CodecTree.js'
 
 const STORIES = ['canonical', 'ukraine-peace-summit-2024', 'trump-putin-call-2025'].map(
   (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.graph.json`, import.meta.url), 'utf8')) as Record<string, unknown[]>,
 )
 
-const collections = Object.entries(Graph.required as t.Props).map(
-  ([collection, codec]) => [collection, (codec as t.ReadonlyArrayC<t.Mixed>).type.name] as const,
-)
+const graph = describeCodec(Graph)
+const collections = (graph.tag === 'struct' ? graph.fields : []).map((field) => {
+  const array = describeCodec(field.codec)
+  if (array.tag !== 'array') throw new Error(`Graph.${field.key} is not an array`)
+  return [field.key, array.item.name] as const
+})
 
 /** The models a graph holds, one per collection: Article, Actor, … Relation. */
 export const GRAPH_MODELS: ReadonlyArray<string> = collections.map(([, model]) => model)
