@@ -76,7 +76,9 @@ interface Annotation {
 const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))'
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)'
 const CALENDAR_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`
-const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?:Z|[+-]\\d{2}:\\d{2})?)?)[?~%]?`
+// UTC offsets in use: -12:00 to +14:00, minutes 00–59, and not "-00:00".
+const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3]):[0-5]\\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01]):[0-5]\\d|12:00))'
+const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d${UTC_OFFSET}?)?)[?~%]?`
 
 // Every code CountryCode accepts, read from the codec itself rather than copied.
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
