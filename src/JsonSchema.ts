@@ -80,6 +80,10 @@ const CALENDAR_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`
 const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3]):[0-5]\\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01]):[0-5]\\d|12:00))'
 const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d${UTC_OFFSET}?)?)[?~%]?`
 
+// A character a URL may hold: not white space, a control character (C0, DEL, C1), a backslash or a lone
+// surrogate (under the `u` flag JSON Schema validators use, a surrogate range matches lone ones only).
+const URL_CHAR = '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\\\ud800-\\udfff]'
+
 // Every code CountryCode accepts, read from the codec itself rather than copied.
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
 const countryCodes = (): ReadonlyArray<string> => LETTERS.flatMap((a) => LETTERS.map((b) => a + b)).filter((code) => CountryCode.is(code))
@@ -112,8 +116,10 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
       }),
     },
   ],
-  // Approximate: the codec runs the WHATWG URL parser (see docs/json-schema.md for the difference).
-  [Url, { schema: () => ({ ...describe(Url), type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+(?:[/?#][\\s\\S]*)?$' }) }],
+  // Approximate: the codec also runs the WHATWG URL parser and asks for the string it serializes back (see
+  // docs/json-schema.md for the difference). The pattern asks for http(s)://, an ASCII host, and no white
+  // space, control character, backslash or lone surrogate anywhere.
+  [Url, { schema: () => ({ ...describe(Url), type: 'string', pattern: `^[Hh][Tt][Tt][Pp][Ss]?://[!-"$-.0->@-\\[\\]-~]+(?:[/?#]${URL_CHAR}*)?$` }) }],
   [IsoDate, { schema: () => ({ ...describe(IsoDate), type: 'string', pattern: `^${CALENDAR_DATE}$` }) }],
   // Exact but for one check: that an interval's end is not before its start.
   [

@@ -323,6 +323,6 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "StatementContent": "A statement's content: `quote` or `paraphrase`.",
   "Time": "A time kept three ways: the resolved EDTF value (with its precision and uncertainty), the words as written, and what they were resolved against.",
   "TimeAnchor": "What a relative expression was resolved against: \"the day before\" against the day of the meeting.",
-  "Url": "An absolute `http:` or `https:` URL.",
+  "Url": "An absolute `http:` or `https:` URL, written as the WHATWG URL parser serializes it back: what is stored is the URL that will be followed.",
   "WikidataId": "A Wikidata item id: `Q` and a positive number without leading zeros (`Q30`, `Q7747`)."
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { describeValue as describe } from './Issue.js'
 import { refinedString } from './Refined.js'
 
 /**
@@ -85,27 +86,71 @@ export interface UrlBrand {
   readonly Url: unique symbol
 }
 
+// What a URL may not hold anywhere: white space, control characters (C0, DEL, C1), backslashes. The WHATWG
+// parser strips or rewrites each of them (leading and trailing ones dropped, tabs and newlines removed,
+// backslashes read as slashes), so a string holding one is not the URL it parses to.
+const URL_REPAIRED = /[\s\u0000-\u001f\u007f-\u009f\\]/
+// A lone surrogate: the parser writes U+FFFD in its place.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+// `http://` or `https://` in any case, then the authority (up to the first / ? or #), then the rest.
+const URL_PARTS = /^([Hh][Tt][Tt][Pp][Ss]?:\/\/)([^/?#]*)([\s\S]*)$/
+// Characters the serializer may percent-encode (UTF-8, upper-case hex): everything but the unreserved
+// characters, the delimiters and `%` itself. Encoding them on both sides compares two strings as the same
+// URL when they differ only in which of these characters are written raw.
+const URL_ENCODABLE = /[^A-Za-z0-9\-._~:/?#@!$&()*+,;=%]/gu
+const percentEncode = (s: string): string =>
+  s.replace(URL_ENCODABLE, (c) => {
+    let out = ''
+    for (const byte of new TextEncoder().encode(c)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
+    return out
+  })
+
 /**
- * An absolute `http:` or `https:` URL.
+ * An absolute `http:` or `https:` URL, written as the WHATWG URL parser serializes it back: what is stored
+ * is the URL that will be followed.
+ *
+ * The normalisation allowed, and nothing more: the scheme and the host in any case (`HTTPS://EXAMPLE.ORG/`
+ * is `https://example.org/`); no path (`https://example.org` and `https://example.org?q` get the path `/`);
+ * characters the serializer percent-encodes written raw (`/café` is `/caf%C3%A9`, `?q='x'` is
+ * `?q=%27x%27`).
+ *
+ * Anything the parser repairs or rewrites is rejected: white space or control characters anywhere (leading,
+ * trailing, or the tabs and newlines the parser removes), backslashes, a scheme not followed by exactly
+ * `//` and a host, dot segments (`/a/../b`), default or empty ports (`:443`), numeric hosts in other than
+ * their usual form (`http://127.1`), percent-encoded or non-ASCII host names (write `xn--bcher-kva.de`, not
+ * `bücher.de`), and lone surrogates.
  *
  * @example
  * import { Url } from 'news-codecs'
  *
  * Url.is('https://example.org/story') //=> true
  * Url.is('example.org') //=> false
+ * Url.is(' https://example.org/story') //=> false
+ * Url.is('https:\\\\example.org') //=> false
  *
  * @category primitives
  * @since 0.1.0
  */
 export const Url = refinedString<UrlBrand>('Url', 'an absolute http(s) URL', (s) => {
+  if (URL_REPAIRED.test(s)) return 'holds white space, a control character or a backslash, which a URL cannot'
+  if (LONE_SURROGATE.test(s)) return 'holds a lone surrogate, which a URL cannot'
+  const parts = URL_PARTS.exec(s)
+  if (parts === null) return 'is not an absolute URL written http:// or https:// and a host'
   // One parse: URL.canParse followed by new URL would parse twice on the common, valid path.
-  let protocol: string
+  let url: URL
   try {
-    protocol = new URL(s).protocol
+    url = new URL(s)
   } catch {
     return 'is not an absolute URL'
   }
-  return protocol === 'http:' || protocol === 'https:' ? undefined : `has protocol ${protocol}, expected http: or https:`
+  const [, scheme, authority, rest] = parts as unknown as [string, string, string, string]
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `has protocol ${url.protocol}, expected http: or https:`
+  // The user name and password keep their case; the host does not.
+  const at = authority.lastIndexOf('@') + 1
+  const written = `${scheme.toLowerCase()}${authority.slice(0, at)}${authority.slice(at).toLowerCase()}${rest.startsWith('/') ? rest : `/${rest}`}`
+  return written === url.href || percentEncode(written) === percentEncode(url.href)
+    ? undefined
+    : `is not written as it parses (${describe(url.href)}): dot segments, default ports and other host forms are rewritten by the URL parser`
 })
 /**
  * The type of a value {@link Url} accepts.

@@ -73,6 +73,30 @@ describe('Identifier', () => {
   it('does not treat inherited names as schemes', () => accepts(Identifier, [{ scheme: 'constructor', value: 'x' }]))
 })
 
+describe('Url', () => {
+  it('accepts URLs written as the WHATWG parser writes them, modulo the documented normalisation', () =>
+    accepts(Url, [
+      'https://example.org/', 'http://example.org', 'HTTPS://EXAMPLE.ORG/Path', 'https://example.org?q=1', 'https://example.org#top',
+      'https://example.org/a/b?c=d&e=f#g', "https://example.org/?q='x'", 'https://example.org/caf%C3%A9', 'https://example.org/café',
+      'https://user:pass@example.org:8443/x', 'http://[2001:db8::1]/', 'http://192.0.2.1/', 'https://xn--bcher-kva.de/',
+      'https://example.org/a%2Fb', 'https://example.org/{x}|^`',
+    ]))
+  it('rejects strings the parser has to repair: white space, controls, backslashes, missing or extra slashes', () =>
+    rejects(Url, [
+      ' https://example.org', 'https://example.org ', '\u0000https://example.org/', 'https://example.org/\u0000', 'ht\ntps://exa\tmple.org',
+      'https://exa\tmple.org/', 'https:\\\\example.org', 'https://example.org\\a', 'https:example.org', 'https:/example.org',
+      'https:///example.org', 'https://example.org/a b', 'https://example.org/\u200b\u00a0', 'https://example.org/\u0085',
+    ], 'invalid_value'))
+  it('rejects strings the parser serializes differently: dot segments, default ports, other host forms', () =>
+    rejects(Url, [
+      'https://example.org/a/../b', 'https://example.org/./a', 'https://example.org/%2e%2e/a', 'https://example.org:443/', 'http://example.org:80/',
+      'https://example.org:/', 'http://0x7f.1/', 'http://127.1/', 'https://ex%41mple.org/', 'https://bücher.de/', 'https://example。org/',
+      'http://[2001:db8:0:0::1]/', 'https://example.org/\ud800',
+    ], 'invalid_value'))
+  it('still rejects what is not an absolute http(s) URL', () =>
+    rejects(Url, ['example.org', 'javascript:alert(1)', 'ftp://x.test', 'http://', 'https://x:99999/', 'mailto:a@b.c'], 'invalid_value'))
+})
+
 describe('LanguageTag, Url, IsoDuration, Offset', () => {
   it('accept good values', () => {
     accepts(LanguageTag, ['en', 'fr', 'pt-BR', 'zh-Hant-TW'])
