@@ -80,6 +80,9 @@ const CALENDAR_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`
 const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3]):[0-5]\\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01]):[0-5]\\d|12:00))'
 const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d${UTC_OFFSET}?)?)[?~%]?`
 
+// The characters NonEmptyString rejects, as the inside of a character class.
+const LABEL_FORBIDDEN = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'
+
 // A character a URL may hold: not white space, a control character (C0, DEL, C1), a backslash or a lone
 // surrogate (under the `u` flag JSON Schema validators use, a surrogate range matches lone ones only).
 const URL_CHAR = '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\\\ud800-\\udfff]'
@@ -99,8 +102,12 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [t.boolean, { inline: true, schema: () => ({ type: 'boolean' }) }],
   [t.Int, { inline: true, schema: () => ({ type: 'integer' }) }],
   [Offset, { schema: () => ({ ...describe(Offset), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
-  // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator).
-  [NonEmptyString, { schema: () => ({ ...describe(NonEmptyString), type: 'string', pattern: '^\\S(?:[\\s\\S]*\\S)?$' }) }],
+  // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator); no character
+  // anywhere is a control, a line or paragraph separator or a bidi embedding, override or isolate.
+  [
+    NonEmptyString,
+    { schema: () => ({ ...describe(NonEmptyString), type: 'string', pattern: `^[^\\s${LABEL_FORBIDDEN}](?:[^${LABEL_FORBIDDEN}]*[^\\s${LABEL_FORBIDDEN}])?$` }) },
+  ],
   [NonEmptyText, { schema: () => ({ ...describe(NonEmptyText), type: 'string', minLength: 1 }) }],
   // The pattern admits ASCII only, so maxLength (code points) and the codec's length (UTF-16 units) agree.
   [Id, { schema: () => ({ ...describe(Id), type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' }) }],

@@ -17,21 +17,40 @@ export interface NonEmptyStringBrand {
   readonly NonEmptyString: unique symbol
 }
 
+// Control characters (C0 with tab and newline, DEL, C1), the line and paragraph separators, and the bidi
+// embeddings, overrides and isolates: what a name or a label shown on one line must not hold.
+const LABEL_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
+
+const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+
 /**
- * A string with at least one character and no leading or trailing white space.
+ * A string with at least one character, no leading or trailing white space, and no control or bidi
+ * override character: names, titles, topics and the other short texts of the model, shown on one line.
+ *
+ * Control characters (C0, tab and newline included, DEL and C1), the line and paragraph
+ * separators U+2028 and U+2029, and the bidi embeddings, overrides and isolates U+202A–U+202E and
+ * U+2066–U+2069 are rejected; the bidi marks U+200E, U+200F and U+061C, which right-to-left names use, are
+ * kept. Article texts and quotes, which must match their source exactly, are {@link NonEmptyText}.
  *
  * @example
  * import { NonEmptyString } from 'news-codecs'
  *
  * NonEmptyString.is('Antony Blinken') //=> true
  * NonEmptyString.is(' padded ') //=> false
+ * NonEmptyString.is('Lavrov\u001b[2J') //=> false
+ * NonEmptyString.is('abc\u202Efed') //=> false
  *
  * @category primitives
  * @since 0.1.0
  */
-export const NonEmptyString = refinedString<NonEmptyStringBrand>('NonEmptyString', 'a non-empty trimmed string', (s) =>
-  s.length === 0 ? 'is empty' : s.trim() !== s ? 'has leading or trailing white space' : undefined,
-)
+export const NonEmptyString = refinedString<NonEmptyStringBrand>('NonEmptyString', 'a non-empty trimmed string', (s) => {
+  if (s.length === 0) return 'is empty'
+  if (s.trim() !== s) return 'has leading or trailing white space'
+  const forbidden = LABEL_FORBIDDEN.exec(s)
+  if (forbidden === null) return undefined
+  return `holds the ${BIDI_CONTROL.test(forbidden[0]) ? 'bidi control' : 'control'} character ${codePoint(forbidden[0])}`
+})
 /**
  * The type of a value {@link NonEmptyString} accepts.
  *

@@ -185,6 +185,17 @@ describe('io-ts and ajv agree', { timeout: 60_000 }, () => {
     }
   })
 
+  it('on names with control or bidi characters: both reject them, and both keep them in article text', () => {
+    for (const c of ['\u0000', '\u001b', '\t', '\n', '\u007f', '\u0085', '\u009b', '\u2028', '\u202e', '\u2066', '\u2069']) {
+      const place = { id: 'place:x', kind: 'city', name: `Pa${c}ris` }
+      expect([byCodec('Place', place), byAjv('Place', place)], JSON.stringify(c)).toEqual([false, false])
+      const article = { id: 'a', text: `x${c}y`, language: 'en' }
+      expect([byCodec('Article', article), byAjv('Article', article)], JSON.stringify(c)).toEqual([true, true])
+    }
+    const rtl = { id: 'place:x', kind: 'city', name: 'ا\u200fب' }
+    expect([byCodec('Place', rtl), byAjv('Place', rtl)]).toEqual([true, true])
+  })
+
   it('on URLs the parser would repair: both reject them', () => {
     for (const url of [' https://example.org/', 'https://example.org/\n', '\u0000https://example.org', 'ht\ntps://exa\tmple.org', 'https:\\\\example.org', 'https:example.org', 'https:/example.org', 'https://bücher.de/']) {
       const article = { id: 'a', text: 'x', language: 'en', url }
