@@ -11,6 +11,7 @@ import type { Option } from 'fp-ts/lib/Option.js'
 import { none, some } from 'fp-ts/lib/Option.js'
 import type { Evidence } from './Evidence.js'
 import { locateQuote } from './Evidence.js'
+import { escapeControls } from './Issue.js'
 import type { Graph } from './Graph.js'
 import { evidenceOf } from './Evidence.js'
 import type { DatedFact, GraphIndex } from './GraphIndex.js'
@@ -156,8 +157,10 @@ export const answerQuestions =
 // rendering
 // -------------------------------------------------------------------------------------
 
+// A quote keeps the source's characters exactly, so its newlines and controls are written escaped here,
+// before the lines are joined; every other line is escaped as a whole at the end.
 const quoted = (evidence: ReadonlyArray<Evidence>): string =>
-  evidence.map((e) => `      “${e.quote}” [${e.start}–${e.end}]`).join('\n')
+  evidence.map((e) => escapeControls(`      “${e.quote}” [${e.start}–${e.end}]`)).join('\n')
 
 const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
   const { fact } = entry
@@ -184,7 +187,8 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
 
 /**
  * Renders answers as plain text: one section per question, each answer followed by the quoted evidence
- * with its code-point span.
+ * with its code-point span. Control and bidi characters from the graph are written escaped
+ * ({@link escapeControls}), so the text is safe to print.
  *
  * @example
  * import { answerQuestions, indexGraph, renderAnswers } from 'news-codecs'
@@ -228,19 +232,19 @@ export const renderAnswers =
     if (answers.refusers.length === 0) out.push('   No one, as far as the graph says.')
     for (const r of answers.refusers) out.push(`   ${name(r.actor)} refused to sign`, quoted(r.evidence))
     for (const o of answers.objections) {
-      out.push(`   ${o.holders.map(name).join(' and ')} ${o.position.stance} the paragraph “${o.paragraph.text ?? o.paragraph.summary ?? o.paragraph.id}”`, quoted(o.evidence))
+      out.push(`   ${o.holders.map(name).join(' and ')} ${o.position.stance} the paragraph “${escapeControls(o.paragraph.text ?? o.paragraph.summary ?? o.paragraph.id)}”`, quoted(o.evidence))
     }
 
     out.push('', `4. What did ${name(q.quotes.speaker)} say, word for word, and through which medium?`)
     if (answers.quotes.length === 0) out.push('   Nothing quoted.')
     for (const v of answers.quotes) {
-      out.push(`   “${v.text}” (${v.kind === 'quote' ? 'direct quote' : 'quoted fragment'}; ${v.medium._tag === 'Some' ? v.medium.value : 'medium not given'})`, quoted([v.evidence]))
+      out.push(`   “${escapeControls(v.text)}” (${v.kind === 'quote' ? 'direct quote' : 'quoted fragment'}; ${v.medium._tag === 'Some' ? v.medium.value : 'medium not given'})`, quoted([v.evidence]))
     }
 
     out.push('', '5. Every dated fact, oldest first:')
     for (const entry of answers.chronology) out.push(`   ${entry.time.value.padEnd(26)} ${labelOf(entry, name)}`)
 
-    out.push('', `6. Which facts does “${q.sentence.text}” support?`)
+    out.push('', `6. Which facts does “${escapeControls(q.sentence.text)}” support?`)
     if (answers.sentence._tag === 'None') out.push('   The article has no such sentence.')
     else {
       const { start, end, supports } = answers.sentence.value
@@ -249,7 +253,9 @@ export const renderAnswers =
         out.push(`   ${s.fact.kind} ${s.fact.record.id}, at ${s.evidence.map((e) => e.path.join('.')).join('; ')}`, quoted(s.evidence.map((e) => e.evidence)))
       }
     }
-    return out.join('\n')
+    // Quotes are escaped already (their lines may hold newlines of their own); names, titles and texts are
+    // escaped here, line by line, so no control or bidi character from the graph reaches a terminal.
+    return out.map((entry) => entry.split('\n').map(escapeControls).join('\n')).join('\n')
   }
 
 /**

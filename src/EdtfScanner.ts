@@ -6,7 +6,9 @@
  * from what the scan left behind. One grammar, so the check and the parser cannot disagree.
  *
  * Grammar of one date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, the last optionally followed by
- * `Z` or `±HH:MM`; any of them optionally followed by `?`, `~` or `%`. Digits are ASCII `0`–`9`.
+ * `Z` or `±HH:MM`; any of them optionally followed by `?`, `~` or `%`. Digits are ASCII `0`–`9`. An offset
+ * is one in use: from `-12:00` to `+14:00`, minutes 00–59, and `+00:00` rather than `-00:00` (which RFC 3339
+ * reserves for "offset unknown").
  *
  * @internal
  * @module
@@ -46,6 +48,8 @@ export const Scan = {
   day: 3,
   /** Hour above 23 or minute above 59. */
   clock: 4,
+  /** A UTC offset outside -12:00 to +14:00, with minutes above 59, or written `-00:00`. */
+  offset: 5,
 } as const
 /** One of the outcomes in {@link Scan}. */
 export type Scan = (typeof Scan)[keyof typeof Scan]
@@ -86,6 +90,10 @@ const QUESTION = 63
 const TILDE = 126
 const PERCENT = 37
 
+/** The UTC offsets in use, in minutes: from UTC-12:00 (Baker Island) to UTC+14:00 (Line Islands). */
+const MIN_OFFSET = -12 * 60
+const MAX_OFFSET = 14 * 60
+
 /**
  * Scans one EDTF date occupying `s` from `from` up to (not including) `to`. On `Scan.date` the fields are in
  * {@link scanned}, the instants only if `instants` is true (a lone date needs none to be valid). The form is
@@ -107,6 +115,7 @@ export const scanDate = (s: string, from: number, to: number, instants = true): 
   let hour = 0
   let minute = 0
   let offset = 0
+  let offsetOk = true
   if (length >= 7) {
     if (s.charCodeAt(from + 4) !== HYPHEN || (month = twoDigits(s, from + 5)) < 0) return Scan.form
   }
@@ -124,10 +133,12 @@ export const scanDate = (s: string, from: number, to: number, instants = true): 
     const offsetMinutes = twoDigits(s, from + 20)
     if ((sign !== PLUS && sign !== HYPHEN) || offsetHours < 0 || s.charCodeAt(from + 19) !== COLON || offsetMinutes < 0) return Scan.form
     offset = (sign === HYPHEN ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
+    offsetOk = offsetMinutes <= 59 && offset >= MIN_OFFSET && offset <= MAX_OFFSET && !(sign === HYPHEN && offset === 0)
   }
   if (length > 4 && (month < 1 || month > 12)) return Scan.month
   if (length > 7 && (day < 1 || day > daysInMonth(year, month))) return Scan.day
   if (length > 10 && (hour > 23 || minute > 59)) return Scan.clock
+  if (!offsetOk) return Scan.offset
   if (!instants) return Scan.date
   scanned.approximate = last === TILDE || last === PERCENT
   scanned.uncertain = last === QUESTION || last === PERCENT

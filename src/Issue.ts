@@ -124,15 +124,42 @@ export const codedFailure = (
 
 const MAX_RECEIVED = 40
 
+// C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidi embeddings, overrides and
+// isolates (U+202A–U+202E, U+2066–U+2069): what a terminal or a text view may act on instead of showing.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const UNPRINTABLE_TEST = new RegExp(UNPRINTABLE.source)
+
+const escapeOne = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+/**
+ * Writes control characters (C0, DEL, C1), line and paragraph separators, and bidi embedding, override and
+ * isolate characters as `\uXXXX`, so that text from the input can be shown on a terminal or in a log
+ * without acting on it (moving the cursor, clearing the screen, reversing the line). Everything else is
+ * kept as it is.
+ *
+ * @example
+ * import { escapeControls } from 'news-codecs'
+ *
+ * escapeControls('Lavrov\u001b[2J') //=> 'Lavrov\\u001b[2J'
+ * escapeControls('abc\u202Efed') //=> 'abc\\u202efed'
+ * escapeControls('Qin Gang 秦刚') //=> 'Qin Gang 秦刚'
+ *
+ * @category rendering
+ * @since 0.2.0
+ */
+export const escapeControls = (text: string): string => (UNPRINTABLE_TEST.test(text) ? text.replace(UNPRINTABLE, escapeOne) : text)
+
 /**
  * A short description of a value, for the `received` field: strings quoted and truncated, containers by
- * their size, never the whole value.
+ * their size, never the whole value. Control and bidi characters are written escaped (`\u001b`), so the
+ * description is safe to print.
  *
  * @example
  * import { describeValue } from 'news-codecs'
  *
  * describeValue([1, 2, 3]) //=> 'array(3)'
  * describeValue('x'.repeat(100)).length //=> 41
+ * describeValue('a\u202Eb') //=> '"a\\u202eb"'
  *
  * @category utils
  * @since 0.1.0
@@ -140,11 +167,10 @@ const MAX_RECEIVED = 40
 export const describeValue = (value: unknown): string => {
   if (value === undefined) return 'undefined'
   if (value === null) return 'null'
-  if (Array.isArray(value)) return `array(${value.length})`
   switch (typeof value) {
     case 'string': {
       // Only the start is shown, so only the start is quoted: a 100 MB string is not copied.
-      const quoted = JSON.stringify(value.length > MAX_RECEIVED ? value.slice(0, MAX_RECEIVED) : value)
+      const quoted = escapeControls(JSON.stringify(value.length > MAX_RECEIVED ? value.slice(0, MAX_RECEIVED) : value))
       return quoted.length > MAX_RECEIVED ? `${quoted.slice(0, MAX_RECEIVED)}…` : quoted
     }
     case 'number':
@@ -152,9 +178,70 @@ export const describeValue = (value: unknown): string => {
     case 'bigint':
       return String(value)
     case 'object':
+      // Array.isArray throws on a revoked Proxy, and the length of a Proxy is whatever its trap says.
+      try {
+        if (Array.isArray(value)) {
+          const length: unknown = value.length
+          return typeof length === 'number' ? `array(${length})` : 'array'
+        }
+      } catch {
+        return 'object'
+      }
       return 'object'
     default:
       return typeof value
+  }
+}
+
+const MAX_THROWN = 200
+
+/** What a thrown value says about itself, if it can say it without throwing: an Error's message, a string. */
+const describeThrown = (error: unknown): string | undefined => {
+  try {
+    if (typeof error === 'string') return error
+    if (typeof error === 'object' && error !== null && error instanceof Error) {
+      const message: unknown = error.message
+      return typeof message === 'string' ? message : undefined
+    }
+    if (typeof error === 'number' || typeof error === 'bigint' || typeof error === 'boolean') return String(error)
+  } catch {
+    // A Proxy that throws from getPrototypeOf, a message getter that throws: nothing more can be said.
+  }
+  return undefined
+}
+
+const isRangeError = (error: unknown): boolean => {
+  try {
+    return error instanceof RangeError
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The issue for input that stopped a validator: what was thrown while examining it (a getter or Proxy trap
+ * of the input, or the runtime running out of stack) becomes an `unprocessable` issue at the root. Building
+ * it never throws, whatever was thrown; the message says what the thrown value says about itself, escaped
+ * and shortened, when it can say it.
+ *
+ * @example
+ * import { unprocessableIssue } from 'news-codecs'
+ *
+ * unprocessableIssue(new Error('no access')).message //=> 'the input could not be examined: no access'
+ * unprocessableIssue(Object.create(null)).message //=> 'the input could not be examined: a value that cannot be described was thrown'
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const unprocessableIssue = (error: unknown): Issue => {
+  const said = describeThrown(error)
+  const shown = said === undefined ? undefined : escapeControls(said.length > MAX_THROWN ? `${said.slice(0, MAX_THROWN)}…` : said)
+  return {
+    path: [],
+    code: 'unprocessable',
+    expected: 'input the validator can examine',
+    received: isRangeError(error) ? 'input nested too deeply' : 'input that stopped the validator',
+    message: `the input could not be examined: ${shown === undefined ? 'a value that cannot be described was thrown' : shown === '' ? 'an error without a message was thrown' : shown}`,
   }
 }
 
@@ -232,7 +319,7 @@ export const formatPath = (path: ReadonlyArray<string | number>): string => {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`
     else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`
-    else out += `[${JSON.stringify(segment)}]`
+    else out += `[${escapeControls(JSON.stringify(segment))}]`
   }
   return out
 }

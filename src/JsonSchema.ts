@@ -74,7 +74,16 @@ interface Annotation {
 const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))'
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)'
 const CALENDAR_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`
-const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?:Z|[+-]\\d{2}:\\d{2})?)?)[?~%]?`
+// UTC offsets in use: -12:00 to +14:00, minutes 00–59, and not "-00:00".
+const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3]):[0-5]\\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01]):[0-5]\\d|12:00))'
+const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d${UTC_OFFSET}?)?)[?~%]?`
+
+// The characters NonEmptyString rejects, as the inside of a character class.
+const LABEL_FORBIDDEN = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'
+
+// A character a URL may hold: not white space, a control character (C0, DEL, C1), a backslash or a lone
+// surrogate (under the `u` flag JSON Schema validators use, a surrogate range matches lone ones only).
+const URL_CHAR = '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\\\ud800-\\udfff]'
 
 // Every code CountryCode accepts, read from the codec itself rather than copied.
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
@@ -91,8 +100,12 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [t.boolean, { inline: true, schema: () => ({ type: 'boolean' }) }],
   [t.Int, { inline: true, schema: () => ({ type: 'integer' }) }],
   [Offset, { schema: () => ({ ...describe(Offset), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
-  // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator).
-  [NonEmptyString, { schema: () => ({ ...describe(NonEmptyString), type: 'string', pattern: '^\\S(?:[\\s\\S]*\\S)?$' }) }],
+  // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator); no character
+  // anywhere is a control, a line or paragraph separator or a bidi embedding, override or isolate.
+  [
+    NonEmptyString,
+    { schema: () => ({ ...describe(NonEmptyString), type: 'string', pattern: `^[^\\s${LABEL_FORBIDDEN}](?:[^${LABEL_FORBIDDEN}]*[^\\s${LABEL_FORBIDDEN}])?$` }) },
+  ],
   [NonEmptyText, { schema: () => ({ ...describe(NonEmptyText), type: 'string', minLength: 1 }) }],
   // The pattern admits ASCII only, so maxLength (code points) and the codec's length (UTF-16 units) agree.
   [Id, { schema: () => ({ ...describe(Id), type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' }) }],
@@ -108,8 +121,10 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
       }),
     },
   ],
-  // Approximate: the codec runs the WHATWG URL parser (see docs/json-schema.md for the difference).
-  [Url, { schema: () => ({ ...describe(Url), type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+(?:[/?#][\\s\\S]*)?$' }) }],
+  // Approximate: the codec also runs the WHATWG URL parser and asks for the string it serializes back (see
+  // docs/json-schema.md for the difference). The pattern asks for http(s)://, an ASCII host, and no white
+  // space, control character, backslash or lone surrogate anywhere.
+  [Url, { schema: () => ({ ...describe(Url), type: 'string', pattern: `^[Hh][Tt][Tt][Pp][Ss]?://[!-"$-.0->@-\\[\\]-~]+(?:[/?#]${URL_CHAR}*)?$` }) }],
   [IsoDate, { schema: () => ({ ...describe(IsoDate), type: 'string', pattern: `^${CALENDAR_DATE}$` }) }],
   // Exact but for one check: that an interval's end is not before its start.
   [

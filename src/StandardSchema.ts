@@ -10,7 +10,7 @@
  */
 import type * as t from 'io-ts'
 import type { Issue } from './Issue.js'
-import { issuesFromErrors } from './Issue.js'
+import { issuesFromErrors, unprocessableIssue } from './Issue.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -101,7 +101,8 @@ export const STANDARD_SCHEMA_VENDOR = 'news-codecs'
 // -------------------------------------------------------------------------------------
 
 /**
- * The `~standard` properties for a codec: `validate` decodes, never throws, and returns `{value}` or
+ * The `~standard` properties for a codec: `validate` decodes, never throws (for any value, hostile getters
+ * and Proxies included: what stops the decoder is an `unprocessable` issue), and returns `{value}` or
  * `{issues}` (the library's {@link Issue}s). The input type is the codec's wire (JSON) form, the output its
  * decoded type.
  *
@@ -123,8 +124,9 @@ export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchem
       const issues: ReadonlyArray<Issue> = issuesFromErrors(result.left)
       return { issues: issues.length > 0 ? issues : [{ message: `invalid ${codec.name}`, path: [] }] }
     } catch (error) {
-      // Input that stops the decoder (nested too deeply, say) is a failure, not an exception.
-      return { issues: [{ message: `the input could not be examined: ${error instanceof Error ? error.message : String(error)}`, path: [] }] }
+      // Input that stops the decoder (a getter or Proxy trap that throws, nesting too deep for the stack) is a
+      // failure, not an exception; describing what was thrown never throws either.
+      return { issues: [unprocessableIssue(error)] }
     }
   },
 })

@@ -7,6 +7,7 @@ import { sort } from 'fp-ts/lib/ReadonlyArray.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { contramap } from 'fp-ts/lib/Ord.js'
 import type { Graph, GraphCollection } from './Graph.js'
+import { escapeControls } from './Issue.js'
 import type { Time } from './Time.js'
 import { OrdTime } from './Time.js'
 
@@ -50,7 +51,7 @@ export interface TimelineEntry {
   readonly collection: GraphCollection
   /** The id of the record. */
   readonly id: string
-  /** A short label: the record's name, or what happened. */
+  /** A short label: the record's name, or what happened; control and bidi characters written escaped. */
   readonly label: string
 }
 
@@ -58,7 +59,9 @@ const OrdEntry: Ord<TimelineEntry> = contramap((entry: TimelineEntry) => entry.t
 
 /**
  * Every dated fact of a graph, oldest first by the span its time covers (so "January 2022" comes before
- * 2022-02-24); equal times keep the graph's order.
+ * 2022-02-24); equal times keep the graph's order. Labels are for people: any control or bidi character
+ * in a name (possible only in a graph that was not validated) is written escaped, as {@link escapeControls}
+ * does, so a label is safe to print.
  *
  * @example
  * import { Graph, make, timeline } from 'news-codecs'
@@ -77,27 +80,27 @@ export const timeline = (graph: Graph): ReadonlyArray<TimelineEntry> => {
   const names = new Map(graph.actors.map((actor) => [actor.id as string, actor.name as string]))
   const nameOf = (id: string): string => names.get(id) ?? id
   for (const event of graph.events) {
-    if (event.time !== undefined) entries.push({ time: event.time, collection: 'events', id: event.id, label: event.name })
+    if (event.time !== undefined) entries.push({ time: event.time, collection: 'events', id: event.id, label: escapeControls(event.name) })
   }
   for (const meeting of graph.meetings) {
     if (meeting.time === undefined) continue
     const who = meeting.participants.map(nameOf).join(', ')
-    entries.push({ time: meeting.time, collection: 'meetings', id: meeting.id, label: `${meeting.channel} meeting: ${who}` })
+    entries.push({ time: meeting.time, collection: 'meetings', id: meeting.id, label: escapeControls(`${meeting.channel} meeting: ${who}`) })
   }
   for (const agreement of graph.agreements) {
     for (const act of agreement.lifecycle) {
-      entries.push({ time: act.time, collection: 'agreements', id: agreement.id, label: `${agreement.name}: ${act.type}` })
+      entries.push({ time: act.time, collection: 'agreements', id: agreement.id, label: escapeControls(`${agreement.name}: ${act.type}`) })
     }
   }
   for (const document of graph.documents) {
     if (document.time !== undefined) {
-      entries.push({ time: document.time, collection: 'documents', id: document.id, label: `${document.title} (${document.status})` })
+      entries.push({ time: document.time, collection: 'documents', id: document.id, label: escapeControls(`${document.title} (${document.status})`) })
     }
   }
   for (const statement of graph.statements) {
     if (statement.time === undefined) continue
     const who = statement.speakers.map(nameOf).join(' and ')
-    entries.push({ time: statement.time, collection: 'statements', id: statement.id, label: `${who}: ${statement.speechAct}` })
+    entries.push({ time: statement.time, collection: 'statements', id: statement.id, label: escapeControls(`${who}: ${statement.speechAct}`) })
   }
   return sort(OrdEntry)(entries)
 }

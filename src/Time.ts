@@ -3,8 +3,9 @@
  * they were resolved against, and durations with a bound.
  *
  * Supported EDTF subset: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` (optionally with `Z` or an
- * offset `±HH:MM`), each optionally followed by `?` (uncertain), `~` (approximate) or `%` (both); and
- * intervals `A/B` whose ends are such dates, `..` (open) or empty (unknown). Years run from 0000 to 9999.
+ * offset `±HH:MM` in use: from `-12:00` to `+14:00`, minutes below 60, never `-00:00`), each optionally
+ * followed by `?` (uncertain), `~` (approximate) or `%` (both); and intervals `A/B` whose ends are such
+ * dates, `..` (open) or empty (unknown). Years run from 0000 to 9999.
  * Times without an offset are read as UTC when compared.
  *
  * @module
@@ -123,6 +124,8 @@ const parseDate = (s: string): Either<string, EdtfDate> => {
       return left(`${describeValue(s)} is not a calendar date (${year}-${month} has no day ${day})`)
     case Scan.clock:
       return left(`${describeValue(s)} has no time ${hour}:${minute}`)
+    case Scan.offset:
+      return left(`${describeValue(s)} has no UTC offset ${s.slice(16, 22)} (offsets run from -12:00 to +14:00)`)
     default:
       return left(`${describeValue(s)} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional ? ~ or %)`)
   }

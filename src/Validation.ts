@@ -1,6 +1,6 @@
 /**
  * Validation entry points: untrusted input in, either the typed value or every issue found. They never
- * throw.
+ * throw, for any JavaScript value: input whose getters or Proxy traps throw is an `unprocessable` issue.
  *
  * @module
  */
@@ -12,7 +12,7 @@ import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'
 import { checkGraph } from './GraphCheck.js'
 import type { Issue } from './Issue.js'
-import { formatIssues, issuesFromErrors } from './Issue.js'
+import { formatIssues, issuesFromErrors, unprocessableIssue } from './Issue.js'
 
 /**
  * The result of a validation: at least one issue, or the typed value.
@@ -22,15 +22,9 @@ import { formatIssues, issuesFromErrors } from './Issue.js'
  */
 export type Validated<A> = Either<ReadonlyNonEmptyArray<Issue>, A>
 
-const unprocessable = (error: unknown): ReadonlyNonEmptyArray<Issue> => [
-  {
-    path: [],
-    code: 'unprocessable',
-    expected: 'input the validator can examine',
-    received: error instanceof RangeError ? 'input nested too deeply' : 'input that stopped the validator',
-    message: `the input could not be examined: ${error instanceof Error ? error.message : String(error)}`,
-  },
-]
+// Whatever was thrown while examining the input (by a getter or a Proxy trap of the input itself, or by the
+// runtime) becomes one issue; building it never throws.
+const unprocessable = (error: unknown): ReadonlyNonEmptyArray<Issue> => [unprocessableIssue(error)]
 
 // Guards compiled from the codecs at build time (scripts/compile-guards.ts). A guard that passes means the
 // decoder would return its input unchanged, so the input itself is the result; when it fails, the io-ts

@@ -36,7 +36,10 @@ const oracleDate = (s: string): OracleDate | undefined => {
   if (m[4] === undefined) return { precision: 'day', ...flags, earliest: at(year, month - 1, day), latest: at(year, month - 1, day + 1) }
   const [hour, minute] = [Number(m[4]), Number(m[5])]
   if (hour > 23 || minute > 59) return undefined
-  const offset = m[6] === undefined || m[6] === 'Z' ? 0 : (m[6][0] === '-' ? -1 : 1) * (Number(m[6].slice(1, 3)) * 60 + Number(m[6].slice(4, 6)))
+  // A UTC offset is one the world uses: -12:00 to +14:00, minutes below 60, and never "-00:00".
+  const [offsetHours, offsetMinutes] = m[6] === undefined || m[6] === 'Z' ? [0, 0] : [Number(m[6].slice(1, 3)), Number(m[6].slice(4, 6))]
+  const offset = m[6] === undefined || m[6] === 'Z' ? 0 : (m[6][0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
+  if (offsetMinutes > 59 || offset < -12 * 60 || offset > 14 * 60 || m[6] === '-00:00') return undefined
   const earliest = at(year, month - 1, day, hour, minute) - offset * 60_000
   return { precision: 'minute', ...flags, earliest, latest: earliest + 60_000 }
 }
@@ -60,7 +63,10 @@ const datePieces = fc.tuple(
   fc.oneof(fc.integer({ min: 0, max: 32 }).map((n) => String(n).padStart(2, '0')), two),
   fc.oneof(fc.integer({ min: 0, max: 24 }).map((n) => String(n).padStart(2, '0')), two),
   fc.oneof(fc.integer({ min: 0, max: 60 }).map((n) => String(n).padStart(2, '0')), two),
-  fc.constantFrom('', 'Z', '+05:30', '-08:00', '+1:00', '+0530', 'z'),
+  fc.oneof(
+    fc.constantFrom('', 'Z', '+05:30', '-08:00', '+1:00', '+0530', 'z', '+14:00', '-12:00', '+00:00', '-00:00', '+24:00', '+99:99', '+00:60'),
+    fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 16 }), fc.constantFrom(0, 1, 30, 45, 59, 60)).map(([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  ),
   fc.constantFrom('', '', '?', '~', '%', '??', ' '),
   fc.integer({ min: 1, max: 4 }),
 )
@@ -96,11 +102,23 @@ describe('EDTF check against the grammar as a regular expression', () => {
   })
 
   it('covers the boundaries by name', () => {
-    for (const s of ['0000', '9999', '2024-02-29', '2000-02-29', '2023-12-31T23:59-23:59', '2023-01-01T00:00Z%', '2023-03-01/2023-03-01', '2023-03~/2023-03-01', '2023-03-02T00:00/2023-03-02']) expect(Edtf.is(s), s).toBe(true)
+    for (const s of ['0000', '9999', '2024-02-29', '2000-02-29', '2023-12-31T23:59-12:00', '2023-12-31T23:59+14:00', '2023-12-31T23:59+00:00', '2023-12-31T23:59+05:45', '2023-01-01T00:00Z%', '2023-03-01/2023-03-01', '2023-03~/2023-03-01', '2023-03-02T00:00/2023-03-02']) expect(Edtf.is(s), s).toBe(true)
     // An interval may start and end in the same unit, but not end before its start (latest <= earliest).
     for (const s of ['2023-02-29', '1900-02-29', '2023-04-31', '2023-12-31T24:00', '2023-12-31T23:60', '202', '20230', '2023-1', '2023-01-1', '2023-01-01T1:00', '2023-01-01T01:00+0100', '2023-03-02/2023-03-01', '2023-03-02T00:00Z/2023-03-01T23:59Z', '../', '/']) {
       expect(Edtf.is(s), s).toBe(false)
     }
+    // Offsets no place uses, which would shift the covered instant by up to four days.
+    for (const offset of ['+99:99', '+00:60', '+24:00', '-00:00', '+14:01', '+15:00', '-12:01', '-13:00', '+05:99']) {
+      const s = `2023-03-02T10:00${offset}`
+      expect(Edtf.is(s), s).toBe(false)
+      expect(parseEdtf(s)._tag, s).toBe('Left')
+      expect(parseEdtf(`${s}/..`)._tag, s).toBe('Left')
+    }
+  })
+
+  it('names the offset when it rejects one', () => {
+    const parsed = parseEdtf('2023-03-02T10:00+24:00')
+    expect(parsed._tag === 'Left' && parsed.left).toBe('"2023-03-02T10:00+24:00" has no UTC offset +24:00 (offsets run from -12:00 to +14:00)')
   })
 })
 

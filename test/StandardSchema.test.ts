@@ -40,7 +40,8 @@ describe('Standard Schema v1', () => {
 
   it('validate never throws, even when a codec does', () => {
     const Boom = new t.Type<never, string, unknown>('Boom', (u): u is never => false, () => { throw new RangeError('too deep') }, String)
-    expect(validate(standardSchema(Boom), 1)).toEqual({ issues: [{ message: 'the input could not be examined: too deep', path: [] }] })
+    expect(validate(standardSchema(Boom), 1)).toEqual({ issues: [{ message: 'the input could not be examined: too deep', path: [],
+      code: 'unprocessable', expected: 'input the validator can examine', received: 'input nested too deeply' }] })
   })
 
   it('standardSchema wraps any other codec', () => {

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Issue } from 'news-codecs'
-import { Actor, Agreement, Edtf, Evidence, Graph, Identifier, Offset, Paragraph, decodeWith, formatIssues, validateGraph } from 'news-codecs'
+import type { Issue, StandardSchemaV1 } from 'news-codecs'
+import { Actor, Agreement, Edtf, Evidence, Graph, Identifier, Offset, Paragraph, decodeWith, formatIssues, standardSchema, validateGraph } from 'news-codecs'
 import { DECODERS } from './support/arbitraries.js'
 import { issuePathProblem } from './support/probe.js'
 import { sampleGraphJson } from './support/sample.js'
@@ -81,11 +81,103 @@ describe('prototype keys', () => {
     }
   })
 
-  // Identifier.is looks schemes up by own keys only, so inherited names neither throw nor disagree with decoding.
+  // Identifier.is looks schemes up by own keys only, so inherited names neither throw nor disagree with
+  // decoding, alone or inside a model (where the compiled guard calls Identifier.is).
   it('Identifier.is agrees with decoding on inherited scheme names', () => {
-    for (const scheme of ['__proto__', 'constructor', 'toString']) {
-      expect(Identifier.is({ scheme, value: 'x' })).toBe(true)
+    for (const scheme of Object.getOwnPropertyNames(Object.prototype)) {
+      const identifier = JSON.parse(`{"scheme":${JSON.stringify(scheme)},"value":"x"}`)
+      expect(Identifier.is(identifier), scheme).toBe(true)
+      expect(Identifier.decode(identifier)._tag, scheme).toBe('Right')
+      const person = { kind: 'person', id: 'person:x', name: 'X', identifiers: [identifier] }
+      expect([Actor.is(person), decodeWith(Actor)(person)._tag, Actor.decode(person)._tag], scheme).toEqual([true, 'Right', 'Right'])
     }
+  })
+})
+
+describe('hostile objects: throwing getters, traps and thrown values', () => {
+  /** A thrown value that defeats every way of describing it: no prototype, a throwing toString, a throwing getPrototypeOf. */
+  const undescribable = (): unknown[] => {
+    const badMessage = new Error('hidden')
+    Object.defineProperty(badMessage, 'message', { get: () => { throw badMessage } })
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    return [
+      Object.create(null),
+      { toString: () => { throw new Error('toString') }, valueOf: () => { throw new Error('valueOf') } },
+      new Proxy({}, { getPrototypeOf: () => { throw new Error('getPrototypeOf') } }),
+      new Proxy(new Error('x'), { get: () => { throw new Error('get') }, getPrototypeOf: () => { throw new Error('getPrototypeOf') } }),
+      badMessage,
+      revoked.proxy,
+      Symbol('thrown'),
+      undefined,
+    ]
+  }
+  /**
+   * Inputs that throw the given value when a decoder reads them, with the model whose validation (then whose
+   * `~standard.validate`) surely meets the throw; `undefined` where it need not (an array Proxy is rejected as
+   * an array without a read, and io-ts asks a Proxy for its own keys, not for its values).
+   */
+  const throwing = (thrown: unknown): Array<readonly [unknown, 'Graph' | 'Actor' | undefined, 'Graph' | 'Actor' | undefined]> => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    return [
+      [{ get articles() { throw thrown } }, 'Graph', 'Graph'],
+      [{ kind: 'person', id: 'person:x', get name() { throw thrown } }, 'Actor', 'Actor'],
+      [new Proxy({}, { ownKeys: () => { throw thrown }, get: () => { throw thrown }, has: () => { throw thrown }, getOwnPropertyDescriptor: () => { throw thrown } }), 'Graph', 'Graph'],
+      [new Proxy({}, { getPrototypeOf: () => { throw thrown }, get: () => { throw thrown } }), 'Graph', undefined],
+      [new Proxy([], { get: () => { throw thrown } }), undefined, undefined],
+      [revoked.proxy, 'Graph', 'Graph'],
+    ]
+  }
+  const expectUnprocessable = (name: string, result: { _tag: string; left?: ReadonlyArray<Issue> }): void => {
+    expect(result._tag, name).toBe('Left')
+    for (const issue of result.left ?? []) {
+      expect(typeof issue.message, name).toBe('string')
+      expect(issue.message.length, name).toBeLessThan(500)
+      expect(typeof issue.received, name).toBe('string')
+    }
+    expect(result.left?.some((i) => i.code === 'unprocessable' && i.path.length === 0), name).toBe(true)
+  }
+
+  it('validateGraph, decodeWith and ~standard.validate return an unprocessable issue instead of throwing', () => {
+    const decoders = [
+      ['validateGraph', validateGraph],
+      ...Object.entries(DECODERS).map(([name, codec]) => [name, decodeWith(codec)] as const),
+    ] as const
+    for (const thrown of undescribable()) {
+      for (const [input, reader, standardReader] of throwing(thrown)) {
+        expect(() => validateGraph(input)).not.toThrow()
+        if (reader === 'Actor') expectUnprocessable('Actor', decodeWith(Actor)(input) as never)
+        if (reader === 'Graph') expectUnprocessable('validateGraph', validateGraph(input) as never)
+        for (const [name, decode] of decoders) {
+          let result: unknown
+          expect(() => (result = decode(input)), name).not.toThrow()
+          expect((result as { _tag: string })._tag, name).toBe('Left')
+        }
+        for (const [name, codec] of Object.entries(DECODERS)) {
+          const standard = (codec as Partial<StandardSchemaV1>)['~standard'] ?? standardSchema(codec)['~standard']
+          let result: unknown
+          expect(() => (result = standard.validate(input)), name).not.toThrow()
+          const issues = (result as StandardSchemaV1.FailureResult).issues
+          expect(issues?.length, name).toBeGreaterThan(0)
+          for (const issue of issues) expect(typeof issue.message, name).toBe('string')
+        }
+        if (standardReader !== undefined) {
+          const standard = (standardReader === 'Actor' ? Actor : Graph)['~standard'].validate(input) as StandardSchemaV1.FailureResult
+          expect(standard.issues.map((i) => (i as Issue).code)).toContain('unprocessable')
+        }
+      }
+    }
+  })
+
+  it('the issue says what stopped the validator, escaped and short, when the thrown value can say it', () => {
+    const result = validateGraph({ get articles() { throw new Error(`boom \u001b[2J${'x'.repeat(10_000)}`) } })
+    expect(result._tag === 'Left' && result.left.map((i) => [i.code, i.path])).toEqual([['unprocessable', []]])
+    if (result._tag === 'Right') return
+    expect(result.left[0]!.message).toMatch(/^the input could not be examined: boom \\u001b\[2Jx+…$/)
+    expect(result.left[0]!.message.length).toBeLessThan(300)
+    const silent = validateGraph({ get articles() { throw Object.create(null) } })
+    expect(silent._tag === 'Left' && silent.left[0]!.message).toBe('the input could not be examined: a value that cannot be described was thrown')
   })
 })
 

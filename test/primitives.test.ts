@@ -39,12 +39,25 @@ describe('IsoDate', () => {
 })
 
 describe('NonEmptyString', () => {
-  it('accepts trimmed text', () => accepts(NonEmptyString, ['Lavrov', 'a b', 'Qin Gang 秦刚']))
+  it('accepts trimmed text', () => accepts(NonEmptyString, ['Lavrov', 'a b', 'Qin Gang 秦刚', 'ا\u200fب', 'e\u0301', '😀 🇵🇹', 'a\u00a0b']))
   it('rejects empty and padded text', () => rejects(NonEmptyString, ['', ' ', ' x', 'x\n'], 'invalid_value'))
+  it('rejects control characters and bidi overrides: names, titles and labels hold none', () =>
+    rejects(NonEmptyString, [
+      'Lavrov\u001b[2J', 'a\u0000b', 'a\tb', 'a\nb', 'a\rb', 'a\u007fb', 'a\u0085b', 'a\u009bb', 'a\u2028b', 'a\u2029b',
+      'abc\u202efed', 'a\u202ab', 'a\u202db', '\u2066x\u2069', 'a\u2067b', 'a\u2068b',
+    ], 'invalid_value'))
+  it('says which character, escaped', () => {
+    const result = decodeWith(NonEmptyString)('Lavrov\u001b[2J')
+    expect(result._tag === 'Left' && result.left[0]!.message).toBe('"Lavrov\\u001b[2J" holds the control character U+001B')
+    const bidi = decodeWith(NonEmptyString)('abc\u202efed')
+    expect(bidi._tag === 'Left' && bidi.left[0]!.message).toBe('"abc\\u202efed" holds the bidi control character U+202E')
+  })
 })
 
 describe('NonEmptyText', () => {
   it('keeps white space exactly', () => accepts(NonEmptyText, [' x ', '\n']))
+  it('keeps control and bidi characters exactly: article text and quotes are the source as given', () =>
+    accepts(NonEmptyText, ['a\u001b[2Jb', '\u0000', 'abc\u202efed', '\u2066x\u2069', '\t\r\n\u0085']))
   it('rejects the empty string', () => rejects(NonEmptyText, [''], 'invalid_value'))
 })
 
@@ -71,6 +84,36 @@ describe('Identifier', () => {
     expect(result._tag === 'Left' && result.left.map((i) => [i.path, i.code])).toEqual([[['value'], 'invalid_value']])
   })
   it('does not treat inherited names as schemes', () => accepts(Identifier, [{ scheme: 'constructor', value: 'x' }]))
+  it('rejects control and bidi characters in schemes and values', () => {
+    for (const value of [{ scheme: 'gdelt\u001b', value: 'x' }, { scheme: 'gdelt', value: 'U\u202eSA' }]) {
+      expect(decodeWith(Identifier)(value)._tag).toBe('Left')
+      expect(Identifier.is(value)).toBe(false)
+    }
+  })
+})
+
+describe('Url', () => {
+  it('accepts URLs written as the WHATWG parser writes them, modulo the documented normalisation', () =>
+    accepts(Url, [
+      'https://example.org/', 'http://example.org', 'HTTPS://EXAMPLE.ORG/Path', 'https://example.org?q=1', 'https://example.org#top',
+      'https://example.org/a/b?c=d&e=f#g', "https://example.org/?q='x'", 'https://example.org/caf%C3%A9', 'https://example.org/café',
+      'https://user:pass@example.org:8443/x', 'http://[2001:db8::1]/', 'http://192.0.2.1/', 'https://xn--bcher-kva.de/',
+      'https://example.org/a%2Fb', 'https://example.org/{x}|^`',
+    ]))
+  it('rejects strings the parser has to repair: white space, controls, backslashes, missing or extra slashes', () =>
+    rejects(Url, [
+      ' https://example.org', 'https://example.org ', '\u0000https://example.org/', 'https://example.org/\u0000', 'ht\ntps://exa\tmple.org',
+      'https://exa\tmple.org/', 'https:\\\\example.org', 'https://example.org\\a', 'https:example.org', 'https:/example.org',
+      'https:///example.org', 'https://example.org/a b', 'https://example.org/\u200b\u00a0', 'https://example.org/\u0085',
+    ], 'invalid_value'))
+  it('rejects strings the parser serializes differently: dot segments, default ports, other host forms', () =>
+    rejects(Url, [
+      'https://example.org/a/../b', 'https://example.org/./a', 'https://example.org/%2e%2e/a', 'https://example.org:443/', 'http://example.org:80/',
+      'https://example.org:/', 'http://0x7f.1/', 'http://127.1/', 'https://ex%41mple.org/', 'https://bücher.de/', 'https://example。org/',
+      'http://[2001:db8:0:0::1]/', 'https://example.org/\ud800',
+    ], 'invalid_value'))
+  it('still rejects what is not an absolute http(s) URL', () =>
+    rejects(Url, ['example.org', 'javascript:alert(1)', 'ftp://x.test', 'http://', 'https://x:99999/', 'mailto:a@b.c'], 'invalid_value'))
 })
 
 describe('LanguageTag, Url, IsoDuration, Offset', () => {

@@ -294,7 +294,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Medium": "How a statement was delivered or carried.",
   "Meeting": "A meeting between two actors or more. Whether it was \"the first face-to-face since\" some date is not stored: it follows from the earlier meetings in the graph.",
   "MeetingFormat": "Two parties, or more.",
-  "NonEmptyString": "A string with at least one character and no leading or trailing white space.",
+  "NonEmptyString": "A string with at least one character, no leading or trailing white space, and no control or bidi override character: names, titles, topics and the other short texts of the model, shown on one line.",
   "NonEmptyText": "A string with at least one character, kept exactly as given (white space included): article texts and quotes, which must match their source byte for byte.",
   "Occurrences": "How many contacts one meeting record stands for, when a source sums several up (\"they had since discussed on the phone\").",
   "Offset": "A code-point offset into a text: a whole number from 0.",
@@ -323,6 +323,6 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "StatementContent": "A statement's content: `quote` or `paraphrase`.",
   "Time": "A time kept three ways: the resolved EDTF value (with its precision and uncertainty), the words as written, and what they were resolved against.",
   "TimeAnchor": "What a relative expression was resolved against: \"the day before\" against the day of the meeting.",
-  "Url": "An absolute `http:` or `https:` URL.",
+  "Url": "An absolute `http:` or `https:` URL, written as the WHATWG URL parser serializes it back: what is stored is the URL that will be followed.",
   "WikidataId": "A Wikidata item id: `Q` and a positive number without leading zeros (`Q30`, `Q7747`)."
 }
