@@ -10,7 +10,9 @@
  */
 import type * as t from 'io-ts'
 import type { Issue } from './Issue.js'
-import { issuesFromErrors, unprocessableIssue } from './Issue.js'
+import type { Either } from 'fp-ts/lib/Either.js'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
+import { decodePath } from './internal/decodePath.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -114,22 +116,18 @@ export const STANDARD_SCHEMA_VENDOR = 'news-codecs'
  * @category constructors
  * @since 0.1.0
  */
-export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1.Props<O, A> => ({
-  version: 1,
-  vendor: STANDARD_SCHEMA_VENDOR,
-  validate: (value: unknown): StandardSchemaV1.Result<A> => {
-    try {
-      const result = codec.decode(value)
-      if (result._tag === 'Right') return { value: result.right }
-      const issues: ReadonlyArray<Issue> = issuesFromErrors(result.left)
-      return { issues: issues.length > 0 ? issues : [{ message: `invalid ${codec.name}`, path: [] }] }
-    } catch (error) {
-      // Input that stops the decoder (a getter or Proxy trap that throws, nesting too deep for the stack) is a
-      // failure, not an exception; describing what was thrown never throws either.
-      return { issues: [unprocessableIssue(error)] }
-    }
-  },
-})
+export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1.Props<O, A> => {
+  // Built on first use, once the compiled guards are loaded: the same path as decodeWith.
+  let decode: ((input: unknown) => Either<ReadonlyNonEmptyArray<Issue>, A>) | undefined
+  return {
+    version: 1,
+    vendor: STANDARD_SCHEMA_VENDOR,
+    validate: (value: unknown): StandardSchemaV1.Result<A> => {
+      const result = (decode ??= decodePath(codec))(value)
+      return result._tag === 'Right' ? { value: result.right } : { issues: result.left }
+    },
+  }
+}
 
 /**
  * Any codec as a Standard Schema v1 validator. Struct and tagged-union codecs (every model) need no

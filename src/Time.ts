@@ -16,7 +16,7 @@ import { left, right } from 'fp-ts/lib/Either.js'
 import * as N from 'fp-ts/lib/number.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { contramap, tuple } from 'fp-ts/lib/Ord.js'
-import { daysInMonth, Scan, scanDate, scanned } from './EdtfScanner.js'
+import { daysInMonth, Scan, scanDate, scanned } from './internal/EdtfScanner.js'
 import { codedFailure, describeValue } from './Issue.js'
 import { ref } from './Reference.js'
 import { refinedString } from './Refined.js'
@@ -113,25 +113,38 @@ export type ParsedEdtf =
   | { readonly kind: 'date'; readonly date: EdtfDate }
   | { readonly kind: 'interval'; readonly start: EdtfEnd; readonly end: EdtfEnd }
 
-const parseDate = (s: string): Either<string, EdtfDate> => {
+/**
+ * Why a string is not an EDTF value: the issue code it is reported with and a sentence saying why.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface EdtfProblem {
+  readonly code: 'invalid_value' | 'interval_order'
+  readonly message: string
+}
+
+const invalid = (message: string): Either<EdtfProblem, never> => left({ code: 'invalid_value', message })
+
+const parseDate = (s: string): Either<EdtfProblem, EdtfDate> => {
   const outcome = scanDate(s, 0, s.length)
   if (outcome === Scan.date) return right({ ...scanned })
   const [year, month, day, hour, minute] = [s.slice(0, 4), s.slice(5, 7), s.slice(8, 10), s.slice(11, 13), s.slice(14, 16)]
   switch (outcome) {
     case Scan.month:
-      return left(`${describeValue(s)} has no month ${month}`)
+      return invalid(`${describeValue(s)} has no month ${month}`)
     case Scan.day:
-      return left(`${describeValue(s)} is not a calendar date (${year}-${month} has no day ${day})`)
+      return invalid(`${describeValue(s)} is not a calendar date (${year}-${month} has no day ${day})`)
     case Scan.clock:
-      return left(`${describeValue(s)} has no time ${hour}:${minute}`)
+      return invalid(`${describeValue(s)} has no time ${hour}:${minute}`)
     case Scan.offset:
-      return left(`${describeValue(s)} has no UTC offset ${s.slice(16, 22)} (offsets run from -12:00 to +14:00)`)
+      return invalid(`${describeValue(s)} has no UTC offset ${s.slice(16, 22)} (offsets run from -12:00 to +14:00)`)
     default:
-      return left(`${describeValue(s)} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional ? ~ or %)`)
+      return invalid(`${describeValue(s)} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional ? ~ or %)`)
   }
 }
 
-const parseEnd = (s: string): Either<string, EdtfEnd> => {
+const parseEnd = (s: string): Either<EdtfProblem, EdtfEnd> => {
   if (s === '..') return right({ kind: 'open' })
   if (s === '') return right({ kind: 'unknown' })
   const date = parseDate(s)
@@ -139,7 +152,7 @@ const parseEnd = (s: string): Either<string, EdtfEnd> => {
 }
 
 /**
- * Parses an EDTF value of the supported subset, or says why it is not one.
+ * Parses an EDTF value of the supported subset, or says why it is not one, with the issue code to report.
  *
  * @example
  * import { parseEdtf } from 'news-codecs'
@@ -147,26 +160,27 @@ const parseEnd = (s: string): Either<string, EdtfEnd> => {
  * const parsed = parseEdtf('2022-09~')
  * parsed._tag === 'Right' && parsed.right.kind === 'date' && parsed.right.date.precision //=> 'month'
  * parsed._tag === 'Right' && parsed.right.kind === 'date' && parsed.right.date.approximate //=> true
- * parseEdtf('2023-03-18/2023-03-01')._tag //=> 'Left'
+ * const backwards = parseEdtf('2023-03-18/2023-03-01')
+ * backwards._tag === 'Left' && backwards.left.code //=> 'interval_order'
  *
  * @category parsers
  * @since 0.1.0
  */
-export const parseEdtf = (s: string): Either<string, ParsedEdtf> => {
+export const parseEdtf = (s: string): Either<EdtfProblem, ParsedEdtf> => {
   // indexOf, not split: a huge string full of "/" must not become a huge array.
   const slash = s.indexOf('/')
   if (slash < 0) {
     const date = parseDate(s)
     return date._tag === 'Left' ? date : right({ kind: 'date', date: date.right })
   }
-  if (s.includes('/', slash + 1)) return left(`${describeValue(s)} has more than one "/"`)
+  if (s.includes('/', slash + 1)) return invalid(`${describeValue(s)} has more than one "/"`)
   const start = parseEnd(s.slice(0, slash))
   if (start._tag === 'Left') return start
   const end = parseEnd(s.slice(slash + 1))
   if (end._tag === 'Left') return end
-  if (start.right.kind !== 'date' && end.right.kind !== 'date') return left(`${describeValue(s)} has no date at either end`)
+  if (start.right.kind !== 'date' && end.right.kind !== 'date') return invalid(`${describeValue(s)} has no date at either end`)
   if (start.right.kind === 'date' && end.right.kind === 'date' && end.right.date.latest <= start.right.date.earliest) {
-    return left(`${describeValue(s)} ends before it starts`)
+    return left({ code: 'interval_order', message: `${describeValue(s)} ends before it starts` })
   }
   return right({ kind: 'interval', start: start.right, end: end.right })
 }
@@ -205,8 +219,7 @@ export const Edtf = new t.Type<t.Branded<string, EdtfBrand>, string, unknown>(
     if (typeof u !== 'string') return t.failure(u, c)
     const parsed = parseEdtf(u)
     if (parsed._tag === 'Right') return t.success(u as t.Branded<string, EdtfBrand>)
-    const code = parsed.left.endsWith('ends before it starts') ? 'interval_order' : 'invalid_value'
-    return t.failures(codedFailure(u, c, code, parsed.left, 'an EDTF date or interval'))
+    return t.failures(codedFailure(u, c, parsed.left.code, parsed.left.message, 'an EDTF date or interval'))
   },
   String,
 )

@@ -12,7 +12,8 @@ import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'
 import { checkGraph } from './GraphCheck.js'
 import type { Issue } from './Issue.js'
-import { formatIssues, issuesFromErrors, unprocessableIssue } from './Issue.js'
+import { formatIssues, unprocessableIssue } from './Issue.js'
+import { decodePath, useGuards } from './internal/decodePath.js'
 
 /**
  * The result of a validation: at least one issue, or the typed value.
@@ -26,10 +27,11 @@ export type Validated<A> = Either<ReadonlyNonEmptyArray<Issue>, A>
 // runtime) becomes one issue; building it never throws.
 const unprocessable = (error: unknown): ReadonlyNonEmptyArray<Issue> => [unprocessableIssue(error)]
 
-// Guards compiled from the codecs at build time (scripts/compile-guards.ts). A guard that passes means the
-// decoder would return its input unchanged, so the input itself is the result; when it fails, the io-ts
-// decoder runs to say why. Codecs without a guard (user-defined ones) go through io-ts alone.
+// Guards compiled from the codecs at build time (scripts/compile-guards.ts), for every decode path: a guard
+// that passes means the decoder would return its input unchanged, so the input itself is the result; when
+// it fails, the io-ts decoder runs to say why. Codecs without a guard (user-defined ones) go through io-ts alone.
 const guards = new WeakMap<object, (u: unknown) => boolean>(compiledGuards)
+useGuards((codec) => guards.get(codec))
 
 /**
  * Decodes untrusted input with any codec, returning the value or every issue as data.
@@ -49,20 +51,7 @@ const guards = new WeakMap<object, (u: unknown) => boolean>(compiledGuards)
  * @category validation
  * @since 0.1.0
  */
-export const decodeWith = <A, O>(codec: t.Type<A, O, unknown>): ((input: unknown) => Validated<A>) => {
-  const guard = guards.get(codec)
-  return (input: unknown): Validated<A> => {
-    try {
-      if (guard !== undefined && guard(input)) return right(input as A)
-      const result = codec.decode(input)
-      if (result._tag === 'Right') return right(result.right)
-      const issues = issuesFromErrors(result.left)
-      return left(issues.length > 0 ? (issues as ReadonlyNonEmptyArray<Issue>) : unprocessable(new Error('no issue reported')))
-    } catch (error) {
-      return left(unprocessable(error))
-    }
-  }
-}
+export const decodeWith = <A, O>(codec: t.Type<A, O, unknown>): ((input: unknown) => Validated<A>) => decodePath(codec)
 
 const decodeGraph = decodeWith(Graph)
 

@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server'
 import * as t from 'io-ts'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   Actor, Agreement, Article, Document, Event, Evidence, Graph, IsoDate, Meeting, Place, Position, Relation, Statement, Time,
-  standardSchema, type StandardSchemaV1,
+  decodeWith, standardSchema, type StandardSchemaV1,
 } from 'news-codecs'
 import { sampleGraphJson } from './support/sample.js'
 
@@ -23,6 +23,24 @@ describe('Standard Schema v1', () => {
   it('validate returns {value} for good input', () => {
     const graph = sampleGraphJson()
     expect(validate(Graph, graph)).toEqual({ value: graph })
+  })
+
+  it('validate takes the compiled fast path of decodeWith: valid input never reaches the io-ts decoder', () => {
+    const graph = sampleGraphJson()
+    const decode = vi.spyOn(Graph, 'decode')
+    try {
+      expect(validate(Graph, graph)).toEqual({ value: graph })
+      expect((validate(Graph, graph) as { value: unknown }).value).toBe(graph)
+      expect(decode).not.toHaveBeenCalled()
+      // Invalid input goes to the decoder for its issues, which are decodeWith's own.
+      const bad = { ...graph, meetings: 'none' }
+      const viaStandard = validate(Graph, bad)
+      expect(decode).toHaveBeenCalledTimes(1)
+      const viaDecodeWith = decodeWith(Graph)(bad)
+      expect(viaDecodeWith._tag === 'Left' && viaDecodeWith.left).toEqual((viaStandard as StandardSchemaV1.FailureResult).issues)
+    } finally {
+      decode.mockRestore()
+    }
   })
 
   it('validate returns {issues} with numeric array indexes and no union member indexes', () => {
