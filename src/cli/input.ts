@@ -6,6 +6,7 @@
 import { open, readFile } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { InputOutputError } from './args.js'
+import { keyOf, keyOfFd } from './files.js'
 
 /** The name shown for an input: its path, or `<stdin>` for `-`. */
 export const displayName = (file: string): string => (file === '-' ? '<stdin>' : file)
@@ -28,9 +29,16 @@ const reason = (error: unknown): string => {
 export const readError = (file: string, error: unknown): InputOutputError =>
   new InputOutputError(`cannot read ${displayName(file)}: ${reason(error)}`)
 
+/** An open input: its size when it is a file, the file it is (see `keyOf`), and its bytes. */
+export interface Input {
+  readonly size: number | undefined
+  readonly key: string | undefined
+  readonly stream: Readable
+}
+
 /** Opens a file or stdin as a byte stream; a missing or unreadable file fails here, before any output. */
-export const openInput = async (file: string): Promise<{ size: number | undefined; stream: Readable }> => {
-  if (file === '-') return { size: undefined, stream: process.stdin }
+export const openInput = async (file: string): Promise<Input> => {
+  if (file === '-') return { size: undefined, key: keyOfFd(0), stream: process.stdin }
   try {
     const handle = await open(file, 'r')
     const stats = await handle.stat()
@@ -38,7 +46,7 @@ export const openInput = async (file: string): Promise<{ size: number | undefine
       await handle.close()
       throw Object.assign(new Error('directory'), { code: 'EISDIR' })
     }
-    return { size: stats.isFile() ? stats.size : undefined, stream: handle.createReadStream({ highWaterMark: 256 * 1024 }) }
+    return { size: stats.isFile() ? stats.size : undefined, key: keyOf(stats), stream: handle.createReadStream({ highWaterMark: 256 * 1024 }) }
   } catch (error) {
     throw readError(file, error)
   }

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import type { Issue, IssueCode } from '../Issue.js'
 import { formatPath } from '../Issue.js'
@@ -133,17 +133,8 @@ const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
   }
 }
 
-/** A sink for a file path, `-` (stdout), or the given standard stream. Opening errors surface on first use. */
-export const openSink = async (target: string): Promise<Sink> => {
-  if (target === '-') return sinkOf(process.stdout, 'stdout', false)
-  const stream = createWriteStream(target)
-  try {
-    await once(stream, 'open')
-  } catch (error) {
-    throw new InputOutputError(`cannot write ${target}: ${describeError(error)}`)
-  }
-  return sinkOf(stream, target, true)
-}
+/** A sink over a file opened for writing (see `openOutputs`); closing it closes the file. */
+export const fileSink = (handle: FileHandle, name: string): Sink => sinkOf(createWriteStream('', { fd: handle }), name, true)
 
 /** A sink over an already open standard stream. */
 export const streamSink = (stream: Writable, name: string): Sink => sinkOf(stream, name, false)

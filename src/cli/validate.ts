@@ -7,11 +7,12 @@ import { availableParallelism } from 'node:os'
 import type { ValidateCommand } from './args.js'
 import { InputOutputError } from './args.js'
 import { VALIDATORS } from './codecs.js'
+import { keyOfFd, openOutputs } from './files.js'
 import { displayName, openInput, readAll, readError } from './input.js'
 import { LineBatcher } from './ndjson.js'
 import type { Batch, BatchSettings } from './ndjson.js'
 import type { Counts, ReportStyle, Sink } from './output.js'
-import { addCounts, emptyCounts, openSink, renderIssues, renderSummary, streamSink, useColour } from './output.js'
+import { addCounts, emptyCounts, fileSink, renderIssues, renderSummary, streamSink, useColour } from './output.js'
 import type { Checker } from './workers.js'
 import { defaultWorkerCount, inProcessChecker, workerPool, workersAvailable } from './workers.js'
 
@@ -96,8 +97,27 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   const reportStream = stdoutTaken ? process.stderr : process.stdout
   const style: ReportStyle = { format: command.format, colour: useColour(reportStream), file: name }
   const report = streamSink(reportStream, stdoutTaken ? 'stderr' : 'stdout')
-  const out: Sink | undefined = command.out === undefined ? undefined : await openSink(command.out)
-  const rejects: Sink | undefined = command.rejects === undefined ? undefined : await openSink(command.rejects)
+  let handles
+  try {
+    handles = await openOutputs(
+      [
+        { role: `--out ${command.out}`, path: command.out },
+        { role: `--rejects ${command.rejects}`, path: command.rejects },
+      ],
+      [
+        { role: `the input ${name}`, key: input.key },
+        { role: 'stdout', key: keyOfFd(1), stream: true },
+        { role: 'stderr', key: keyOfFd(2), stream: true },
+      ],
+    )
+  } catch (error) {
+    input.stream.destroy()
+    throw error
+  }
+  const sinkFor = (target: string | undefined, handle: (typeof handles)[number]): Sink | undefined =>
+    target === undefined ? undefined : target === '-' ? streamSink(process.stdout, 'stdout') : fileSink(handle!, target)
+  const out = sinkFor(command.out, handles[0])
+  const rejects = sinkFor(command.rejects, handles[1])
   const settings: BatchSettings = {
     type: command.type,
     format: style.format,
