@@ -130,3 +130,99 @@ describe('outputs that are the input or each other are refused before anything i
   })
 })
 
+describe('long lines: judged and kept, or rejected as too long; the run goes on and reconciles', () => {
+  it('a line over --max-bytes is rejected with its number and size; the lines after it are checked', () => {
+    const long = Buffer.alloc(3 << 20, 0x01)
+    const file = write('over.ndjson', Buffer.concat([Buffer.from(`${state('IN')}\n`), long, Buffer.from(`\n${state('XX', 1)}\n${state('FR', 2)}`)]))
+    for (const workers of ['0', '2']) {
+      const out = join(tmp, `over.${workers}.valid`)
+      const rejects = join(tmp, `over.${workers}.rejects`)
+      const result = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--max-bytes', '1M', '--workers', workers, '--out', out, '--rejects', rejects, file])
+      expect(result.status, result.stderr).toBe(1)
+      const objects = jsonLines(result.stdout)
+      expect(objects.at(-1)).toEqual({ type: 'summary', file, read: 4, valid: 2, invalid: 1, notJson: 1 })
+      expect(objects.filter((o) => o.type === 'issue').map((o) => [o.line, o.code])).toEqual([
+        [2, 'line_too_long'],
+        [3, 'invalid_value'],
+      ])
+      expect(objects[0].message).toMatch(/3145728 bytes/)
+      expect(lines(readFileSync(out, 'utf8'))).toEqual([state('IN'), state('FR', 2)])
+      const bad = jsonLines(readFileSync(rejects, 'utf8'))
+      expect(bad[0]).toMatchObject({ line: 2, size: 3 << 20, issues: [{ code: 'line_too_long' }] })
+      expect(bad[1]).toMatchObject({ line: 3, record: JSON.parse(state('XX', 1)) })
+    }
+  })
+
+  it('a line at --max-bytes is judged and kept whole, as text or as bytes', () => {
+    const text = Buffer.alloc(1 << 20, 0x01)
+    const binary = Buffer.alloc(1 << 20, 0xff)
+    const file = write('at-limit.ndjson', Buffer.concat([text, Buffer.from('\n'), binary, Buffer.from(`\n${state('IN')}\n`)]))
+    for (const workers of ['0', '2']) {
+      const rejects = join(tmp, `at-limit.${workers}.rejects`)
+      const result = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--max-bytes', '1M', '--workers', workers, '--rejects', rejects, file])
+      expect(result.status, result.stderr).toBe(1)
+      expect(jsonLines(result.stdout).at(-1)).toMatchObject({ read: 3, valid: 1, invalid: 0, notJson: 2 })
+      const bad = jsonLines(readFileSync(rejects, 'utf8'))
+      expect(bad.map((r) => [r.line, r.issues[0].code])).toEqual([
+        [1, 'not_json'],
+        [2, 'not_utf8'],
+      ])
+      expect(Buffer.from(bad[0].text).equals(text)).toBe(true)
+      expect(Buffer.from(bad[1].bytes, 'base64').equals(binary)).toBe(true)
+    }
+  })
+
+  it('a 100 MB line of control bytes is judged, and the valid line after it is kept', async () => {
+    const file = join(tmp, 'control-100.ndjson')
+    await writeLongLine(file, '', 100, 0x01, `\n${state('IN')}\n`)
+    for (const workers of [[], ['--workers', '0']]) {
+      const out = join(tmp, 'control-100.valid')
+      const result = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', ...workers, '--out', out, file])
+      expect(result.status, result.stderr).toBe(1)
+      expect(result.stderr).toBe('')
+      const objects = jsonLines(result.stdout)
+      expect(objects.at(-1)).toEqual({ type: 'summary', file, read: 2, valid: 1, invalid: 0, notJson: 1 })
+      expect(objects[0]).toMatchObject({ line: 1, code: 'not_json' })
+      expect(readFileSync(out, 'utf8')).toBe(`${state('IN')}\n`)
+    }
+  })
+
+  it('a valid 100 MB record is kept in --out byte for byte', async () => {
+    const whole = join(tmp, 'article-100.ndjson')
+    const words = Buffer.from('news '.repeat((1 << 20) / 5 + 1).slice(0, 1 << 20))
+    await writeLongLine(whole, '{"id":"article:a","language":"en","text":"', 100, words, '"}\n')
+    const out = join(tmp, 'article-100.valid')
+    const rejects = join(tmp, 'article-100.rejects')
+    const result = run(['validate', '--ndjson', '--type', 'Article', '--format', 'json', '--out', out, '--rejects', rejects, whole])
+    expect(result.status, result.stderr).toBe(0)
+    expect(jsonLines(result.stdout)).toEqual([{ type: 'summary', file: whole, read: 1, valid: 1, invalid: 0, notJson: 0 }])
+    expect(statSync(out).size).toBe(statSync(whole).size)
+    expect(await sha256(out)).toBe(await sha256(whole))
+    expect(readFileSync(rejects, 'utf8')).toBe('')
+  })
+})
+
+describe('small ones', () => {
+  it('a 700 MB document of NUL bytes is too large to check, not "not UTF-8"', () => {
+    // A sparse file: 700 MB of NUL bytes that take no disk.
+    const file = join(tmp, 'nul.json')
+    writeFileSync(file, '')
+    truncateSync(file, 700 << 20)
+    const result = run(['validate', file])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/nul\.json is too large to check as one document: 734003200 bytes/)
+    oneLine(result.stderr)
+  })
+
+  it('a line of NUL bytes past the largest line held is rejected as too long, and the run goes on', () => {
+    const file = join(tmp, 'nul-line.ndjson')
+    writeFileSync(file, '')
+    truncateSync(file, 40 << 20)
+    appendFileSync(file, `\n${state('IN')}\n`)
+    const result = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--max-bytes', '32M', file])
+    expect(result.status).toBe(1)
+    const objects = jsonLines(result.stdout)
+    expect(objects[0]).toMatchObject({ line: 1, code: 'line_too_long', received: `${40 << 20} bytes` })
+    expect(objects.at(-1)).toMatchObject({ read: 2, valid: 1, notJson: 1 })
+  })
+})

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { open, readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { InputOutputError } from './args.js'
 import { keyOf, keyOfFd } from './files.js'
@@ -52,14 +52,36 @@ export const openInput = async (file: string): Promise<Input> => {
   }
 }
 
-/** Reads a whole file or stdin as bytes. */
-export const readAll = async (file: string): Promise<Buffer> => {
+const tooLarge = (file: string, size: string, max: number): InputOutputError =>
+  new InputOutputError(
+    `${displayName(file)} is too large to check as one document: ${size}, more than ${max} (--max-bytes); one record per line can be checked with --ndjson`,
+  )
+
+/**
+ * Reads a whole file or stdin as bytes, at most `maxBytes` of them: a larger input is an error, found from
+ * its size before it is read, or for stdin once that much has arrived.
+ */
+export const readAll = async (file: string, maxBytes: number): Promise<Buffer> => {
+  const input = await openInput(file)
+  if (input.size !== undefined && input.size > maxBytes) {
+    input.stream.destroy()
+    throw tooLarge(file, `${input.size} bytes`, maxBytes)
+  }
+  const chunks: Buffer[] = []
+  let total = 0
   try {
-    if (file !== '-') return await readFile(file)
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return Buffer.concat(chunks)
+    for await (const chunk of input.stream) {
+      chunks.push(chunk as Buffer)
+      total += (chunk as Buffer).length
+      if (total > maxBytes) {
+        input.stream.destroy()
+        // The rest is not read: how much there was is not known.
+        throw tooLarge(file, `at least ${total} bytes`, maxBytes)
+      }
+    }
   } catch (error) {
+    if (error instanceof InputOutputError) throw error
     throw readError(file, error)
   }
+  return Buffer.concat(chunks, total)
 }

@@ -11,10 +11,11 @@ import type { Issue, IssueCode } from '../Issue.js'
 import { formatPath } from '../Issue.js'
 import type { Format } from './args.js'
 import { InputOutputError } from './args.js'
+import type { Piece } from './ndjson.js'
 
 /** An issue as the command line reports it: a model issue, or a line that could not be read as JSON. */
 export interface CliIssue extends Omit<Issue, 'code'> {
-  readonly code: IssueCode | 'not_json' | 'not_utf8'
+  readonly code: IssueCode | 'not_json' | 'not_utf8' | 'line_too_long'
 }
 
 /** The counts that reconcile one input: `read = valid + invalid + notJson`. */
@@ -81,7 +82,7 @@ export const renderSummary = (style: ReportStyle, counts: Counts): string => {
 
 /** A text output that respects backpressure: `write` resolves once the stream can take more. */
 export interface Sink {
-  write(text: string): Promise<void>
+  write(text: string | Uint8Array): Promise<void>
   /** Flushes and closes (a file) or just flushes (stdout, stderr). */
   close(): Promise<void>
 }
@@ -116,7 +117,7 @@ const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
   return {
     async write(text) {
       check()
-      if (text === '') return
+      if (text.length === 0) return
       if (!stream.write(text)) {
         await settled(stream, 'drain')
         check()
@@ -138,3 +139,33 @@ export const fileSink = (handle: FileHandle, name: string): Sink => sinkOf(creat
 
 /** A sink over an already open standard stream. */
 export const streamSink = (stream: Writable, name: string): Sink => sinkOf(stream, name, false)
+
+/** How many characters (or bytes, times three) of a long piece are written at a time. */
+const SLICE = 64 * 1024
+
+/** Writes pieces of output in order; long values in slices, so that none is expanded whole in memory. */
+export const writePieces = async (sink: Sink, pieces: ReadonlyArray<Piece>): Promise<void> => {
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      await sink.write(piece)
+    } else if ('json' in piece) {
+      const text = piece.json
+      await sink.write('"')
+      for (let at = 0; at < text.length; ) {
+        let end = Math.min(at + SLICE, text.length)
+        // Never between the halves of a surrogate pair: each slice then escapes as it does in the whole.
+        const last = text.charCodeAt(end - 1)
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++
+        await sink.write(JSON.stringify(text.slice(at, end)).slice(1, -1))
+        at = end
+      }
+      await sink.write('"')
+    } else {
+      const bytes = piece.base64
+      // A multiple of three bytes encodes without padding, so the slices join into the whole's base64.
+      for (let at = 0; at < bytes.length; at += 3 * SLICE) {
+        await sink.write(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(3 * SLICE, bytes.length - at)).toString('base64'))
+      }
+    }
+  }
+}

@@ -8,12 +8,12 @@ import { answersText } from '../Answers.js'
 import { formatIssues } from '../Issue.js'
 import { countRecords, timeline } from '../Summary.js'
 import { validateGraph } from '../Validation.js'
-import { InputOutputError } from './args.js'
+import { defaultMaxBytes, InputOutputError } from './args.js'
 import { readAll } from './input.js'
 
 /** Runs `news-codecs summary`; resolves to the exit code. `withAnswers` adds the canonical questions' answers. */
 export const summaryCommand = async (file: string, withAnswers = false): Promise<number> => {
-  const bytes = await readAll(file)
+  const bytes = await readAll(file, defaultMaxBytes())
   let input: unknown
   try {
     input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))

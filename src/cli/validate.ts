@@ -12,7 +12,7 @@ import { displayName, openInput, readAll, readError } from './input.js'
 import { LineBatcher } from './ndjson.js'
 import type { Batch, BatchSettings } from './ndjson.js'
 import type { Counts, ReportStyle, Sink } from './output.js'
-import { addCounts, emptyCounts, fileSink, renderIssues, renderSummary, streamSink, useColour } from './output.js'
+import { addCounts, emptyCounts, fileSink, renderIssues, renderSummary, streamSink, useColour, writePieces } from './output.js'
 import type { Checker } from './workers.js'
 import { defaultWorkerCount, inProcessChecker, workerPool, workersAvailable } from './workers.js'
 
@@ -20,6 +20,11 @@ import { defaultWorkerCount, inProcessChecker, workerPool, workersAvailable } fr
 const BATCH_BYTES = 256 * 1024
 /** Below this many bytes, NDJSON is checked in the main thread unless `--workers` says otherwise. */
 const WORKER_THRESHOLD_BYTES = 8 * 1024 * 1024
+/**
+ * A batch this large is one long line (shorter lines are cut into batches of about `BATCH_BYTES`): it is
+ * checked in the main thread, whose heap can hold it, rather than in a worker with a small heap.
+ */
+const MAIN_THREAD_LINE_BYTES = 1024 * 1024
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
@@ -29,7 +34,7 @@ const exitCodeOf = (counts: Counts): number => (counts.invalid === 0 && counts.n
 /** Validates one JSON document (a Graph, or one record with --type). */
 const validateDocument = async (command: ValidateCommand): Promise<number> => {
   const name = displayName(command.file)
-  const bytes = await readAll(command.file)
+  const bytes = await readAll(command.file, command.maxBytes)
   let text: string
   try {
     text = utf8.decode(bytes)
@@ -88,7 +93,7 @@ const startProgress = (enabled: boolean, counts: Counts): Progress => {
   }
 }
 
-/** Validates NDJSON, streaming: memory holds a few batches, however long the input. */
+/** Validates NDJSON, streaming: memory holds a few batches, however long the input, and a line at most a small multiple of its length. */
 const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   const name = displayName(command.file)
   const input = await openInput(command.file)
@@ -125,14 +130,15 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
     file: name,
     keepValid: out !== undefined,
     keepRejects: rejects !== undefined,
+    maxLineBytes: command.maxBytes,
   }
 
   const inline = inProcessChecker(settings)
   let pool: Checker | undefined
   const wanted = command.workers ?? defaultWorkerCount()
   const mayUseWorkers = wanted > 0 && workersAvailable() && (command.workers !== undefined || availableParallelism() > 1)
-  const choose = (bytesRead: number): Checker => {
-    if (!mayUseWorkers) return inline
+  const choose = (batch: Batch, bytesRead: number): Checker => {
+    if (!mayUseWorkers || batch.oversize !== undefined || batch.bytes.length >= MAIN_THREAD_LINE_BYTES) return inline
     if (command.workers === undefined && bytesRead < WORKER_THRESHOLD_BYTES && (input.size ?? 0) < WORKER_THRESHOLD_BYTES) return inline
     pool ??= workerPool(wanted, settings)
     return pool
@@ -150,31 +156,30 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   const flushOne = async (): Promise<void> => {
     const result = await inFlight.shift()!
     addCounts(counts, result.counts)
-    if (out !== undefined) await out.write(result.valid)
-    if (rejects !== undefined) await rejects.write(result.rejects)
+    if (out !== undefined) await writePieces(out, result.valid)
+    if (rejects !== undefined) await writePieces(rejects, result.rejects)
     if (result.report !== '') progress.clear()
     await report.write(result.report)
   }
-  const batcher = new LineBatcher(BATCH_BYTES)
+  const batcher = new LineBatcher(BATCH_BYTES, command.maxBytes)
   let bytesRead = 0
   try {
     try {
       for await (const chunk of input.stream) {
         bytesRead += (chunk as Buffer).length
-        const batch = batcher.push(chunk as Buffer)
-        if (batch === undefined) continue
-        const checker = choose(bytesRead)
-        submit(checker, batch)
-        // Wait for the oldest batch when enough are in flight: the reader never runs far ahead of the writers.
-        while (inFlight.length >= checker.capacity) await flushOne()
+        for (const batch of batcher.push(chunk as Buffer)) {
+          const checker = choose(batch, bytesRead)
+          submit(checker, batch)
+          // Wait for the oldest batch when enough are in flight: the reader never runs far ahead of the writers.
+          while (inFlight.length >= checker.capacity) await flushOne()
+        }
       }
     } catch (error) {
       if (error instanceof InputOutputError) throw error
       if (typeof (error as NodeJS.ErrnoException).code === 'string') throw readError(command.file, error)
       throw error
     }
-    const last = batcher.end()
-    if (last !== undefined) submit(choose(bytesRead), last)
+    for (const batch of batcher.end()) submit(choose(batch, bytesRead), batch)
     while (inFlight.length > 0) await flushOne()
   } finally {
     progress.stop()
