@@ -202,6 +202,45 @@ describe('long lines: judged and kept, or rejected as too long; the run goes on 
   })
 })
 
+describe('no raw control or bidi-override characters reach a terminal', () => {
+  // Each is an escape sequence or reorders what a reader sees.
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/ // eslint-disable-line no-control-regex
+
+  it('the JSON.parse error of a document', () => {
+    const result = run(['validate', write('esc.json', '\u001b[31mred\u001b]0;title\u0007')])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/is not JSON/)
+    expect(result.stderr.trimEnd()).not.toMatch(RAW)
+    expect(result.stderr).toContain('\\u001b')
+    oneLine(result.stderr)
+  })
+
+  it('text reports of NDJSON: the parse error snippet, received values and keys', () => {
+    const input = [
+      '\u001b[2J\u001b]0;pwned\u0007',
+      JSON.stringify({ kind: 'state', id: 'state:x', name: 'X', countryCode: '\u202eXX\u009b' }),
+      JSON.stringify({ kind: 'state', id: 'state:y', name: 'Y', countryCode: 'IN', '\u001b[1mkey\u202e': 1 }),
+    ].join('\n')
+    const result = run(['validate', '--ndjson', '--type', 'Actor', write('esc\u202e.ndjson', input)])
+    expect(result.status).toBe(1)
+    expect(result.stdout.replace(/\n/g, '')).not.toMatch(RAW)
+    expect(result.stdout).toContain('\\u202e')
+    expect(result.stdout).toMatch(/:1: \(root\): the line is not JSON/)
+    const json = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', '-'], input)
+    expect(json.stdout.replace(/\n/g, '')).not.toMatch(RAW)
+    // Escaped as JSON escapes: the values read back unchanged.
+    expect(jsonLines(json.stdout).some((o) => String(o.received).includes('\u202e'))).toBe(true)
+  })
+
+  it('summary: names and labels', () => {
+    const g = sampleGraphJson()
+    for (const actor of g.actors) actor.name = `${actor.name}\u001b[2J\u0000\u202e`
+    const result = spawnSync(process.execPath, [cli, 'summary', write('names.graph.json', JSON.stringify(g))], { encoding: 'utf8', env })
+    expect(result.status === 0 || result.status === 1).toBe(true)
+    expect(`${result.stdout}${result.stderr}`.replace(/\n/g, '')).not.toMatch(RAW)
+  })
+})
+
 describe('small ones', () => {
   it('a 700 MB document of NUL bytes is too large to check, not "not UTF-8"', () => {
     // A sparse file: 700 MB of NUL bytes that take no disk.
@@ -212,6 +251,10 @@ describe('small ones', () => {
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/nul\.json is too large to check as one document: 734003200 bytes/)
     oneLine(result.stderr)
+    // A small one is what it is: not JSON, its NUL shown escaped.
+    const small = run(['validate', write('nul-small.json', Buffer.alloc(1000))])
+    expect(small.status).toBe(2)
+    expect(small.stderr).toMatch(/nul-small\.json is not JSON: .*\\u0000/)
   })
 
   it('a line of NUL bytes past the largest line held is rejected as too long, and the run goes on', () => {

@@ -12,6 +12,7 @@ import { formatPath } from '../Issue.js'
 import type { Format } from './args.js'
 import { InputOutputError } from './args.js'
 import type { Piece } from './ndjson.js'
+import { forTerminalLine } from './terminal.js'
 
 /** An issue as the command line reports it: a model issue, or a line that could not be read as JSON. */
 export interface CliIssue extends Omit<Issue, 'code'> {
@@ -54,16 +55,17 @@ export interface ReportStyle {
 /**
  * Renders the issues of one record, each on its own line, ending with a newline (empty if none).
  * Text: `file:line: path: message`. JSON: one object per issue,
- * `{"type":"issue","file","line","path":[...],"code","expected","received","message"}`.
+ * `{"type":"issue","file","line","path":[...],"code","expected","received","message"}`. Control and
+ * bidi-control characters from the input are escaped in both (see `terminal.ts`).
  */
 export const renderIssues = (style: ReportStyle, line: number | undefined, issues: ReadonlyArray<CliIssue>): string => {
   let out = ''
   for (const issue of issues) {
     if (style.format === 'json') {
-      out += `${JSON.stringify({ type: 'issue', file: style.file, ...(line === undefined ? {} : { line }), path: issue.path, code: issue.code, expected: issue.expected, received: issue.received, message: issue.message })}\n`
+      out += `${forTerminalLine(JSON.stringify({ type: 'issue', file: style.file, ...(line === undefined ? {} : { line }), path: issue.path, code: issue.code, expected: issue.expected, received: issue.received, message: issue.message }))}\n`
     } else {
-      const where = line === undefined ? style.file : `${style.file}:${line}`
-      out += `${bold(style.colour, where)}: ${paint(style.colour, 36, formatPath(issue.path))}: ${paint(style.colour, 31, issue.message)}\n`
+      const where = forTerminalLine(line === undefined ? style.file : `${style.file}:${line}`)
+      out += `${bold(style.colour, where)}: ${paint(style.colour, 36, forTerminalLine(formatPath(issue.path)))}: ${paint(style.colour, 31, forTerminalLine(issue.message))}\n`
     }
   }
   return out
@@ -74,10 +76,10 @@ export const renderIssues = (style: ReportStyle, line: number | undefined, issue
  * `{"type":"summary","file","read","valid","invalid","notJson"}`.
  */
 export const renderSummary = (style: ReportStyle, counts: Counts): string => {
-  if (style.format === 'json') return `${JSON.stringify({ type: 'summary', file: style.file, ...counts })}\n`
+  if (style.format === 'json') return `${forTerminalLine(JSON.stringify({ type: 'summary', file: style.file, ...counts }))}\n`
   const ok = counts.invalid === 0 && counts.notJson === 0
   const verdict = ok ? paint(style.colour, 32, 'all valid') : paint(style.colour, 31, `${counts.invalid + counts.notJson} rejected`)
-  return `${bold(style.colour, style.file)}: read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})\n`
+  return `${bold(style.colour, forTerminalLine(style.file))}: read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})\n`
 }
 
 /** A text output that respects backpressure: `write` resolves once the stream can take more. */

@@ -13,6 +13,7 @@ import { LineBatcher } from './ndjson.js'
 import type { Batch, BatchSettings } from './ndjson.js'
 import type { Counts, ReportStyle, Sink } from './output.js'
 import { addCounts, emptyCounts, fileSink, renderIssues, renderSummary, streamSink, useColour, writePieces } from './output.js'
+import { forTerminalLine } from './terminal.js'
 import type { Checker } from './workers.js'
 import { defaultWorkerCount, inProcessChecker, workerPool, workersAvailable } from './workers.js'
 
@@ -54,9 +55,10 @@ const validateDocument = async (command: ValidateCommand): Promise<number> => {
   await out.write(renderIssues(style, undefined, issues))
   if (command.format === 'json') {
     const counts = { read: 1, valid: issues.length === 0 ? 1 : 0, invalid: issues.length === 0 ? 0 : 1, notJson: 0 }
-    await out.write(`${JSON.stringify({ type: 'summary', file: name, model: command.type, ...counts, issues: issues.length })}\n`)
+    await out.write(`${forTerminalLine(JSON.stringify({ type: 'summary', file: name, model: command.type, ...counts, issues: issues.length }))}\n`)
   } else {
-    await out.write(issues.length === 0 ? `${name}: valid ${command.type}\n` : `${name}: ${issues.length} issue(s) in ${command.type}\n`)
+    const shown = forTerminalLine(name)
+    await out.write(issues.length === 0 ? `${shown}: valid ${command.type}\n` : `${shown}: ${issues.length} issue(s) in ${command.type}\n`)
   }
   return issues.length === 0 ? 0 : 1
 }
