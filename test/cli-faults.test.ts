@@ -241,6 +241,117 @@ describe('no raw control or bidi-override characters reach a terminal', () => {
   })
 })
 
+describe('SIGINT and SIGTERM: whole batches in both outputs, a summary, a way to resume', () => {
+  // Line i (1-based): every 10th from 4 is not JSON, every 10th from 8 invalid, the others valid.
+  const lineAt = (i: number): string => (i % 10 === 4 ? `{"broken": ${i}` : state(i % 10 === 8 ? 'XX' : 'IN', i))
+  const kindAt = (i: number): 'valid' | 'bad' => (i % 10 === 4 || i % 10 === 8 ? 'bad' : 'valid')
+
+  it.each([
+    ['SIGTERM', 143, 'json'],
+    ['SIGINT', 130, 'text'],
+  ] as const)('%s mid-run: exit %i, read = valid + invalid + notJson over what both files hold', async (signal, code, format) => {
+    const out = join(tmp, `${signal}.valid`)
+    const rejects = join(tmp, `${signal}.rejects`)
+    const child = spawn(process.execPath, [cli, 'validate', '--ndjson', '--type', 'Actor', '--format', format, '--workers', '2', '--out', out, '--rejects', rejects, '-'], {
+      env,
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.stdout.resume()
+    child.stdin.on('error', () => undefined)
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>
+    let done = false
+    void exited.then(() => (done = true))
+    // Feed without end until the signal: the run is surely in the middle of its input.
+    void (async () => {
+      for (let next = 1; !done; ) {
+        let text = ''
+        for (const end = next + 2000; next < end; next++) text += `${lineAt(next)}\n`
+        if (!child.stdin.write(text)) await Promise.race([once(child.stdin, 'drain'), exited])
+      }
+    })().catch(() => undefined) // the pipe breaks once the run has stopped
+    while (!done && (statSync(out, { throwIfNoEntry: false })?.size ?? 0) < 2_000_000) await new Promise((r) => setTimeout(r, 20))
+    child.kill(signal)
+    const [status] = await exited
+    expect(status, stderr).toBe(code)
+    expect(stderr).not.toMatch(/\n\s+at /)
+
+    let read: number
+    let counts: { valid: number; invalid: number; notJson: number }
+    if (format === 'json') {
+      const summary = jsonLines(stderr).at(-1)
+      expect(summary).toMatchObject({ type: 'summary', interrupted: signal, nextLine: summary.read + 1 })
+      read = summary.read
+      counts = summary
+    } else {
+      const m = /read (\d+) = valid (\d+) \+ invalid (\d+) \+ not JSON (\d+)/.exec(stderr)
+      expect(m, stderr).not.toBeNull()
+      read = Number(m![1])
+      counts = { valid: Number(m![2]), invalid: Number(m![3]), notJson: Number(m![4]) }
+      expect(stderr).toContain(`interrupted by ${signal}`)
+      expect(stderr).toContain(`tail -n +${read + 1}`)
+    }
+    expect(read).toBeGreaterThan(0)
+    expect(read).toBe(counts.valid + counts.invalid + counts.notJson)
+    // Both files cover lines 1..read exactly: no batch in one and not the other.
+    const valid = lines(readFileSync(out, 'utf8'))
+    const bad = jsonLines(readFileSync(rejects, 'utf8'))
+    expect(valid.length + bad.length).toBe(read)
+    expect(valid.length).toBe(counts.valid)
+    const expectedValid: string[] = []
+    const expectedBad: number[] = []
+    for (let i = 1; i <= read; i++) {
+      if (kindAt(i) === 'valid') expectedValid.push(lineAt(i))
+      else expectedBad.push(i)
+    }
+    expect(valid).toEqual(expectedValid)
+    expect(bad.map((r) => r.line)).toEqual(expectedBad)
+  })
+})
+
+describe('outputs that fail', () => {
+  const file = write('few.ndjson', `${state('IN')}\n${state('XX', 1)}\n`)
+
+  it('/dev/full as --out or --rejects: a clear error, exit 2', () => {
+    for (const flag of ['--out', '--rejects']) {
+      const result = run(['validate', '--ndjson', '--type', 'Actor', flag, '/dev/full', file])
+      expect(result.status, flag).toBe(2)
+      expect(result.stderr).toMatch(/cannot write \/dev\/full: ENOSPC/)
+      oneLine(result.stderr)
+    }
+  })
+
+  it('stdout on /dev/full: a clear error, exit 2', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      for (const args of [['--out', '-'], []]) {
+        const result = spawnSync(process.execPath, [cli, 'validate', '--ndjson', '--type', 'Actor', ...args, file], { encoding: 'utf8', env, stdio: ['pipe', full, 'pipe'] })
+        expect(result.status, args.join(' ')).toBe(2)
+        expect(result.stderr).toMatch(/cannot write stdout: ENOSPC/)
+        oneLine(result.stderr)
+      }
+    } finally {
+      closeSync(full)
+    }
+  })
+
+  it('a stdout closed by its reader: EPIPE, exit 2, one line', async () => {
+    const child = spawn(process.execPath, [cli, 'validate', '--ndjson', '--type', 'Actor', '--out', '-', '-'], { env })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.stdout.destroy()
+    child.stdin.on('error', () => undefined)
+    const exited = once(child, 'exit')
+    let text = ''
+    for (let i = 0; i < 20_000; i++) text += `${state('IN', i)}\n`
+    child.stdin.end(text)
+    const [status] = await exited
+    expect(status).toBe(2)
+    expect(stderr).toMatch(/cannot write stdout: EPIPE/)
+    oneLine(stderr)
+  })
+})
+
 describe('small ones', () => {
   it('a 700 MB document of NUL bytes is too large to check, not "not UTF-8"', () => {
     // A sparse file: 700 MB of NUL bytes that take no disk.

@@ -71,15 +71,27 @@ export const renderIssues = (style: ReportStyle, line: number | undefined, issue
   return out
 }
 
+/** A run stopped by a signal after its first `counts.read` lines. */
+export interface Interruption {
+  readonly signal: NodeJS.Signals
+}
+
 /**
  * Renders the closing summary. Text: `file: read N = valid N + invalid N + not JSON N`. JSON:
- * `{"type":"summary","file","read","valid","invalid","notJson"}`.
+ * `{"type":"summary","file","read","valid","invalid","notJson"}`. After an interruption, the text says by
+ * which signal and where to resume; the JSON has `interrupted` (the signal) and `nextLine` (where to resume).
  */
-export const renderSummary = (style: ReportStyle, counts: Counts): string => {
-  if (style.format === 'json') return `${forTerminalLine(JSON.stringify({ type: 'summary', file: style.file, ...counts }))}\n`
+export const renderSummary = (style: ReportStyle, counts: Counts, interruption?: Interruption): string => {
+  const next = counts.read + 1
+  if (style.format === 'json') {
+    const stop = interruption === undefined ? {} : { interrupted: interruption.signal, nextLine: next }
+    return `${forTerminalLine(JSON.stringify({ type: 'summary', file: style.file, ...counts, ...stop }))}\n`
+  }
   const ok = counts.invalid === 0 && counts.notJson === 0
   const verdict = ok ? paint(style.colour, 32, 'all valid') : paint(style.colour, 31, `${counts.invalid + counts.notJson} rejected`)
-  return `${bold(style.colour, forTerminalLine(style.file))}: read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})\n`
+  const stop = interruption === undefined ? '' : `interrupted by ${interruption.signal}: `
+  const resume = interruption === undefined ? '' : `; lines from ${next} on were not checked (resume with: tail -n +${next} FILE)`
+  return `${bold(style.colour, forTerminalLine(style.file))}: ${stop}read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})${resume}\n`
 }
 
 /** A text output that respects backpressure: `write` resolves once the stream can take more. */

@@ -11,7 +11,7 @@ import { keyOfFd, openOutputs } from './files.js'
 import { displayName, openInput, readAll, readError } from './input.js'
 import { LineBatcher } from './ndjson.js'
 import type { Batch, BatchSettings } from './ndjson.js'
-import type { Counts, ReportStyle, Sink } from './output.js'
+import type { Counts, Interruption, ReportStyle, Sink } from './output.js'
 import { addCounts, emptyCounts, fileSink, renderIssues, renderSummary, streamSink, useColour, writePieces } from './output.js'
 import { forTerminalLine } from './terminal.js'
 import type { Checker } from './workers.js'
@@ -26,6 +26,9 @@ const WORKER_THRESHOLD_BYTES = 8 * 1024 * 1024
  * checked in the main thread, whose heap can hold it, rather than in a worker with a small heap.
  */
 const MAIN_THREAD_LINE_BYTES = 1024 * 1024
+
+/** The exit code of a run stopped by a signal: 128 + its number. */
+const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
@@ -95,7 +98,12 @@ const startProgress = (enabled: boolean, counts: Counts): Progress => {
   }
 }
 
-/** Validates NDJSON, streaming: memory holds a few batches, however long the input, and a line at most a small multiple of its length. */
+/**
+ * Validates NDJSON, streaming: memory holds a few batches, however long the input, and a line at most a small
+ * multiple of its length. On SIGINT or SIGTERM the run stops reading; the batch being written is finished
+ * in every output, the batches after it are dropped from every output, and the summary of what was written
+ * goes to stderr with the line to resume from.
+ */
 const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   const name = displayName(command.file)
   const input = await openInput(command.file)
@@ -146,6 +154,16 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
     return pool
   }
 
+  // A signal stops the reading; a second one stops the process at once.
+  let interruption: Interruption | undefined
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interruption !== undefined) process.exit(SIGNAL_EXIT[signal] ?? 1)
+    interruption = { signal }
+    input.stream.destroy()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
   const counts = emptyCounts()
   const progress = startProgress(!command.quiet && process.stderr.isTTY === true && !stdoutTaken, counts)
   const inFlight: Array<Promise<Awaited<ReturnType<Checker['check']>>>> = []
@@ -155,8 +173,10 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
     result.catch(() => undefined)
     inFlight.push(result)
   }
+  // Writes the oldest batch to every output, or after a signal to none: a batch is never in one file only.
   const flushOne = async (): Promise<void> => {
     const result = await inFlight.shift()!
+    if (interruption !== undefined) return
     addCounts(counts, result.counts)
     if (out !== undefined) await writePieces(out, result.valid)
     if (rejects !== undefined) await writePieces(rejects, result.rejects)
@@ -167,21 +187,25 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   let bytesRead = 0
   try {
     try {
-      for await (const chunk of input.stream) {
+      reading: for await (const chunk of input.stream) {
         bytesRead += (chunk as Buffer).length
         for (const batch of batcher.push(chunk as Buffer)) {
           const checker = choose(batch, bytesRead)
           submit(checker, batch)
           // Wait for the oldest batch when enough are in flight: the reader never runs far ahead of the writers.
           while (inFlight.length >= checker.capacity) await flushOne()
+          if (interruption !== undefined) break reading
         }
       }
     } catch (error) {
-      if (error instanceof InputOutputError) throw error
-      if (typeof (error as NodeJS.ErrnoException).code === 'string') throw readError(command.file, error)
-      throw error
+      // Destroying the input on a signal ends the reading with an error of its own: not a failure.
+      if (interruption === undefined) {
+        if (error instanceof InputOutputError) throw error
+        if (typeof (error as NodeJS.ErrnoException).code === 'string') throw readError(command.file, error)
+        throw error
+      }
     }
-    for (const batch of batcher.end()) submit(choose(batch, bytesRead), batch)
+    if (interruption === undefined) for (const batch of batcher.end()) submit(choose(batch, bytesRead), batch)
     while (inFlight.length > 0) await flushOne()
   } finally {
     progress.stop()
@@ -189,6 +213,13 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   }
   await out?.close()
   await rejects?.close()
+  process.off('SIGINT', onSignal)
+  process.off('SIGTERM', onSignal)
+  if (interruption !== undefined) {
+    // What was written, where it is seen even when stdout goes to a file or a pipe.
+    await streamSink(process.stderr, 'stderr').write(renderSummary({ ...style, colour: useColour(process.stderr) }, counts, interruption))
+    return SIGNAL_EXIT[interruption.signal] ?? 1
+  }
   await report.write(renderSummary(style, counts))
   return exitCodeOf(counts)
 }
