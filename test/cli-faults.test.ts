@@ -11,10 +11,12 @@ import {
   closeSync,
   createReadStream,
   createWriteStream,
+  existsSync,
   linkSync,
   mkdtempSync,
   openSync,
   readFileSync,
+  readdirSync,
   statSync,
   symlinkSync,
   truncateSync,
@@ -353,6 +355,36 @@ describe('outputs that fail', () => {
 })
 
 describe('small ones', () => {
+  it('--workers -1 says what --workers takes', () => {
+    const result = run(['validate', '--ndjson', '--workers', '-1', '-'], '')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/--workers must be a whole number from 0 to 256, got "-1"/)
+    oneLine(result.stderr)
+  })
+
+  it.runIf(existsSync('/proc/self/task'))('--workers 256 on 23 lines starts the workers the work needs, not 256', async () => {
+    const file = write('few-lines.ndjson', Array.from({ length: 23 }, (_, i) => state('IN', i)).join('\n'))
+    const child = spawn(process.execPath, [cli, 'validate', '--ndjson', '--type', 'Actor', '--workers', '256', file], { env })
+    child.stdout.resume()
+    const exited = once(child, 'exit')
+    let done = false
+    void exited.then(() => (done = true))
+    // The most threads the process had at once (Node itself runs about ten; a worker adds one or two).
+    let most = 0
+    while (!done) {
+      try {
+        most = Math.max(most, readdirSync(`/proc/${child.pid}/task`).length)
+      } catch {
+        // gone between the check and the read
+      }
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    const [status] = await exited
+    expect(status).toBe(0)
+    expect(most).toBeGreaterThan(0)
+    expect(most).toBeLessThan(40)
+  })
+
   it('a 700 MB document of NUL bytes is too large to check, not "not UTF-8"', () => {
     // A sparse file: 700 MB of NUL bytes that take no disk.
     const file = join(tmp, 'nul.json')

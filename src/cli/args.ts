@@ -117,6 +117,23 @@ const options = {
 // parseArgs throws errors whose messages are long and suggest flags this CLI does not take: one line is enough.
 const firstLine = (message: string): string => message.split('\n')[0]!.replace(/\. To specify .*$/, '')
 
+// parseArgs takes `--workers -1` for two options ("argument is ambiguous"): a value that starts like a negative
+// number is passed as `--workers=-1`, so that the option's own check can say what it takes.
+const joinNegativeValues = (argv: ReadonlyArray<string>): string[] => {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const next = argv[i + 1]
+    if ((arg === '--workers' || arg === '--max-bytes') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else {
+      out.push(arg)
+    }
+  }
+  return out
+}
+
 const UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }
 
 const parseMaxBytes = (value: string): number => {
@@ -132,7 +149,7 @@ const parseMaxBytes = (value: string): number => {
 export const parseCommand = (argv: ReadonlyArray<string>): Command => {
   let parsed
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: joinNegativeValues(argv), options, allowPositionals: true, strict: true })
   } catch (error) {
     throw new UsageError(firstLine((error as Error).message))
   }
