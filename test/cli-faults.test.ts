@@ -155,22 +155,32 @@ describe('long lines: judged and kept, or rejected as too long; the run goes on 
     }
   })
 
-  it('a line at --max-bytes is judged and kept whole, as text or as bytes', () => {
+  it('a line at --max-bytes is judged and kept whole: as text, as bytes, as the record or as the valid line', () => {
     const text = Buffer.alloc(1 << 20, 0x01)
     const binary = Buffer.alloc(1 << 20, 0xff)
-    const file = write('at-limit.ndjson', Buffer.concat([text, Buffer.from('\n'), binary, Buffer.from(`\n${state('IN')}\n`)]))
+    const name = 'n'.repeat(600_000)
+    const invalid = `{"kind":"state","id":"state:x","name":"${name}","countryCode":"XX"}`
+    const valid = `{"kind":"state","id":"state:y","name":"${name}","countryCode":"IN"}`
+    const file = write(
+      'at-limit.ndjson',
+      Buffer.concat([text, Buffer.from('\n'), binary, Buffer.from(`\n \t${invalid} \r\n${valid}\r\n${state('IN')}\n`)]),
+    )
     for (const workers of ['0', '2']) {
+      const out = join(tmp, `at-limit.${workers}.valid`)
       const rejects = join(tmp, `at-limit.${workers}.rejects`)
-      const result = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--max-bytes', '1M', '--workers', workers, '--rejects', rejects, file])
+      const result = run(['validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--max-bytes', '1M', '--workers', workers, '--out', out, '--rejects', rejects, file])
       expect(result.status, result.stderr).toBe(1)
-      expect(jsonLines(result.stdout).at(-1)).toMatchObject({ read: 3, valid: 1, invalid: 0, notJson: 2 })
+      expect(jsonLines(result.stdout).at(-1)).toMatchObject({ read: 5, valid: 2, invalid: 1, notJson: 2 })
       const bad = jsonLines(readFileSync(rejects, 'utf8'))
       expect(bad.map((r) => [r.line, r.issues[0].code])).toEqual([
         [1, 'not_json'],
         [2, 'not_utf8'],
+        [3, 'invalid_value'],
       ])
       expect(Buffer.from(bad[0].text).equals(text)).toBe(true)
       expect(Buffer.from(bad[1].bytes, 'base64').equals(binary)).toBe(true)
+      expect(readFileSync(rejects, 'utf8').split('\n')[2]).toContain(`"record":${invalid},"issues"`)
+      expect(readFileSync(out, 'utf8')).toBe(`${valid}\n${state('IN')}\n`)
     }
   })
 

@@ -38,10 +38,11 @@ export interface BatchSettings {
 }
 
 /**
- * A piece of output: text, or a long value written in slices so that it is never expanded whole in memory:
- * `json` is a string to write as a JSON string literal, `base64` bytes to write in base64.
+ * A piece of output: text, bytes as read (a long line, not copied into a string), or a long value written in
+ * slices so that it is never expanded whole in memory: `json` is a string to write as a JSON string literal,
+ * `base64` bytes to write in base64.
  */
-export type Piece = string | { readonly json: string } | { readonly base64: Uint8Array }
+export type Piece = string | Uint8Array | { readonly json: string } | { readonly base64: Uint8Array }
 
 /** The outcome of one batch: its counts, and the pieces of each output, in line order. */
 export interface BatchResult {
@@ -237,6 +238,17 @@ interface LineOutcome {
   readonly reject: (into: Output) => void
 }
 
+const isJsonSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0d || byte === NEWLINE
+
+/** The bytes of a JSON line without the whitespace around the value (and a first line's byte order mark). */
+const trimmedJson = (raw: Uint8Array): Uint8Array => {
+  let start = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0
+  let end = raw.length
+  while (start < end && isJsonSpace(raw[start]!)) start++
+  while (end > start && isJsonSpace(raw[end - 1]!)) end--
+  return raw.subarray(start, end)
+}
+
 const rejectNotUtf8 = (raw: Uint8Array, line: number): LineOutcome => {
   const issues = [notUtf8(raw)]
   // Bytes that are not text survive in base64, so that nothing read is lost.
@@ -253,7 +265,11 @@ const rejectNotUtf8 = (raw: Uint8Array, line: number): LineOutcome => {
   }
 }
 
-const checkText = (text: string, line: number, validate: (input: unknown) => ReadonlyArray<CliIssue>): LineOutcome => {
+/**
+ * Checks one line of text. `raw`, when given, is the line's bytes (without its line ending): a long line is
+ * then written from them, rather than from the text turned back into bytes.
+ */
+const checkText = (text: string, line: number, validate: (input: unknown) => ReadonlyArray<CliIssue>, raw?: Uint8Array): LineOutcome => {
   let record: unknown
   try {
     record = JSON.parse(line === 1 && text.startsWith(BOM) ? text.slice(1) : text)
@@ -274,7 +290,15 @@ const checkText = (text: string, line: number, validate: (input: unknown) => Rea
   }
   const issues = validate(record)
   // The record is written as read (it parsed, so it is JSON), not re-serialized: numbers and key order survive.
-  const reject = (into: Output): void => into.add(`{"line":${line},"record":${text.trim().replace(/^\uFEFF/, '')},"issues":${JSON.stringify(issues)}}\n`)
+  const reject = (into: Output): void => {
+    if (raw === undefined) {
+      into.add(`{"line":${line},"record":${text.trim().replace(/^\uFEFF/, '')},"issues":${JSON.stringify(issues)}}\n`)
+    } else {
+      into.add(`{"line":${line},"record":`)
+      into.addPiece(trimmedJson(raw))
+      into.add(`,"issues":${JSON.stringify(issues)}}\n`)
+    }
+  }
   return { text, parsed: true, issues, reject }
 }
 
@@ -294,11 +318,24 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
     if (settings.keepRejects) rejects.add(`{"line":${batch.firstLine},"size":${batch.oversize},"issues":${JSON.stringify(issues)}}\n`)
     return { counts, valid: [], rejects: rejects.done(), report: renderIssues(style, batch.firstLine, issues) }
   }
+  const { bytes } = batch
+  // A batch of one long line: its bytes, without the line ending, are written as they are.
+  let long: Uint8Array | undefined
+  if (bytes.length > SLICED && bytes.indexOf(NEWLINE) >= bytes.length - 1) {
+    let end = bytes[bytes.length - 1] === NEWLINE ? bytes.length - 1 : bytes.length
+    if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--
+    long = bytes.subarray(0, end)
+  }
   const record = (outcome: LineOutcome, line: number): void => {
     counts.read++
     if (outcome.issues.length === 0) {
       counts.valid++
-      if (settings.keepValid) valid.add(`${outcome.text}\n`)
+      if (settings.keepValid && long !== undefined) {
+        valid.addPiece(long)
+        valid.add('\n')
+      } else if (settings.keepValid) {
+        valid.add(`${outcome.text}\n`)
+      }
     } else {
       if (outcome.parsed) counts.invalid++
       else counts.notJson++
@@ -306,7 +343,6 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       report += renderIssues(style, line, outcome.issues)
     }
   }
-  const { bytes } = batch
   // Most batches are all UTF-8: decode them at once and split the text; otherwise decode line by line.
   let text: string | undefined
   try {
@@ -321,7 +357,7 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       const last = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end
-      record(checkText(text.slice(start, last), line, validate), line)
+      record(checkText(text.slice(start, last), line, validate, long), line)
       start = end + 1
       line++
     }
@@ -338,7 +374,7 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       } catch {
         lineText = undefined
       }
-      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate), line)
+      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate, long), line)
       start = end + 1
       line++
     }

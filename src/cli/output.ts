@@ -160,7 +160,7 @@ const SLICE = 64 * 1024
 /** Writes pieces of output in order; long values in slices, so that none is expanded whole in memory. */
 export const writePieces = async (sink: Sink, pieces: ReadonlyArray<Piece>): Promise<void> => {
   for (const piece of pieces) {
-    if (typeof piece === 'string') {
+    if (typeof piece === 'string' || piece instanceof Uint8Array) {
       await sink.write(piece)
     } else if ('json' in piece) {
       const text = piece.json
