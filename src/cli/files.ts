@@ -81,7 +81,7 @@ const refuseShared = (places: ReadonlyArray<Place>): void => {
   for (let i = 0; i < places.length; i++) {
     for (let j = i + 1; j < places.length; j++) {
       const [a, b] = [places[i]!, places[j]!]
-      if (a.key !== undefined && a.key === b.key && !(a.stream === true && b.stream === true)) throw new UsageError(`${a.role} and ${b.role} are the same file; writing one would destroy the other`)
+      if (a.key !== undefined && a.key === b.key && !(a.stream === true && b.stream === true)) throw new UsageError(`${a.role} and ${b.role} are the same file; nothing was written`)
     }
   }
 }
