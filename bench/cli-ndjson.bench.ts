@@ -9,7 +9,12 @@
  * It reports throughput as a ratio of the baseline's, and peak RSS (from `/usr/bin/time -v`), and writes
  * the figures to bench/results/cli-ndjson.json.
  *
- * Run: npx tsx bench/cli-ndjson.bench.ts            (BENCH_SIZES=100000,1000000 to choose the sizes)
+ * Then, for one line of 25 and 100 MiB (BENCH_LONG_LINES_MIB to choose): the time and peak RSS of checking
+ * it and keeping it, as a valid Article record (`--out`, `--rejects`) and as a line of control bytes that
+ * is not JSON (`--rejects`, where it is written escaped, six bytes for one). Linear cutting shows as time
+ * proportional to the size; the memory bound as peak RSS a small multiple of it.
+ *
+ * Run: npx tsx bench/cli-ndjson.bench.ts            (BENCH_SIZES=100000,1000000 to choose the sizes, empty for none)
  */
 import { spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -21,7 +26,8 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(root, 'dist', 'cli.js')
 const resultsFile = join(root, 'bench', 'results', 'cli-ndjson.json')
-const sizes = (process.env['BENCH_SIZES'] ?? '100000,1000000').split(',').map(Number)
+const sizes = (process.env['BENCH_SIZES'] ?? '100000,1000000').split(',').filter((x) => x !== '').map(Number)
+const longLines = (process.env['BENCH_LONG_LINES_MIB'] ?? '25,100').split(',').filter((x) => x !== '').map(Number)
 const TIME = '/usr/bin/time'
 
 if (!existsSync(cli)) {
@@ -84,8 +90,20 @@ const measure = (args: string[]): Run => {
   return { seconds, peakRssMiB: rss ? Math.round((Number(rss[1]) / 1024) * 10) / 10 : undefined, stdout: result.stdout }
 }
 
+/** Writes `head`, `mib` MiB of `fill` and `tail` as one file, one MiB at a time. */
+const generateLongLine = async (file: string, head: string, mib: number, fill: Buffer, tail: string): Promise<number> => {
+  const out = createWriteStream(file)
+  out.write(head)
+  for (let i = 0; i < mib; i++) if (!out.write(fill)) await once(out, 'drain')
+  out.end(tail)
+  await once(out, 'finish')
+  return statSync(file).size
+}
+
+const loadAverageAtStart = loadavg().map((l) => Math.round(l * 100) / 100)
 const dir = mkdtempSync(join(tmpdir(), 'news-codecs-bench-'))
 const rows: Array<Record<string, unknown>> = []
+const longRows: Array<Record<string, unknown>> = []
 try {
   for (const lines of sizes) {
     const file = join(dir, `actors-${lines}.ndjson`)
@@ -113,19 +131,47 @@ try {
     }
     rmSync(file)
   }
+  const words = Buffer.from('news '.repeat((1 << 20) / 5 + 1).slice(0, 1 << 20))
+  for (const mib of longLines) {
+    for (const [kind, head, fill, tail, type, expect] of [
+      ['valid Article record', '{"id":"article:a","language":"en","text":"', words, '"}\n', 'Article', { valid: 1 }],
+      ['control bytes, not JSON', '', Buffer.alloc(1 << 20, 0x01), '\n', 'Actor', { notJson: 1 }],
+    ] as const) {
+      const file = join(dir, `long-${mib}.ndjson`)
+      const bytes = await generateLongLine(file, head, mib, fill, tail)
+      const run = measure([cli, 'validate', '--ndjson', '--type', type, '--format', 'json', '--out', join(dir, 'valid.ndjson'), '--rejects', join(dir, 'rejects.ndjson'), file])
+      const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, number>
+      if (summary['read'] !== 1 || Object.entries(expect).some(([k, v]) => summary[k] !== v)) throw new Error(`${kind}: ${JSON.stringify(summary)}`)
+      longRows.push({
+        lineMiB: mib,
+        kind,
+        bytes,
+        seconds: run.seconds,
+        mibPerSecond: Math.round((bytes / 2 ** 20 / run.seconds) * 10) / 10,
+        peakRssMiB: run.peakRssMiB,
+        rssPerLineByte: run.peakRssMiB === undefined ? undefined : Math.round((run.peakRssMiB / (bytes / 2 ** 20)) * 100) / 100,
+        keptBytes: statSync(join(dir, 'valid' in expect ? 'valid.ndjson' : 'rejects.ndjson')).size,
+      })
+      rmSync(file)
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
 
 console.table(rows.map((r) => ({ ...r, seconds: Number((r['seconds'] as number).toFixed(2)) })))
+console.table(longRows.map((r) => ({ ...r, seconds: Number((r['seconds'] as number).toFixed(2)) })))
 const report = {
   command: 'npx tsx bench/cli-ndjson.bench.ts',
   date: new Date().toISOString(),
   node: process.version,
   cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`,
   loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+  loadAverageAtStart,
   note: 'ratio = baseline seconds / run seconds (throughput relative to a plain JSON.parse line loop; 1 = as fast). Wall times on a shared machine: compare ratios within one run.',
   rows,
+  longLinesNote: 'one line of the given size, checked and kept (valid lines in --out, others in --rejects); rssPerLineByte = peak RSS / line size',
+  longLines: longRows,
 }
 mkdirSync(join(root, 'bench', 'results'), { recursive: true })
 writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`)

@@ -6,7 +6,7 @@
  */
 import type * as t from 'io-ts'
 import type { Either } from 'fp-ts/lib/Either.js'
-import { left, right } from 'fp-ts/lib/Either.js'
+import { left } from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { InputOutputError, parseCommand, USAGE, UsageError } from './cli/args.js'
 import { summaryCommand } from './cli/summary.js'
 import { jsonSchemaFor } from './JsonSchema.js'
+import { forTerminalLine } from './cli/terminal.js'
 import { validateCommand } from './cli/validate.js'
 
 /** The graph `news-codecs summary` (and `npm start`) reads when no FILE is given. */
@@ -43,8 +44,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Expected failures read as one line; anything else is a defect, still reported without a stack trace.
+    // A message may quote the input (a parse error's snippet, a file name): it is shown escaped.
     const known = error instanceof UsageError || error instanceof InputOutputError
-    const message = error instanceof Error ? error.message : String(error)
+    const message = forTerminalLine(error instanceof Error ? error.message : String(error))
     process.stderr.write(`news-codecs: ${known ? message : `internal error: ${message}`}\n`)
     process.exitCode = 2
   },

@@ -3,7 +3,9 @@
  *
  * @module
  */
+import { constants } from 'node:buffer'
 import { parseArgs } from 'node:util'
+import { getHeapStatistics } from 'node:v8'
 import { resolveTypeName, TYPE_NAMES } from './codecs.js'
 import type { JsonSchemaName } from '../JsonSchema.js'
 import { jsonSchemaNames } from '../JsonSchema.js'
@@ -36,8 +38,20 @@ export interface ValidateCommand {
   readonly format: Format
   /** Worker threads for NDJSON; 0 validates in the main thread; undefined lets the size decide. */
   readonly workers: number | undefined
+  /** The longest NDJSON line, or the largest document, held and checked, in bytes. */
+  readonly maxBytes: number
   readonly quiet: boolean
 }
+
+/**
+ * The most bytes one line or one document can have and still be checked: it is decoded into one string
+ * (at most `buffer.constants.MAX_STRING_LENGTH` characters) and parsed, so it is also kept to a quarter of
+ * the heap, leaving room for the parsed value.
+ */
+export const LARGEST_TEXT_BYTES = constants.MAX_STRING_LENGTH
+
+/** The default for `--max-bytes`: what one string can hold, and at most a quarter of the heap limit. */
+export const defaultMaxBytes = (): number => Math.min(LARGEST_TEXT_BYTES, Math.floor(getHeapStatistics().heap_size_limit / 4))
 
 /** `news-codecs summary`. */
 export interface SummaryCommand {
@@ -76,6 +90,8 @@ Options for validate:
   --rejects FILE        With --ndjson: write rejected lines to FILE as {line, record|text|bytes, issues}
   --format text|json    Reports for people (default) or one JSON object per issue
   --workers N           With --ndjson: worker threads (0: none; default: by input size and cores)
+  --max-bytes N[K|M|G]  The longest line (--ndjson) or largest document checked; a longer line is
+                        rejected as line_too_long (default: a quarter of the heap, at most ${LARGEST_TEXT_BYTES})
   -q, --quiet           No progress on stderr
 
 General:
@@ -92,6 +108,7 @@ const options = {
   rejects: { type: 'string' },
   format: { type: 'string' },
   workers: { type: 'string' },
+  'max-bytes': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -100,11 +117,39 @@ const options = {
 // parseArgs throws errors whose messages are long and suggest flags this CLI does not take: one line is enough.
 const firstLine = (message: string): string => message.split('\n')[0]!.replace(/\. To specify .*$/, '')
 
+// parseArgs takes `--workers -1` for two options ("argument is ambiguous"): a value that starts like a negative
+// number is passed as `--workers=-1`, so that the option's own check can say what it takes.
+const joinNegativeValues = (argv: ReadonlyArray<string>): string[] => {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const next = argv[i + 1]
+    if ((arg === '--workers' || arg === '--max-bytes') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else {
+      out.push(arg)
+    }
+  }
+  return out
+}
+
+const UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }
+
+const parseMaxBytes = (value: string): number => {
+  const match = /^(\d+)([KMG]?)$/i.exec(value)
+  const bytes = match === null ? NaN : Number(match[1]) * UNITS[match[2]!.toUpperCase()]!
+  if (!(bytes >= 1 && bytes <= LARGEST_TEXT_BYTES)) {
+    throw new UsageError(`--max-bytes must be a number of bytes from 1 to ${LARGEST_TEXT_BYTES} (K, M, G for KiB, MiB, GiB), got ${JSON.stringify(value)}`)
+  }
+  return bytes
+}
+
 /** Parses the arguments after `node cli.js`. Throws {@link UsageError} on a mistake. */
 export const parseCommand = (argv: ReadonlyArray<string>): Command => {
   let parsed
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: joinNegativeValues(argv), options, allowPositionals: true, strict: true })
   } catch (error) {
     throw new UsageError(firstLine((error as Error).message))
   }
@@ -118,14 +163,14 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
   const file = rest[0]
 
   if (command === 'schema') {
-    const flags = (['type', 'ndjson', 'out', 'rejects', 'format', 'workers'] as const).filter((flag) => values[flag] !== undefined)
+    const flags = (['type', 'ndjson', 'out', 'rejects', 'format', 'workers', 'max-bytes'] as const).filter((flag) => values[flag] !== undefined)
     if (flags.length > 0) throw new UsageError(`--${flags[0]} applies to validate, not schema`)
     const name = file === undefined ? 'Graph' : jsonSchemaNames.find((n) => n.toLowerCase() === file.toLowerCase())
     if (name === undefined) throw new UsageError(`no JSON Schema named ${JSON.stringify(file)}; one of: ${jsonSchemaNames.join(', ')}`)
     return { command: 'schema', name }
   }
   if (command === 'summary') {
-    for (const flag of ['type', 'ndjson', 'out', 'rejects', 'format', 'workers'] as const) {
+    for (const flag of ['type', 'ndjson', 'out', 'rejects', 'format', 'workers', 'max-bytes'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} applies to validate, not summary`)
     }
     return { command: 'summary', file }
@@ -147,6 +192,7 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
     workers = Number(values.workers)
     if (!/^\d+$/.test(values.workers) || workers > 256) throw new UsageError(`--workers must be a whole number from 0 to 256, got ${JSON.stringify(values.workers)}`)
   }
+  const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes() : parseMaxBytes(values['max-bytes'])
   if (values.out === '-' && values.rejects === '-') throw new UsageError('--out and --rejects cannot both be stdout')
   return {
     command: 'validate',
@@ -157,6 +203,7 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
     rejects: values.rejects,
     format,
     workers,
+    maxBytes,
     quiet: values.quiet ?? false,
   }
 }

@@ -3,9 +3,10 @@
  *
  * @module
  */
-import { open, readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 import { InputOutputError } from './args.js'
+import { keyOf, keyOfFd } from './files.js'
 
 /** The name shown for an input: its path, or `<stdin>` for `-`. */
 export const displayName = (file: string): string => (file === '-' ? '<stdin>' : file)
@@ -28,9 +29,16 @@ const reason = (error: unknown): string => {
 export const readError = (file: string, error: unknown): InputOutputError =>
   new InputOutputError(`cannot read ${displayName(file)}: ${reason(error)}`)
 
+/** An open input: its size when it is a file, the file it is (see `keyOf`), and its bytes. */
+export interface Input {
+  readonly size: number | undefined
+  readonly key: string | undefined
+  readonly stream: Readable
+}
+
 /** Opens a file or stdin as a byte stream; a missing or unreadable file fails here, before any output. */
-export const openInput = async (file: string): Promise<{ size: number | undefined; stream: Readable }> => {
-  if (file === '-') return { size: undefined, stream: process.stdin }
+export const openInput = async (file: string): Promise<Input> => {
+  if (file === '-') return { size: undefined, key: keyOfFd(0), stream: process.stdin }
   try {
     const handle = await open(file, 'r')
     const stats = await handle.stat()
@@ -38,20 +46,42 @@ export const openInput = async (file: string): Promise<{ size: number | undefine
       await handle.close()
       throw Object.assign(new Error('directory'), { code: 'EISDIR' })
     }
-    return { size: stats.isFile() ? stats.size : undefined, stream: handle.createReadStream({ highWaterMark: 256 * 1024 }) }
+    return { size: stats.isFile() ? stats.size : undefined, key: keyOf(stats), stream: handle.createReadStream({ highWaterMark: 256 * 1024 }) }
   } catch (error) {
     throw readError(file, error)
   }
 }
 
-/** Reads a whole file or stdin as bytes. */
-export const readAll = async (file: string): Promise<Buffer> => {
+const tooLarge = (file: string, size: string, max: number): InputOutputError =>
+  new InputOutputError(
+    `${displayName(file)} is too large to check as one document: ${size}, more than ${max} (--max-bytes); one record per line can be checked with --ndjson`,
+  )
+
+/**
+ * Reads a whole file or stdin as bytes, at most `maxBytes` of them: a larger input is an error, found from
+ * its size before it is read, or for stdin once that much has arrived.
+ */
+export const readAll = async (file: string, maxBytes: number): Promise<Buffer> => {
+  const input = await openInput(file)
+  if (input.size !== undefined && input.size > maxBytes) {
+    input.stream.destroy()
+    throw tooLarge(file, `${input.size} bytes`, maxBytes)
+  }
+  const chunks: Buffer[] = []
+  let total = 0
   try {
-    if (file !== '-') return await readFile(file)
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return Buffer.concat(chunks)
+    for await (const chunk of input.stream) {
+      chunks.push(chunk as Buffer)
+      total += (chunk as Buffer).length
+      if (total > maxBytes) {
+        input.stream.destroy()
+        // The rest is not read: how much there was is not known.
+        throw tooLarge(file, `at least ${total} bytes`, maxBytes)
+      }
+    }
   } catch (error) {
+    if (error instanceof InputOutputError) throw error
     throw readError(file, error)
   }
+  return Buffer.concat(chunks, total)
 }

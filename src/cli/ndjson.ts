@@ -13,10 +13,14 @@ import { emptyCounts, renderIssues } from './output.js'
 const NEWLINE = 0x0a
 const CARRIAGE_RETURN = 0x0d
 
-/** Whole lines of the input, as bytes, and the number of the first. */
+/**
+ * Whole lines of the input, as bytes, and the number of the first; or, when `oversize` is set, one line that
+ * was too long to hold: its bytes were dropped as they arrived and `oversize` is its length.
+ */
 export interface Batch {
   readonly bytes: Uint8Array
   readonly firstLine: number
+  readonly oversize?: number
 }
 
 /** What checking a batch asks for; plain data so that it can be sent to a worker. */
@@ -29,69 +33,144 @@ export interface BatchSettings {
   readonly keepValid: boolean
   /** Collect rejects (for `--rejects`). */
   readonly keepRejects: boolean
+  /** The longest line held and checked, in bytes (for the report of a longer one). */
+  readonly maxLineBytes: number
 }
 
-/** The outcome of one batch: its counts, and the text for each output, in line order. */
+/**
+ * A piece of output: text, bytes as read (a long line, not copied into a string), or a long value written in
+ * slices so that it is never expanded whole in memory: `json` is a string to write as a JSON string literal,
+ * `base64` bytes to write in base64.
+ */
+export type Piece = string | Uint8Array | { readonly json: string } | { readonly base64: Uint8Array }
+
+/** The outcome of one batch: its counts, and the pieces of each output, in line order. */
 export interface BatchResult {
   readonly counts: Counts
-  readonly valid: string
-  readonly rejects: string
+  readonly valid: ReadonlyArray<Piece>
+  readonly rejects: ReadonlyArray<Piece>
   readonly report: string
 }
 
 /**
- * Cuts chunks of a byte stream into batches of whole lines of about `batchBytes` each. A line longer than
- * a batch is kept whole.
+ * Cuts chunks of a byte stream into batches of whole lines of about `batchBytes` each. Each chunk is scanned
+ * once and each byte copied at most once more, into its batch: the work is linear in the input, however
+ * long its lines. A line of `batchBytes` or more is a batch of its own; a line longer than `maxLineBytes`
+ * (not counting its newline) is not held: its bytes are dropped as they arrive, and it comes out as a batch
+ * with `oversize` set to its length.
  */
 export class LineBatcher {
-  private pending: Buffer[] = []
-  private pendingBytes = 0
+  /** Whole lines not yet in a batch. */
+  private complete: Buffer[] = []
+  private completeBytes = 0
+  private completeLines = 0
+  /** The line being read, in the chunks it has arrived in so far. */
+  private partial: Buffer[] = []
+  private partialBytes = 0
+  /** Whether the line being read is over the maximum (its bytes are then counted, not kept). */
+  private dropping = false
   private nextLine = 1
 
-  constructor(private readonly batchBytes: number) {}
+  constructor(
+    private readonly batchBytes: number,
+    private readonly maxLineBytes: number,
+  ) {}
 
-  /** Adds a chunk; returns a batch when enough whole lines have arrived. */
-  push(chunk: Buffer): Batch | undefined {
-    this.pending.push(chunk)
-    this.pendingBytes += chunk.length
-    if (this.pendingBytes < this.batchBytes) return undefined
-    const all = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes)
-    const cut = all.lastIndexOf(NEWLINE)
-    if (cut === -1) {
-      this.pending = [all]
-      return undefined
+  /** Adds a chunk; returns the batches it completes, in order (often none). */
+  push(chunk: Buffer): Batch[] {
+    const out: Batch[] = []
+    let at = chunk.indexOf(NEWLINE)
+    if (at === -1) {
+      this.extend(chunk)
+      return out
     }
-    const rest = all.subarray(cut + 1)
-    this.pending = rest.length > 0 ? [rest] : []
-    this.pendingBytes = rest.length
-    return this.batch(all.subarray(0, cut + 1))
+    // The first newline ends the line being read.
+    this.extend(chunk.subarray(0, at))
+    this.endLine(chunk.subarray(at, at + 1), out)
+    // Lines wholly inside the chunk go to `complete` as one run, unless one is long.
+    let start = at + 1
+    let run = start
+    let runLines = 0
+    for (at = chunk.indexOf(NEWLINE, start); at !== -1; at = chunk.indexOf(NEWLINE, start)) {
+      if (at - start > this.maxLineBytes || at + 1 - start >= this.batchBytes) {
+        this.addRun(chunk.subarray(run, start), runLines)
+        runLines = 0
+        this.extend(chunk.subarray(start, at))
+        this.endLine(chunk.subarray(at, at + 1), out)
+        run = at + 1
+      } else {
+        runLines++
+      }
+      start = at + 1
+    }
+    this.addRun(chunk.subarray(run, start), runLines)
+    if (start < chunk.length) this.extend(chunk.subarray(start))
+    if (this.completeBytes >= this.batchBytes) out.push(this.takeComplete())
+    return out
   }
 
-  /** The last batch at the end of the input: what is left, the last line possibly without a newline. */
-  end(): Batch | undefined {
-    if (this.pendingBytes === 0) return undefined
-    const all = Buffer.concat(this.pending, this.pendingBytes)
-    this.pending = []
-    this.pendingBytes = 0
-    return this.batch(all)
+  /** The last batches at the end of the input: what is left, the last line possibly without a newline. */
+  end(): Batch[] {
+    const out: Batch[] = []
+    if (this.partialBytes > 0 || this.dropping) this.endLine(undefined, out)
+    if (this.completeLines > 0) out.push(this.takeComplete())
+    return out
   }
 
-  private batch(bytes: Buffer): Batch {
+  /** Adds bytes (no newline among them) to the line being read. */
+  private extend(bytes: Buffer): void {
+    if (bytes.length === 0) return
+    this.partialBytes += bytes.length
+    if (this.dropping) return
+    if (this.partialBytes > this.maxLineBytes) {
+      this.dropping = true
+      this.partial = []
+      return
+    }
+    this.partial.push(bytes)
+  }
+
+  /** Ends the line being read with `newline` (absent at the end of the input). */
+  private endLine(newline: Buffer | undefined, out: Batch[]): void {
+    const size = this.partialBytes
+    const lineBytes = size + (newline === undefined ? 0 : 1)
+    if (this.dropping || lineBytes >= this.batchBytes) {
+      // A batch of its own, after the lines before it.
+      if (this.completeLines > 0) out.push(this.takeComplete())
+      if (this.dropping) {
+        out.push({ bytes: new Uint8Array(0), firstLine: this.nextLine, oversize: size })
+      } else {
+        if (newline !== undefined) this.partial.push(newline)
+        out.push({ bytes: this.partial.length === 1 ? this.partial[0]! : Buffer.concat(this.partial, lineBytes), firstLine: this.nextLine })
+      }
+      this.nextLine++
+    } else {
+      for (const piece of this.partial) this.complete.push(piece)
+      if (newline !== undefined) this.complete.push(newline)
+      this.completeBytes += lineBytes
+      this.completeLines++
+    }
+    this.partial = []
+    this.partialBytes = 0
+    this.dropping = false
+  }
+
+  private addRun(bytes: Buffer, lines: number): void {
+    if (lines === 0) return
+    this.complete.push(bytes)
+    this.completeBytes += bytes.length
+    this.completeLines += lines
+  }
+
+  private takeComplete(): Batch {
+    const bytes = this.complete.length === 1 ? this.complete[0]! : Buffer.concat(this.complete, this.completeBytes)
     const batch = { bytes, firstLine: this.nextLine }
-    this.nextLine += countLines(bytes)
+    this.nextLine += this.completeLines
+    this.complete = []
+    this.completeBytes = 0
+    this.completeLines = 0
     return batch
   }
-}
-
-/** The number of lines in whole-line bytes: one per newline, plus an unterminated last line. */
-export const countLines = (bytes: Uint8Array): number => {
-  let count = 0
-  let at = bytes.indexOf(NEWLINE)
-  while (at !== -1) {
-    count++
-    at = bytes.indexOf(NEWLINE, at + 1)
-  }
-  return bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE ? count + 1 : count
 }
 
 // `fatal` makes a malformed byte an error instead of U+FFFD. `ignoreBOM` keeps a byte order mark where it is,
@@ -115,6 +194,39 @@ const notJson = (text: string, error: unknown): CliIssue => ({
   message: text.trim() === '' ? 'the line is empty, not JSON' : `the line is not JSON: ${(error as Error).message}`,
 })
 
+const tooLong = (size: number, max: number): CliIssue => ({
+  path: [],
+  code: 'line_too_long',
+  expected: `a line of at most ${max} bytes`,
+  received: `${size} bytes`,
+  message: `the line is ${size} bytes, longer than the ${max} bytes a line may have (--max-bytes); it was not read`,
+})
+
+/** Above this length a value in a reject is written in slices (see {@link Piece}) rather than expanded at once. */
+const SLICED = 64 * 1024
+
+/** Output in line order: short texts joined into one string, long values kept as pieces. */
+class Output {
+  private readonly pieces: Piece[] = []
+  private text = ''
+
+  add(text: string): void {
+    this.text += text
+  }
+
+  addPiece(piece: Exclude<Piece, string>): void {
+    if (this.text !== '') this.pieces.push(this.text)
+    this.text = ''
+    this.pieces.push(piece)
+  }
+
+  done(): Piece[] {
+    if (this.text !== '') this.pieces.push(this.text)
+    this.text = ''
+    return this.pieces
+  }
+}
+
 interface LineOutcome {
   /** The line as text, when it is UTF-8. */
   readonly text: string | undefined
@@ -122,28 +234,71 @@ interface LineOutcome {
   readonly parsed: boolean
   /** Empty when the line is a valid record. */
   readonly issues: ReadonlyArray<CliIssue>
-  /** The rejects line (without newline) when there are issues. */
-  readonly reject: string
+  /** Writes the rejects line (with its newline) when there are issues. */
+  readonly reject: (into: Output) => void
+}
+
+const isJsonSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0d || byte === NEWLINE
+
+/** The bytes of a JSON line without the whitespace around the value (and a first line's byte order mark). */
+const trimmedJson = (raw: Uint8Array): Uint8Array => {
+  let start = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0
+  let end = raw.length
+  while (start < end && isJsonSpace(raw[start]!)) start++
+  while (end > start && isJsonSpace(raw[end - 1]!)) end--
+  return raw.subarray(start, end)
 }
 
 const rejectNotUtf8 = (raw: Uint8Array, line: number): LineOutcome => {
   const issues = [notUtf8(raw)]
   // Bytes that are not text survive in base64, so that nothing read is lost.
-  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64')
-  return { text: undefined, parsed: false, issues, reject: `{"line":${line},"bytes":"${bytes}","issues":${JSON.stringify(issues)}}` }
+  return {
+    text: undefined,
+    parsed: false,
+    issues,
+    reject(into) {
+      into.add(`{"line":${line},"bytes":"`)
+      if (raw.length > SLICED) into.addPiece({ base64: raw })
+      else into.add(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64'))
+      into.add(`","issues":${JSON.stringify(issues)}}\n`)
+    },
+  }
 }
 
-const checkText = (text: string, line: number, validate: (input: unknown) => ReadonlyArray<CliIssue>): LineOutcome => {
+/**
+ * Checks one line of text. `raw`, when given, is the line's bytes (without its line ending): a long line is
+ * then written from them, rather than from the text turned back into bytes.
+ */
+const checkText = (text: string, line: number, validate: (input: unknown) => ReadonlyArray<CliIssue>, raw?: Uint8Array): LineOutcome => {
   let record: unknown
   try {
     record = JSON.parse(line === 1 && text.startsWith(BOM) ? text.slice(1) : text)
   } catch (error) {
     const issues = [notJson(text, error)]
-    return { text, parsed: false, issues, reject: `{"line":${line},"text":${JSON.stringify(text)},"issues":${JSON.stringify(issues)}}` }
+    return {
+      text,
+      parsed: false,
+      issues,
+      reject(into) {
+        into.add(`{"line":${line},"text":`)
+        // Escaped whole, a line of control characters would take six times its length at once.
+        if (text.length > SLICED) into.addPiece({ json: text })
+        else into.add(JSON.stringify(text))
+        into.add(`,"issues":${JSON.stringify(issues)}}\n`)
+      },
+    }
   }
   const issues = validate(record)
   // The record is written as read (it parsed, so it is JSON), not re-serialized: numbers and key order survive.
-  const reject = issues.length === 0 ? '' : `{"line":${line},"record":${text.trim().replace(/^\uFEFF/, '')},"issues":${JSON.stringify(issues)}}`
+  const reject = (into: Output): void => {
+    if (raw === undefined) {
+      into.add(`{"line":${line},"record":${text.trim().replace(/^\uFEFF/, '')},"issues":${JSON.stringify(issues)}}\n`)
+    } else {
+      into.add(`{"line":${line},"record":`)
+      into.addPiece(trimmedJson(raw))
+      into.add(`,"issues":${JSON.stringify(issues)}}\n`)
+    }
+  }
   return { text, parsed: true, issues, reject }
 }
 
@@ -153,22 +308,41 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
   if (validate === undefined) throw new Error(`no validator for ${settings.type}`)
   const style = { format: settings.format, colour: settings.colour, file: settings.file }
   const counts = emptyCounts()
-  let valid = ''
-  let rejects = ''
+  const valid = new Output()
+  const rejects = new Output()
   let report = ''
+  if (batch.oversize !== undefined) {
+    const issues = [tooLong(batch.oversize, settings.maxLineBytes)]
+    counts.read++
+    counts.notJson++
+    if (settings.keepRejects) rejects.add(`{"line":${batch.firstLine},"size":${batch.oversize},"issues":${JSON.stringify(issues)}}\n`)
+    return { counts, valid: [], rejects: rejects.done(), report: renderIssues(style, batch.firstLine, issues) }
+  }
+  const { bytes } = batch
+  // A batch of one long line: its bytes, without the line ending, are written as they are.
+  let long: Uint8Array | undefined
+  if (bytes.length > SLICED && bytes.indexOf(NEWLINE) >= bytes.length - 1) {
+    let end = bytes[bytes.length - 1] === NEWLINE ? bytes.length - 1 : bytes.length
+    if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--
+    long = bytes.subarray(0, end)
+  }
   const record = (outcome: LineOutcome, line: number): void => {
     counts.read++
     if (outcome.issues.length === 0) {
       counts.valid++
-      if (settings.keepValid) valid += `${outcome.text}\n`
+      if (settings.keepValid && long !== undefined) {
+        valid.addPiece(long)
+        valid.add('\n')
+      } else if (settings.keepValid) {
+        valid.add(`${outcome.text}\n`)
+      }
     } else {
       if (outcome.parsed) counts.invalid++
       else counts.notJson++
-      if (settings.keepRejects) rejects += `${outcome.reject}\n`
+      if (settings.keepRejects) outcome.reject(rejects)
       report += renderIssues(style, line, outcome.issues)
     }
   }
-  const { bytes } = batch
   // Most batches are all UTF-8: decode them at once and split the text; otherwise decode line by line.
   let text: string | undefined
   try {
@@ -183,7 +357,7 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       const last = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end
-      record(checkText(text.slice(start, last), line, validate), line)
+      record(checkText(text.slice(start, last), line, validate, long), line)
       start = end + 1
       line++
     }
@@ -200,10 +374,10 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       } catch {
         lineText = undefined
       }
-      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate), line)
+      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate, long), line)
       start = end + 1
       line++
     }
   }
-  return { counts, valid, rejects, report }
+  return { counts, valid: valid.done(), rejects: rejects.done(), report }
 }

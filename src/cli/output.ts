@@ -4,17 +4,19 @@
  *
  * @module
  */
-import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import type { Issue, IssueCode } from '../Issue.js'
 import { formatPath } from '../Issue.js'
 import type { Format } from './args.js'
 import { InputOutputError } from './args.js'
+import type { Piece } from './ndjson.js'
+import { forTerminalLine } from './terminal.js'
 
 /** An issue as the command line reports it: a model issue, or a line that could not be read as JSON. */
 export interface CliIssue extends Omit<Issue, 'code'> {
-  readonly code: IssueCode | 'not_json' | 'not_utf8'
+  readonly code: IssueCode | 'not_json' | 'not_utf8' | 'line_too_long'
 }
 
 /** The counts that reconcile one input: `read = valid + invalid + notJson`. */
@@ -53,35 +55,48 @@ export interface ReportStyle {
 /**
  * Renders the issues of one record, each on its own line, ending with a newline (empty if none).
  * Text: `file:line: path: message`. JSON: one object per issue,
- * `{"type":"issue","file","line","path":[...],"code","expected","received","message"}`.
+ * `{"type":"issue","file","line","path":[...],"code","expected","received","message"}`. Control and
+ * bidi-control characters from the input are escaped in both (see `terminal.ts`).
  */
 export const renderIssues = (style: ReportStyle, line: number | undefined, issues: ReadonlyArray<CliIssue>): string => {
   let out = ''
   for (const issue of issues) {
     if (style.format === 'json') {
-      out += `${JSON.stringify({ type: 'issue', file: style.file, ...(line === undefined ? {} : { line }), path: issue.path, code: issue.code, expected: issue.expected, received: issue.received, message: issue.message })}\n`
+      out += `${forTerminalLine(JSON.stringify({ type: 'issue', file: style.file, ...(line === undefined ? {} : { line }), path: issue.path, code: issue.code, expected: issue.expected, received: issue.received, message: issue.message }))}\n`
     } else {
-      const where = line === undefined ? style.file : `${style.file}:${line}`
-      out += `${bold(style.colour, where)}: ${paint(style.colour, 36, formatPath(issue.path))}: ${paint(style.colour, 31, issue.message)}\n`
+      const where = forTerminalLine(line === undefined ? style.file : `${style.file}:${line}`)
+      out += `${bold(style.colour, where)}: ${paint(style.colour, 36, forTerminalLine(formatPath(issue.path)))}: ${paint(style.colour, 31, forTerminalLine(issue.message))}\n`
     }
   }
   return out
 }
 
+/** A run stopped by a signal after its first `counts.read` lines. */
+export interface Interruption {
+  readonly signal: NodeJS.Signals
+}
+
 /**
  * Renders the closing summary. Text: `file: read N = valid N + invalid N + not JSON N`. JSON:
- * `{"type":"summary","file","read","valid","invalid","notJson"}`.
+ * `{"type":"summary","file","read","valid","invalid","notJson"}`. After an interruption, the text says by
+ * which signal and where to resume; the JSON has `interrupted` (the signal) and `nextLine` (where to resume).
  */
-export const renderSummary = (style: ReportStyle, counts: Counts): string => {
-  if (style.format === 'json') return `${JSON.stringify({ type: 'summary', file: style.file, ...counts })}\n`
+export const renderSummary = (style: ReportStyle, counts: Counts, interruption?: Interruption): string => {
+  const next = counts.read + 1
+  if (style.format === 'json') {
+    const stop = interruption === undefined ? {} : { interrupted: interruption.signal, nextLine: next }
+    return `${forTerminalLine(JSON.stringify({ type: 'summary', file: style.file, ...counts, ...stop }))}\n`
+  }
   const ok = counts.invalid === 0 && counts.notJson === 0
   const verdict = ok ? paint(style.colour, 32, 'all valid') : paint(style.colour, 31, `${counts.invalid + counts.notJson} rejected`)
-  return `${bold(style.colour, style.file)}: read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})\n`
+  const stop = interruption === undefined ? '' : `interrupted by ${interruption.signal}: `
+  const resume = interruption === undefined ? '' : `; lines from ${next} on were not checked (resume with: tail -n +${next} FILE)`
+  return `${bold(style.colour, forTerminalLine(style.file))}: ${stop}read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})${resume}\n`
 }
 
 /** A text output that respects backpressure: `write` resolves once the stream can take more. */
 export interface Sink {
-  write(text: string): Promise<void>
+  write(text: string | Uint8Array): Promise<void>
   /** Flushes and closes (a file) or just flushes (stdout, stderr). */
   close(): Promise<void>
 }
@@ -116,7 +131,7 @@ const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
   return {
     async write(text) {
       check()
-      if (text === '') return
+      if (text.length === 0) return
       if (!stream.write(text)) {
         await settled(stream, 'drain')
         check()
@@ -133,17 +148,38 @@ const sinkOf = (stream: Writable, name: string, owned: boolean): Sink => {
   }
 }
 
-/** A sink for a file path, `-` (stdout), or the given standard stream. Opening errors surface on first use. */
-export const openSink = async (target: string): Promise<Sink> => {
-  if (target === '-') return sinkOf(process.stdout, 'stdout', false)
-  const stream = createWriteStream(target)
-  try {
-    await once(stream, 'open')
-  } catch (error) {
-    throw new InputOutputError(`cannot write ${target}: ${describeError(error)}`)
-  }
-  return sinkOf(stream, target, true)
-}
+/** A sink over a file opened for writing (see `openOutputs`); closing it closes the file. */
+export const fileSink = (handle: FileHandle, name: string): Sink => sinkOf(createWriteStream('', { fd: handle }), name, true)
 
 /** A sink over an already open standard stream. */
 export const streamSink = (stream: Writable, name: string): Sink => sinkOf(stream, name, false)
+
+/** How many characters (or bytes, times three) of a long piece are written at a time. */
+const SLICE = 64 * 1024
+
+/** Writes pieces of output in order; long values in slices, so that none is expanded whole in memory. */
+export const writePieces = async (sink: Sink, pieces: ReadonlyArray<Piece>): Promise<void> => {
+  for (const piece of pieces) {
+    if (typeof piece === 'string' || piece instanceof Uint8Array) {
+      await sink.write(piece)
+    } else if ('json' in piece) {
+      const text = piece.json
+      await sink.write('"')
+      for (let at = 0; at < text.length; ) {
+        let end = Math.min(at + SLICE, text.length)
+        // Never between the halves of a surrogate pair: each slice then escapes as it does in the whole.
+        const last = text.charCodeAt(end - 1)
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++
+        await sink.write(JSON.stringify(text.slice(at, end)).slice(1, -1))
+        at = end
+      }
+      await sink.write('"')
+    } else {
+      const bytes = piece.base64
+      // A multiple of three bytes encodes without padding, so the slices join into the whole's base64.
+      for (let at = 0; at < bytes.length; at += 3 * SLICE) {
+        await sink.write(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(3 * SLICE, bytes.length - at)).toString('base64'))
+      }
+    }
+  }
+}

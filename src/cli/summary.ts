@@ -9,12 +9,16 @@ import { canonicalQuestions } from '../fixtures/questions.js'
 import { formatIssues } from '../Issue.js'
 import { countRecords, timeline } from '../Summary.js'
 import { validateGraph } from '../Validation.js'
-import { InputOutputError } from './args.js'
+import { defaultMaxBytes, InputOutputError } from './args.js'
 import { readAll } from './input.js'
+import { forTerminal } from './terminal.js'
 
-/** Runs `news-codecs summary`; resolves to the exit code. `withAnswers` adds the canonical questions' answers. */
+/**
+ * Runs `news-codecs summary`; resolves to the exit code. `withAnswers` adds the canonical questions' answers.
+ * Names, labels and issues come from the input: control and bidi-control characters in them are shown escaped.
+ */
 export const summaryCommand = async (file: string, withAnswers = false): Promise<number> => {
-  const bytes = await readAll(file)
+  const bytes = await readAll(file, defaultMaxBytes())
   let input: unknown
   try {
     input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
@@ -23,7 +27,7 @@ export const summaryCommand = async (file: string, withAnswers = false): Promise
   }
   const result = validateGraph(input)
   if (result._tag === 'Left') {
-    process.stderr.write(`${file}: ${result.left.length} issue(s)\n${formatIssues(result.left)}\n`)
+    process.stderr.write(forTerminal(`${file}: ${result.left.length} issue(s)\n${formatIssues(result.left)}\n`))
     return 1
   }
   const graph = result.right
@@ -32,6 +36,6 @@ export const summaryCommand = async (file: string, withAnswers = false): Promise
   out.push('', 'Timeline:')
   for (const entry of timeline(graph)) out.push(`  ${entry.time.value.padEnd(24)} ${entry.label}`)
   if (withAnswers) out.push('', answersText(graph, canonicalQuestions))
-  process.stdout.write(`${out.join('\n')}\n`)
+  process.stdout.write(forTerminal(`${out.join('\n')}\n`))
   return 0
 }

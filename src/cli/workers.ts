@@ -61,7 +61,7 @@ interface Task {
 // makes its worker run out of memory; that batch is then checked in the main thread instead.
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 }
 
-/** A pool of `size` workers, each checking one batch at a time. */
+/** A pool of up to `size` workers, each checking one batch at a time, started as batches arrive. */
 export const workerPool = (size: number, settings: BatchSettings): Checker => {
   const queue: Task[] = []
   const idle: Worker[] = []
@@ -70,8 +70,10 @@ export const workerPool = (size: number, settings: BatchSettings): Checker => {
   let nextId = 0
   let closing = false
 
+  // Workers start when there is work for them: a short input starts one, whatever `size` is.
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
+    while (queue.length > 0 && (idle.length > 0 || all.size < size)) {
+      if (idle.length === 0) spawnWorker()
       const worker = idle.pop()!
       const task = queue.shift()!
       busy.set(worker, task)
@@ -104,7 +106,6 @@ export const workerPool = (size: number, settings: BatchSettings): Checker => {
           task.reject(error instanceof Error ? error : new Error(String(error)))
         }
       }
-      spawnWorker()
       dispatch()
     }
     worker.on('error', onLost)
@@ -113,7 +114,6 @@ export const workerPool = (size: number, settings: BatchSettings): Checker => {
     })
     idle.push(worker)
   }
-  for (let i = 0; i < size; i++) spawnWorker()
 
   return {
     capacity: size * 2,
