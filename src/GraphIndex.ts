@@ -460,8 +460,9 @@ export const nameOf =
   }
 
 /**
- * Every fact an actor takes part in (as participant, party, speaker, addressee, holder, signer, refuser,
- * issuer, organizer or relation end), in collection order.
+ * Every fact an actor takes part in, in collection order: every fact that names it by a reference whose role
+ * is of the `actor` category in {@link ROLES} (participant, party, speaker, holder, signer...; the full list
+ * is in docs/model-reference.md, read from the model).
  *
  * @example
  * import { indexGraph, factsOfActor } from 'news-codecs'
@@ -496,8 +497,9 @@ export const meetingsBetween =
     lookupsOf(index).meetingsByPair.get(pairKey(a, b)) ?? []
 
 /**
- * Every fact aimed at a record: positions targeting it, statements about it or said at it, documents
- * about it, meetings on its sidelines, events part of it.
+ * Every fact aimed at a record: every fact that names it by a reference whose role is of the `target`
+ * category in {@link ROLES} (positions on it, statements about it or said at it, documents about it,
+ * meetings on its sidelines, events part of it).
  *
  * @example
  * import { indexGraph, factsAbout } from 'news-codecs'

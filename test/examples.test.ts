@@ -15,6 +15,16 @@ describe('examples', () => {
     expect(run(file).trim().length).toBeGreaterThan(0)
   }, 30_000)
 
+  it('extend-a-model.ts follows a new field through validation, the index, JSON Schema and JSON-LD', () => {
+    expect(run('extend-a-model.ts').trim().split('\n')).toEqual([
+      'valid, with a chair: state:IN',
+      'meetings.0.chair: unknown actor "state:XX"',
+      'facts of India include the meeting: true',
+      'schema has chair: true',
+      'JSON-LD: {"@id":"urn:news-codecs:state:IN"}',
+    ])
+  })
+
   it('decode-and-report.ts prints every issue with its path', () => {
     expect(run('decode-and-report.ts').trim().split('\n')).toEqual([
       'channel: expected one of "in-person" | "phone" | "video" | "written" | "unknown", received "face-to-face"',
