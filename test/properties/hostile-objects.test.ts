@@ -68,6 +68,11 @@ const isPlain = (u: unknown): u is Record<string, unknown> => {
   return proto === Object.prototype || proto === null
 }
 
+// An own data property, as JSON.parse makes it: assigning `__proto__` would set the copy's prototype instead
+// (and a revoked Proxy as prototype makes every later assignment to the copy throw).
+const own = (target: object, key: string, value: unknown): void =>
+  void Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+
 /**
  * Copies `input`, making objects and arrays hostile here and there, as `draws` decide. Only plain objects and
  * arrays are rebuilt; other values (Maps, boxed values, dates) are kept as they are.
@@ -90,10 +95,10 @@ const hostile = (input: unknown, draws: Draws): Hostile => {
           Object.defineProperty(copy, key, { get: () => { throw thrown() }, enumerable: true, configurable: true })
           break
         case 2: // a cycle: the key points back at the root or at this object
-          ;(copy as Record<string, unknown>)[key] = draws.next(2) === 0 ? root[0] : copy
+          own(copy, key, draws.next(2) === 0 ? root[0] : copy)
           break
         default:
-          ;(copy as Record<string, unknown>)[key] = child
+          own(copy, key, child)
       }
     }
     switch (draws.next(8)) {
