@@ -37,12 +37,12 @@ interface Entry {
   readonly path: Path
 }
 
-const indexIds = (graph: Graph, issues: Issue[]): ReadonlyMap<string, Entry> => {
+const indexIds = (graph: Graph, issues: Issue[], origin: (path: Path) => Path): ReadonlyMap<string, Entry> => {
   const index = new Map<string, Entry>()
   for (const { id, kinds, path } of namedRecords(graph)) {
     const earlier = index.get(id)
     if (earlier !== undefined) {
-      issues.push(issue(path, 'duplicate_id', 'an id unique in the graph', id, `duplicate id "${id}" (first used at ${formatPath(earlier.path)})`))
+      issues.push(issue(path, 'duplicate_id', 'an id unique in the graph', id, `duplicate id "${id}" (first used at ${formatPath(origin(earlier.path))})`))
       continue
     }
     index.set(id, { kinds, path })
@@ -50,14 +50,30 @@ const indexIds = (graph: Graph, issues: Issue[]): ReadonlyMap<string, Entry> => 
   return index
 }
 
+/**
+ * Where the records checked came from, when they are the part of a graph that decoded (see
+ * {@link checkGraph}).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CheckedPart {
+  /** For each collection, the index in the input of each record checked. */
+  readonly positions: ReadonlyMap<string, ReadonlyArray<number>>
+  /** Ids of the input's records that did not decode: references to them are not reported. */
+  readonly undecoded: ReadonlySet<string>
+}
+
 // -------------------------------------------------------------------------------------
 // checks
 // -------------------------------------------------------------------------------------
 
-const checkReference = (target: RefNode, id: string, path: Path, index: ReadonlyMap<string, Entry>, issues: Issue[]): void => {
+const checkReference = (target: RefNode, id: string, path: Path, index: ReadonlyMap<string, Entry>, undecoded: ReadonlySet<string>, issues: Issue[]): void => {
   const expected = target.targets.join(' or ')
   const entry = index.get(id)
   if (entry === undefined) {
+    // A record that failed to decode is reported where it is; what refers to it is not reported again.
+    if (undecoded.has(id)) return
     issues.push(issue([...path], 'dangling_reference', expected, id, `unknown ${expected} "${id}"`))
   } else if (!entry.kinds.some((kind) => target.targets.includes(kind))) {
     const found = entry.kinds[entry.kinds.length - 1]
@@ -154,6 +170,10 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
  * before signing, renewal terms that miss their expiry, tenures that end before they start, and meetings
  * with fewer than two distinct participants.
  *
+ * `codec` is the graph codec to walk ({@link Graph} unless one's own). With `part`, the graph is the part
+ * of an input that decoded (as {@link validateGraph} checks it when the shape has issues): issue paths point
+ * into the input, and references to the records that did not decode are not reported.
+ *
  * @example
  * import { checkGraph, Graph, make } from 'news-codecs'
  *
@@ -167,9 +187,15 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
  * @category validation
  * @since 0.1.0
  */
-export const checkGraph = (graph: Graph, codec: t.Mixed = Graph): ReadonlyArray<Issue> => {
+export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedPart): ReadonlyArray<Issue> => {
+  const origin = (path: Path): Path => {
+    const [collection, i, ...rest] = path
+    const at = typeof collection === 'string' && typeof i === 'number' ? part?.positions.get(collection)?.[i] : undefined
+    return at === undefined ? path : [collection!, at, ...rest]
+  }
+  const undecoded = part?.undecoded ?? new Set<string>()
   const issues: Issue[] = []
-  const index = indexIds(graph, issues)
+  const index = indexIds(graph, issues, origin)
   const texts = new Map<string, IndexedText>()
   const articles = new Map(graph.articles.map((article) => [article.id as string, article.text as string]))
   const textOf = (id: string): IndexedText | undefined => {
@@ -184,7 +210,7 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph): ReadonlyArray<
   }
 
   walkValue(codec, graph, (node, value, path) => {
-    if (node.tag === 'ref') checkReference(node, value as string, path, index, issues)
+    if (node.tag === 'ref') checkReference(node, value as string, path, index, undecoded, issues)
     else if (node.codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
   })
 
@@ -216,5 +242,5 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph): ReadonlyArray<
     })
   })
 
-  return issues
+  return part === undefined ? issues : issues.map((found) => ({ ...found, path: origin(found.path) }))
 }

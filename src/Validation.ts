@@ -10,7 +10,10 @@ import { left } from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'
+import type { CheckedPart } from './GraphCheck.js'
 import { checkGraph } from './GraphCheck.js'
+import { describeCodec } from './internal/CodecTree.js'
+import { hasKey, isRecord } from './internal/objects.js'
 import type { Issue } from './Issue.js'
 import { formatIssues, unprocessableIssue } from './Issue.js'
 import { decodePath, useGuards } from './internal/decodePath.js'
@@ -53,11 +56,11 @@ useGuards((codec) => guards.get(codec))
  */
 export const decodeWith = <A, O>(codec: t.Type<A, O, unknown>): ((input: unknown) => Validated<A>) => decodePath(codec)
 
-const decodeGraph = decodeWith(Graph)
-
 /**
- * Validates a whole graph: its shape first, then, if the shape is right, every graph-level check of
- * {@link checkGraph}.
+ * Validates a whole graph in one pass: its shape, and every graph-level check of {@link checkGraph} on the
+ * records that decode, so one run reports the shape issues and the dangling references, quote mismatches
+ * and the rest together, each once, at their paths in the input. A reference to a record that did not
+ * decode is not reported again.
  *
  * @example
  * import { validateGraph, formatIssues } from 'news-codecs'
@@ -72,16 +75,7 @@ const decodeGraph = decodeWith(Graph)
  * @category validation
  * @since 0.1.0
  */
-export const validateGraph = (input: unknown): Validated<Graph> => {
-  const shape = decodeGraph(input)
-  if (shape._tag === 'Left') return shape
-  try {
-    const issues = checkGraph(shape.right)
-    return issues.length > 0 ? left(issues as ReadonlyNonEmptyArray<Issue>) : shape
-  } catch (error) {
-    return left(unprocessable(error))
-  }
-}
+export const validateGraph: (input: unknown) => Validated<Graph> = (input) => validateDefault(input)
 
 /**
  * {@link validateGraph} for a graph codec of one's own: a graph whose models extend the library's (a
@@ -104,15 +98,66 @@ export const validateGraphWith = <A extends Graph, O>(codec: t.Type<A, O, unknow
   const decode = decodeWith(codec)
   return (input) => {
     const shape = decode(input)
-    if (shape._tag === 'Left') return shape
     try {
-      const issues = checkGraph(shape.right, codec)
-      return issues.length > 0 ? left(issues as ReadonlyNonEmptyArray<Issue>) : shape
+      if (shape._tag === 'Right') {
+        const issues = checkGraph(shape.right, codec)
+        return issues.length > 0 ? left(issues as ReadonlyNonEmptyArray<Issue>) : shape
+      }
+      // One pass: the graph checks also run on the records that decoded, so a run reports the shape issues
+      // and the graph issues together, each once. Input that could not be examined stops here.
+      if (shape.left.some((issue) => issue.code === 'unprocessable')) return shape
+      const decoded = decodedPart(codec, input)
+      if (decoded === undefined) return shape
+      const [first, ...rest] = shape.left
+      return left([first, ...rest, ...checkGraph(decoded.graph, codec, decoded.part)])
     } catch (error) {
       return left(unprocessable(error))
     }
   }
 }
+
+/** Ids a record that did not decode may be named by: its own and those of records nested in it (paragraphs). */
+const idsIn = (value: unknown, found: Set<string>, depth = 0): void => {
+  if (depth > 3 || typeof value !== 'object' || value === null) return
+  if (Array.isArray(value)) {
+    for (const item of value) idsIn(item, found, depth + 1)
+    return
+  }
+  const id = (value as Record<string, unknown>)['id']
+  if (typeof id === 'string') found.add(id)
+  for (const key of Object.keys(value)) if (key !== 'id') idsIn((value as Record<string, unknown>)[key], found, depth + 1)
+}
+
+/** The records of each collection that decode on their own, where they sit in the input, and the others' ids. */
+const decodedPart = (codec: t.Mixed, input: unknown): { readonly graph: Graph; readonly part: CheckedPart } | undefined => {
+  const node = describeCodec(codec)
+  if (!isRecord(input) || node.tag !== 'struct') return undefined
+  const graph: Record<string, unknown[]> = {}
+  const positions = new Map<string, number[]>()
+  const undecoded = new Set<string>()
+  for (const field of node.fields) {
+    const array = describeCodec(field.codec)
+    const records = hasKey(input, field.key) ? input[field.key] : undefined
+    const kept: unknown[] = []
+    const at: number[] = []
+    if (array.tag === 'array' && Array.isArray(records)) {
+      const decode = decodeWith(array.item)
+      // forEach skips holes, so a huge sparse array costs what it holds.
+      records.forEach((record: unknown, i: number) => {
+        const decoded = decode(record)
+        if (decoded._tag === 'Right') {
+          kept.push(decoded.right)
+          at.push(i)
+        } else idsIn(record, undecoded)
+      })
+    }
+    graph[field.key] = kept
+    positions.set(field.key, at)
+  }
+  return { graph: graph as unknown as Graph, part: { positions, undecoded } }
+}
+
+const validateDefault = validateGraphWith(Graph)
 
 /**
  * A value of a codec's type from a literal written in code, checked: throws a `TypeError` listing the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkGraph, formatIssues, validateGraph } from 'news-codecs'
+import { checkGraph, formatIssues, formatPath, validateGraph } from 'news-codecs'
 import type { IssueCode } from 'news-codecs'
 import { sampleGraphJson } from './support/sample.js'
 
@@ -156,5 +156,36 @@ describe('graph-level checks', () => {
     const result = validateGraph(sampleGraphJson())
     if (result._tag === 'Left') throw new Error(formatIssues(result.left))
     expect(checkGraph(result.right)).toEqual([])
+  })
+})
+
+describe('one pass over a graph with shape issues', () => {
+  it('reports the shape issues and the graph issues of the records that decoded, each once, at input paths', () => {
+    const graph = sampleGraphJson()
+    // A shape issue in the first actor, and three graph issues elsewhere.
+    graph.actors[0].name = ''
+    graph.meetings[0].place = 'place:nowhere'
+    graph.statements[0].speakers = ['person:nobody']
+    graph.meetings[0].evidence[0].quote = 'not what the article says'
+    const result = validateGraph(graph)
+    expect(result._tag === 'Left' && result.left.map((i) => [formatPath(i.path), i.code])).toEqual([
+      ['actors[0].name', 'invalid_value'],
+      ['meetings[0].evidence[0].quote', 'quote_mismatch'],
+      ['meetings[0].place', 'dangling_reference'],
+      ['statements[0].speakers[0]', 'dangling_reference'],
+    ])
+  })
+
+  it('does not report references to a record that failed to decode, and keeps input indexes', () => {
+    const graph = sampleGraphJson()
+    // The first actor does not decode; the meeting names it, and must not be told it is unknown.
+    const named = graph.actors[0].id
+    graph.actors[0].extra = true
+    graph.actors.push({ kind: 'state', id: 'state:XX-dup', name: 'Duplicate', countryCode: 'PT' }, { kind: 'state', id: 'state:XX-dup', name: 'Twice', countryCode: 'PT' })
+    const result = validateGraph(graph)
+    const found = result._tag === 'Left' ? result.left.map((i) => [formatPath(i.path), i.code, i.message]) : []
+    expect(found.filter(([, code]) => code === 'dangling_reference')).toEqual([])
+    expect(found.some(([, , message]) => String(message).includes(named))).toBe(false)
+    expect(found).toContainEqual([`actors[${graph.actors.length - 1}].id`, 'duplicate_id', `duplicate id "state:XX-dup" (first used at actors[${graph.actors.length - 2}].id)`])
   })
 })

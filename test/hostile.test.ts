@@ -250,8 +250,10 @@ describe('huge input', () => {
     expect(validateGraph(g)._tag).toBe('Right')
     g.places = Array.from({ length: 1_000_000 }, () => null)
     const result = validateGraph(g)
-    expect(result._tag === 'Left' && result.left.length).toBe(1_000_000)
+    // One issue per bad place, then, in the same run, the meeting's place that no longer exists.
+    expect(result._tag === 'Left' && result.left.length).toBe(1_000_001)
     expect(result._tag === 'Left' && result.left[999_999]!.path).toEqual(['places', 999_999])
+    expect(result._tag === 'Left' && [result.left[1_000_000]!.path, result.left[1_000_000]!.code]).toEqual([['meetings', 0, 'place'], 'dangling_reference'])
   }, 60_000)
 })
 
