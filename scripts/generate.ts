@@ -5,6 +5,7 @@
  * - src/generated/guards.ts: the compiled guards (scripts/compile-guards.ts);
  * - schemas/NAME.schema.json: the JSON Schema of every model;
  * - docs/model-reference.md: every model, field and reference role, read from the codec tree;
+ * - docs/rules.md: every issue code with its rule and the issue its example gives;
  * - fixtures/NAME.graph.json: the fixture graphs, from their sources in scripts/fixtures/.
  *
  *   npm run generate             writes what changed
@@ -33,6 +34,7 @@ export const generateAll = async (writeDocs: (generated: Generated) => void = ()
   const { generateGuards } = await import('./compile-guards.js')
   const { jsonSchemaFor, jsonSchemaNames } = await import('../src/JsonSchema.js')
   const { renderModelReference } = await import('./model-reference.js')
+  const { renderRules } = await import('./rules-doc.js')
   const { render } = await import('./fixtures/author.js')
   const { fixtureSources } = await import('./fixtures/index.js')
   return [
@@ -40,6 +42,7 @@ export const generateAll = async (writeDocs: (generated: Generated) => void = ()
     { file: 'src/generated/guards.ts', content: await generateGuards() },
     ...jsonSchemaNames.map((name) => ({ file: `schemas/${name}.schema.json`, content: `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n` })),
     { file: 'docs/model-reference.md', content: renderModelReference() },
+    { file: 'docs/rules.md', content: renderRules() },
     ...Object.entries(fixtureSources).map(([name, build]) => ({ file: `fixtures/${name}.graph.json`, content: render(build()) })),
   ]
 }

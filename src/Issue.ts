@@ -76,6 +76,8 @@ export interface Issue {
   readonly received: string
   /** A plain sentence a person can act on. */
   readonly message: string
+  /** `'warning'` when a rule setting makes the issue a warning (see `applyRules`); absent on errors. */
+  readonly severity?: 'warning'
 }
 
 /**

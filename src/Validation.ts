@@ -6,7 +6,7 @@
  */
 import type * as t from 'io-ts'
 import type { Either } from 'fp-ts/lib/Either.js'
-import { left } from 'fp-ts/lib/Either.js'
+import { left, right } from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'
@@ -14,6 +14,8 @@ import type { CheckedPart } from './GraphCheck.js'
 import { checkGraph } from './GraphCheck.js'
 import { describeCodec } from './internal/CodecTree.js'
 import { hasKey, isRecord } from './internal/objects.js'
+import type { RuleSettings } from './Rules.js'
+import { applyRules } from './Rules.js'
 import type { Issue } from './Issue.js'
 import { formatIssues, unprocessableIssue } from './Issue.js'
 import { decodePath, useGuards } from './internal/decodePath.js'
@@ -75,7 +77,55 @@ export const decodeWith = <A, O>(codec: t.Type<A, O, unknown>): ((input: unknown
  * @category validation
  * @since 0.1.0
  */
-export const validateGraph: (input: unknown) => Validated<Graph> = (input) => validateDefault(input)
+export const validateGraph = (input: unknown, options: ValidationOptions = {}): Validated<Graph> => validateDefault(input, options).result
+
+/**
+ * Options of the graph validators.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ValidationOptions {
+  /**
+   * Rule settings by issue code (`off`, `warn`, `error`); see {@link RULES} and docs/rules.md. Relaxing a rule
+   * of the shape (`unexpected_key`, say) lets the input through as it is, unchecked in those places.
+   */
+  readonly rules?: RuleSettings
+}
+
+/**
+ * A validation with its warnings: the result holds the errors, or the value when there are none, and
+ * `warnings` the issues that rule settings made warnings, which leave the input valid.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ValidationReport<A> {
+  readonly result: Validated<A>
+  readonly warnings: ReadonlyArray<Issue>
+}
+
+/**
+ * {@link validateGraph} with its warnings kept: with `rules`, the issues set to `warn` come back beside the
+ * result instead of in it.
+ *
+ * @example
+ * import { validateGraphReport } from 'news-codecs'
+ *
+ * const graph = { articles: [], actors: [], places: [], events: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   meetings: [{ id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'phone',
+ *     evidence: [{ article: 'article:1', start: 0, end: 3, quote: 'met' }] }] }
+ * const { result, warnings } = validateGraphReport(graph, { rules: { dangling_reference: 'warn' } })
+ * result._tag //=> 'Right'
+ * warnings.map((issue) => issue.message)
+ * //=> ['unknown actor "person:a"', 'unknown actor "person:b"', 'unknown article "article:1"']
+ * validateGraphReport(graph).result._tag //=> 'Left'
+ *
+ * @category validation
+ * @since 0.2.0
+ */
+export const validateGraphReport = (input: unknown, options: ValidationOptions = {}): ValidationReport<Graph> => validateDefault(input, options)
 
 /**
  * {@link validateGraph} for a graph codec of one's own: a graph whose models extend the library's (a
@@ -94,25 +144,41 @@ export const validateGraph: (input: unknown) => Validated<Graph> = (input) => va
  * @category validation
  * @since 0.2.0
  */
-export const validateGraphWith = <A extends Graph, O>(codec: t.Type<A, O, unknown>): ((input: unknown) => Validated<A>) => {
-  const decode = decodeWith(codec)
-  return (input) => {
-    const shape = decode(input)
-    try {
-      if (shape._tag === 'Right') {
-        const issues = checkGraph(shape.right, codec)
-        return issues.length > 0 ? left(issues as ReadonlyNonEmptyArray<Issue>) : shape
+export const validateGraphWith = <A extends Graph, O>(
+  codec: t.Type<A, O, unknown>,
+): ((input: unknown, options?: ValidationOptions) => Validated<A>) => {
+  const validate = reportGraphWith(codec)
+  return (input, options = {}) => validate(input, options).result
+}
+
+/** Every issue of a graph, shape and graph-level, in one pass, with the decoded graph when its shape is right. */
+const issuesOfGraph =
+  <A extends Graph, O>(codec: t.Type<A, O, unknown>) => {
+    const decode = decodeWith(codec)
+    return (input: unknown): { readonly decoded?: A; readonly issues: ReadonlyArray<Issue> } => {
+      const shape = decode(input)
+      try {
+        if (shape._tag === 'Right') return { decoded: shape.right, issues: checkGraph(shape.right, codec) }
+        // One pass: the graph checks also run on the records that decoded, so a run reports the shape issues
+        // and the graph issues together, each once. Input that could not be examined stops here.
+        if (shape.left.some((issue) => issue.code === 'unprocessable')) return { issues: shape.left }
+        const decoded = decodedPart(codec, input)
+        return { issues: decoded === undefined ? shape.left : [...shape.left, ...checkGraph(decoded.graph, codec, decoded.part)] }
+      } catch (error) {
+        return { issues: unprocessable(error) }
       }
-      // One pass: the graph checks also run on the records that decoded, so a run reports the shape issues
-      // and the graph issues together, each once. Input that could not be examined stops here.
-      if (shape.left.some((issue) => issue.code === 'unprocessable')) return shape
-      const decoded = decodedPart(codec, input)
-      if (decoded === undefined) return shape
-      const [first, ...rest] = shape.left
-      return left([first, ...rest, ...checkGraph(decoded.graph, codec, decoded.part)])
-    } catch (error) {
-      return left(unprocessable(error))
     }
+  }
+
+const reportGraphWith = <A extends Graph, O>(codec: t.Type<A, O, unknown>): ((input: unknown, options: ValidationOptions) => ValidationReport<A>) => {
+  const issuesOf = issuesOfGraph(codec)
+  return (input, { rules }) => {
+    const { decoded, issues } = issuesOf(input)
+    const { errors, warnings } = rules === undefined ? { errors: issues, warnings: [] } : applyRules(rules)(issues)
+    const [first, ...rest] = errors
+    if (first !== undefined) return { result: left([first, ...rest]), warnings }
+    // Valid: the decoded graph, or (when only relaxed shape rules stood in the way) the input as it is.
+    return { result: right(decoded ?? (input as A)), warnings }
   }
 }
 
@@ -157,7 +223,7 @@ const decodedPart = (codec: t.Mixed, input: unknown): { readonly graph: Graph; r
   return { graph: graph as unknown as Graph, part: { positions, undecoded } }
 }
 
-const validateDefault = validateGraphWith(Graph)
+const validateDefault = reportGraphWith(Graph)
 
 /**
  * A value of a codec's type from a literal written in code, checked: throws a `TypeError` listing the

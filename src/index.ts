@@ -37,6 +37,7 @@ export * from './Graph.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'
+export * from './Rules.js'
 export * from './GraphCheck.js'
 
 // Queries: time, the graph index, the reader's questions, summaries.

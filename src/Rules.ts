@@ -1,0 +1,289 @@
+/**
+ * The rule catalogue: every issue code with its severity, what it means, a failing example and how to fix
+ * it; and rule settings, so a user can turn a rule off or make it a warning (`{ rules: { CODE: 'warn' } }`).
+ * docs/rules.md is generated from this module, and a test runs every example to check it fails with its code.
+ *
+ * @module
+ */
+import type { Issue, IssueCode } from './Issue.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * How much an issue weighs: an `error` makes the input invalid; a `warning` is reported for what is
+ * suspicious but possible, and the input stays valid.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Severity = 'error' | 'warning'
+
+/**
+ * What a user sets a rule to: `off` drops its issues, `warn` reports them as warnings, `error` as errors.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type RuleSetting = 'off' | 'warn' | 'error'
+
+/**
+ * Settings by issue code; a code not named keeps the severity of its rule.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type RuleSettings = Readonly<Partial<Record<IssueCode, RuleSetting>>>
+
+/**
+ * One rule of the catalogue.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Rule {
+  /** The severity its issues have unless a setting changes it. */
+  readonly severity: Severity
+  /** What the issue means, in a sentence. */
+  readonly meaning: string
+  /** How to fix the input. */
+  readonly fix: string
+  /** A failing input: a record of `model` (`Graph` for the graph-level rules), or why none can be written as JSON. */
+  readonly example: { readonly model: string; readonly input: unknown } | { readonly note: string }
+}
+
+// -------------------------------------------------------------------------------------
+// the catalogue
+// -------------------------------------------------------------------------------------
+
+// A small valid graph the graph-level examples start from: one article and a meeting it supports.
+const TEXT = 'Ana Silva met Kenji Sato in Lisbon.'
+const span = (start: number, end: number) => ({ article: 'article:1', start, end, quote: TEXT.slice(start, end) })
+const MET = span(0, 24)
+const ana = { kind: 'person', id: 'person:ana', name: 'Ana Silva' }
+const kenji = { kind: 'person', id: 'person:kenji', name: 'Kenji Sato' }
+const meeting = { id: 'meeting:1', participants: ['person:ana', 'person:kenji'], channel: 'in-person', evidence: [MET] }
+const graph = (parts: Record<string, unknown> = {}) => ({
+  articles: [{ id: 'article:1', text: TEXT, language: 'en' }],
+  actors: [ana, kenji],
+  places: [],
+  events: [],
+  meetings: [meeting],
+  agreements: [],
+  documents: [],
+  statements: [],
+  positions: [],
+  relations: [],
+  ...parts,
+})
+const deal = (lifecycle: ReadonlyArray<unknown>) => ({
+  id: 'agreement:1',
+  name: 'The Lisbon deal',
+  parties: [{ actor: 'person:ana', role: 'party' }, { actor: 'person:kenji', role: 'party' }],
+  lifecycle,
+  evidence: [MET],
+})
+const act = (type: string, value: string, more: Record<string, unknown> = {}) => ({ type, time: { value }, evidence: [MET], ...more })
+
+/**
+ * Every issue code with its rule. The type makes a code without an entry a compile error.
+ *
+ * @example
+ * import { RULES } from 'news-codecs'
+ *
+ * RULES.dangling_reference.severity //=> 'error'
+ * Object.keys(RULES).includes('quote_mismatch') //=> true
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const RULES = {
+  missing: {
+    severity: 'error',
+    meaning: 'A required key is absent (a key present with the value undefined is invalid_type instead).',
+    fix: 'Add the key, with a value of the type the model names.',
+    example: { model: 'Place', input: { id: 'place:lisbon', kind: 'city' } },
+  },
+  invalid_type: {
+    severity: 'error',
+    meaning: 'The value has the wrong JSON type: a number where a string belongs, say.',
+    fix: 'Write the value with the type the model names.',
+    example: { model: 'Place', input: { id: 'place:lisbon', name: 42, kind: 'city' } },
+  },
+  invalid_value: {
+    severity: 'error',
+    meaning: 'The value has the right type but is not allowed: a date that does not exist, a value outside a closed list.',
+    fix: 'Use one of the values the message lists, or a value of the form it names.',
+    example: { model: 'Time', input: { value: '2023-02-30' } },
+  },
+  invalid_tag: {
+    severity: 'error',
+    meaning: 'The discriminant of a tagged union (`kind`) names no variant.',
+    fix: 'Use one of the variants the message lists.',
+    example: { model: 'Actor', input: { kind: 'persona', id: 'person:ana', name: 'Ana Silva' } },
+  },
+  unexpected_key: {
+    severity: 'error',
+    meaning: 'A key the model does not define: reported, never silently stripped.',
+    fix: 'Remove the key, or spell it as the model does; to carry more, extend the model with a field of your own.',
+    example: { model: 'Place', input: { id: 'place:lisbon', name: 'Lisbon', kind: 'city', population: 545000 } },
+  },
+  too_short: {
+    severity: 'error',
+    meaning: 'An array that needs at least one element is empty.',
+    fix: 'Add an element: every fact needs at least one piece of evidence, a meeting its participants.',
+    example: { model: 'Meeting', input: { ...meeting, evidence: [] } },
+  },
+  interval_order: {
+    severity: 'error',
+    meaning: 'An interval, or a pair of dates such as a tenure, ends before it starts.',
+    fix: 'Swap the two ends, or correct the one that is wrong.',
+    example: { model: 'Time', input: { value: '2023-03-18/2023-03-01' } },
+  },
+  duplicate_id: {
+    severity: 'error',
+    meaning: 'Two records of a graph share one id, so references to it are ambiguous.',
+    fix: 'Give each record an id of its own (a prefix naming the kind helps: person:, state:, meeting:).',
+    example: { model: 'Graph', input: graph({ actors: [ana, { ...kenji, id: 'person:ana' }] }) },
+  },
+  dangling_reference: {
+    severity: 'error',
+    meaning: 'A reference names an id that the graph does not hold.',
+    fix: 'Add the record it names, or correct the id.',
+    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:nobody'] }] }) },
+  },
+  wrong_reference_kind: {
+    severity: 'error',
+    meaning: 'A reference names a record of a kind it may not point at: a place where an actor belongs, say.',
+    fix: 'Point it at a record of a kind the message names.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        places: [{ id: 'place:lisbon', name: 'Lisbon', kind: 'city' }],
+        meetings: [{ ...meeting, participants: ['person:ana', 'place:lisbon'] }],
+      }),
+    },
+  },
+  span_out_of_range: {
+    severity: 'error',
+    meaning: 'An evidence span lies outside its article, or ends before it starts (offsets count code points).',
+    fix: 'Compute the offsets in code points of the article text (locateQuote does it for a quote).',
+    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, end: 99 }] }] }) },
+  },
+  quote_mismatch: {
+    severity: 'error',
+    meaning: 'The quote of an evidence span differs from the article text at its offsets.',
+    fix: 'Copy the quote from the article, or move the offsets to where the quote is.',
+    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, start: 1, end: 25 }] }] }) },
+  },
+  direct_quote_mismatch: {
+    severity: 'error',
+    meaning: 'A direct quote differs from the quote of its own evidence: a quotation must be verbatim.',
+    fix: 'Make the quoted text equal its evidence, or report it as a paraphrase.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        statements: [
+          {
+            id: 'statement:1',
+            speakers: ['person:ana'],
+            content: { kind: 'quote', text: 'We met', evidence: span(10, 13) },
+            speechAct: 'claim',
+            evidence: [span(10, 13)],
+          },
+        ],
+      }),
+    },
+  },
+  lifecycle_order: {
+    severity: 'error',
+    meaning: 'A lifecycle act of an agreement is dated before its signing.',
+    fix: 'Correct the date of the act or of the signing.',
+    example: { model: 'Graph', input: graph({ agreements: [deal([act('signed', '2023-03-02'), act('entered-into-force', '2023-01-01')])] }) },
+  },
+  renewal_term_mismatch: {
+    severity: 'error',
+    meaning: 'A renewal or extension names a term that, counted from the act, does not reach the expiry it announces.',
+    fix: 'Correct the term, the date of the renewal, or the expiry.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        agreements: [deal([act('signed', '2022-07-22'), act('renewed', '2022-11-17', { term: { value: 'P1M', bound: 'exactly' } }), act('expires', '2023-03-18')])],
+      }),
+    },
+  },
+  too_few_participants: {
+    severity: 'error',
+    meaning: 'A meeting has fewer than two distinct participants.',
+    fix: 'Name every side that took part, once each.',
+    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:ana'] }] }) },
+  },
+  unprocessable: {
+    severity: 'error',
+    meaning: 'The input could not be examined at all: a getter or Proxy trap of the input threw, or it is nested too deeply for the runtime.',
+    fix: 'Pass plain data (what JSON.parse returns), or a value whose reads do not throw.',
+    example: { note: 'No JSON value can show it: it takes a JavaScript value whose reads throw, such as { get articles() { throw new Error() } }.' },
+  },
+} as const satisfies Readonly<Record<IssueCode, Rule>>
+
+/**
+ * Every issue code, in the catalogue's order.
+ *
+ * @example
+ * import { ISSUE_CODES } from 'news-codecs'
+ *
+ * ISSUE_CODES[0] //=> 'missing'
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const ISSUE_CODES: ReadonlyArray<IssueCode> = Object.keys(RULES) as Array<IssueCode>
+
+/**
+ * Whether a string is an issue code of the catalogue.
+ *
+ * @example
+ * import { isIssueCode } from 'news-codecs'
+ *
+ * isIssueCode('quote_mismatch') //=> true
+ * isIssueCode('toString') //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const isIssueCode = (code: string): code is IssueCode => Object.prototype.hasOwnProperty.call(RULES, code)
+
+// -------------------------------------------------------------------------------------
+// applying settings
+// -------------------------------------------------------------------------------------
+
+/**
+ * Issues sorted by the settings: those whose rule is off are dropped, the others go to `errors` or
+ * `warnings` by their severity (the rule's own, or the one set). Warnings carry `severity: 'warning'`.
+ *
+ * @example
+ * import { applyRules } from 'news-codecs'
+ * import type { Issue } from 'news-codecs'
+ *
+ * const issue: Issue = { path: ['meetings', 0, 'place'], code: 'dangling_reference', expected: 'place', received: '"place:x"', message: 'unknown place "place:x"' }
+ * applyRules({ dangling_reference: 'warn' })([issue]).warnings.length //=> 1
+ * applyRules({ dangling_reference: 'off' })([issue]).errors.length //=> 0
+ *
+ * @category validation
+ * @since 0.2.0
+ */
+export const applyRules =
+  (settings: RuleSettings = {}) =>
+  (issues: ReadonlyArray<Issue>): { readonly errors: ReadonlyArray<Issue>; readonly warnings: ReadonlyArray<Issue> } => {
+    const errors: Issue[] = []
+    const warnings: Issue[] = []
+    for (const issue of issues) {
+      const setting = Object.prototype.hasOwnProperty.call(settings, issue.code) ? settings[issue.code] : undefined
+      const severity: Severity | 'off' =
+        setting === 'off' ? 'off' : setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : (RULES[issue.code]?.severity ?? 'error')
+      if (severity === 'error') errors.push(issue)
+      else if (severity === 'warning') warnings.push({ ...issue, severity: 'warning' })
+    }
+    return { errors, warnings }
+  }
