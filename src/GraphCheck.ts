@@ -14,6 +14,7 @@ import { describeValue, formatPath } from './Issue.js'
 import type { RefNode } from './internal/CodecTree.js'
 import { walkValue } from './internal/CodecTree.js'
 import { namedRecords } from './internal/records.js'
+import { checkGraphRules } from './GraphRules.js'
 import type { RecordKind } from './Reference.js'
 import type { QuotedText } from './Statement.js'
 import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
@@ -230,6 +231,8 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
   })
 
   graph.agreements.forEach((agreement, i) => checkLifecycle(agreement, ['agreements', i], issues))
+
+  for (const found of checkGraphRules(graph, codec)) issues.push(found)
 
   graph.actors.forEach((actor, i) => {
     if (actor.kind !== 'person') return

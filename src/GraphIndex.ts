@@ -33,8 +33,8 @@ import { coverageOf } from './Time.js'
 import type * as t from 'io-ts'
 import { Evidence } from './Evidence.js'
 import { Graph as GraphCodec } from './Graph.js'
-import { describeCodec, walkValue } from './internal/CodecTree.js'
-import { namedRecords } from './internal/records.js'
+import { walkValue } from './internal/CodecTree.js'
+import { collectionCodecs, namedRecords } from './internal/records.js'
 import type { SpanEntry } from './internal/SpanIndex.js'
 import { SpanIndex } from './internal/SpanIndex.js'
 import type { Role } from './Reference.js'
@@ -274,16 +274,14 @@ export const factsOfGraph = (graph: Graph): ReadonlyArray<Fact> =>
 
 /** The codec of each kind of fact, read from the graph codec's collections. */
 const factCodecs = (codec: t.Mixed): ReadonlyMap<FactKind, t.Mixed> => {
-  const node = describeCodec(codec)
-  if (node.tag !== 'struct') throw new TypeError(`${codec.name} is not a graph codec: expected a struct of collections`)
-  const codecs = new Map<FactKind, t.Mixed>()
-  for (const [collection, kind] of Object.entries(FACT_COLLECTIONS)) {
-    const field = node.fields.find((f) => f.key === collection)
-    const array = field === undefined ? undefined : describeCodec(field.codec)
-    if (array?.tag !== 'array') throw new TypeError(`${codec.name} has no array of ${collection}`)
-    codecs.set(kind, array.item)
-  }
-  return codecs
+  const all = collectionCodecs(codec)
+  return new Map(
+    Object.entries(FACT_COLLECTIONS).map(([collection, kind]) => {
+      const item = all.get(collection)
+      if (item === undefined) throw new TypeError(`${codec.name} has no array of ${collection}`)
+      return [kind, item] as const
+    }),
+  )
 }
 
 /**

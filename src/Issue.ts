@@ -49,6 +49,14 @@ export type IssueCode =
   | 'renewal_term_mismatch'
   /** A meeting has fewer than two distinct participants. */
   | 'too_few_participants'
+  /** A record names itself where it cannot be its own (its own part, cause or contradiction). */
+  | 'self_reference'
+  /** A chain of part-of, cause, within or belongs-to links leads back to where it started. */
+  | 'reference_cycle'
+  /** Someone conveyed or was told something in a meeting without taking part in it. */
+  | 'not_a_participant'
+  /** A position rests on a statement that none of its holders made. */
+  | 'basis_by_another'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
 

@@ -13,6 +13,7 @@
 import type * as S from 'schema-dts'
 import type * as t from 'io-ts'
 import { describeCodec, fold, walkValue } from './internal/CodecTree.js'
+import { collectionCodecs } from './internal/records.js'
 import type { Actor } from './Actor.js'
 import type { Agreement } from './Agreement.js'
 import type { Article } from './Article.js'
@@ -162,18 +163,6 @@ const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'
   relations: ['id', 'subject', 'type', 'object', 'description', 'time'],
 }
 
-/** The codec of each collection's records, read from a graph codec. */
-const collectionCodecs = (codec: t.Mixed): ReadonlyMap<GraphCollection, t.Mixed> => {
-  const node = describeCodec(codec)
-  if (node.tag !== 'struct') throw new TypeError(`${codec.name} is not a graph codec: expected a struct of collections`)
-  const codecs = new Map<GraphCollection, t.Mixed>()
-  for (const field of node.fields) {
-    const array = describeCodec(field.codec)
-    if (array.tag === 'array') codecs.set(field.key as GraphCollection, array.item)
-  }
-  return codecs
-}
-
 // -------------------------------------------------------------------------------------
 // export
 // -------------------------------------------------------------------------------------
@@ -199,7 +188,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
   const refs = <K extends string>(key: K, ids: ReadonlyArray<string> | undefined) => some(key, ids?.map(ref))
 
   // Which records each article mentions, from the evidence anywhere inside them.
-  const collections = collectionCodecs(options.codec ?? GraphCodec)
+  const collections = collectionCodecs(options.codec ?? GraphCodec) as ReadonlyMap<GraphCollection, t.Mixed>
   const mentions = new Map<string, Set<string>>()
   for (const [collection, codec] of collections) {
     for (const record of graph[collection] as ReadonlyArray<{ readonly id: string }>) {

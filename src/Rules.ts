@@ -219,6 +219,51 @@ export const RULES = {
     fix: 'Name every side that took part, once each.',
     example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:ana'] }] }) },
   },
+  self_reference: {
+    severity: 'error',
+    meaning: 'A record names itself where it cannot be its own: its own part, cause, place, contradiction or occasion, or a relation of an actor with itself.',
+    fix: 'Point the reference at the other record it means.',
+    example: { model: 'Graph', input: graph({ events: [{ id: 'event:talks', type: 'conference', name: 'Lisbon talks', partOf: 'event:talks', evidence: [MET] }] }) },
+  },
+  reference_cycle: {
+    severity: 'error',
+    meaning: 'A chain of part-of, caused-by, lies-within or belongs-to links leads back to where it started.',
+    fix: 'Break the loop: one of the links is the wrong way round or names the wrong record.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        events: [
+          { id: 'event:talks', type: 'conference', name: 'Lisbon talks', partOf: 'event:summit', evidence: [MET] },
+          { id: 'event:summit', type: 'summit', name: 'Lisbon summit', partOf: 'event:talks', evidence: [MET] },
+        ],
+      }),
+    },
+  },
+  not_a_participant: {
+    severity: 'warning',
+    meaning: 'Someone conveyed, or was told, something in a meeting without being one of its participants: possible (a message passed on), but worth a look.',
+    fix: 'Add them to the participants, or record what they said as a statement of its own.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        actors: [ana, kenji, { kind: 'person', id: 'person:lee', name: 'Lee' }],
+        meetings: [{ ...meeting, conveyed: [{ by: 'person:lee', content: 'Greetings from Seoul.', evidence: [MET] }] }],
+      }),
+    },
+  },
+  basis_by_another: {
+    severity: 'warning',
+    meaning: 'A position rests on a statement that none of its holders (nor the one it is attributed to) made: possible (a spokesperson speaking for a state), but worth a look.',
+    fix: 'Name the speaker as a holder or as `accordingTo`, or rest the position on a statement of its holder.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        statements: [{ id: 'statement:1', speakers: ['person:ana'], content: { kind: 'paraphrase', text: 'They met.' }, speechAct: 'claim', evidence: [MET] }],
+        positions: [{ id: 'position:1', holders: ['person:kenji'], target: { kind: 'proposition', text: 'the meeting' }, stance: 'supports',
+          basis: [{ kind: 'statement', statement: 'statement:1' }], evidence: [MET] }],
+      }),
+    },
+  },
   unprocessable: {
     severity: 'error',
     meaning: 'The input could not be examined at all: a getter or Proxy trap of the input threw, or it is nested too deeply for the runtime.',

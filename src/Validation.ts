@@ -12,8 +12,8 @@ import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'
 import type { CheckedPart } from './GraphCheck.js'
 import { checkGraph } from './GraphCheck.js'
-import { describeCodec } from './internal/CodecTree.js'
 import { hasKey, isRecord } from './internal/objects.js'
+import { collectionCodecs } from './internal/records.js'
 import type { RuleSettings } from './Rules.js'
 import { applyRules } from './Rules.js'
 import type { Issue } from './Issue.js'
@@ -174,7 +174,8 @@ const reportGraphWith = <A extends Graph, O>(codec: t.Type<A, O, unknown>): ((in
   const issuesOf = issuesOfGraph(codec)
   return (input, { rules }) => {
     const { decoded, issues } = issuesOf(input)
-    const { errors, warnings } = rules === undefined ? { errors: issues, warnings: [] } : applyRules(rules)(issues)
+    // Every issue goes by its rule: the default severities, or the settings given.
+    const { errors, warnings } = applyRules(rules)(issues)
     const [first, ...rest] = errors
     if (first !== undefined) return { result: left([first, ...rest]), warnings }
     // Valid: the decoded graph, or (when only relaxed shape rules stood in the way) the input as it is.
@@ -196,18 +197,16 @@ const idsIn = (value: unknown, found: Set<string>, depth = 0): void => {
 
 /** The records of each collection that decode on their own, where they sit in the input, and the others' ids. */
 const decodedPart = (codec: t.Mixed, input: unknown): { readonly graph: Graph; readonly part: CheckedPart } | undefined => {
-  const node = describeCodec(codec)
-  if (!isRecord(input) || node.tag !== 'struct') return undefined
+  if (!isRecord(input)) return undefined
   const graph: Record<string, unknown[]> = {}
   const positions = new Map<string, number[]>()
   const undecoded = new Set<string>()
-  for (const field of node.fields) {
-    const array = describeCodec(field.codec)
-    const records = hasKey(input, field.key) ? input[field.key] : undefined
+  for (const [collection, item] of collectionCodecs(codec)) {
+    const records = hasKey(input, collection) ? input[collection] : undefined
     const kept: unknown[] = []
     const at: number[] = []
-    if (array.tag === 'array' && Array.isArray(records)) {
-      const decode = decodeWith(array.item)
+    if (Array.isArray(records)) {
+      const decode = decodeWith(item)
       // forEach skips holes, so a huge sparse array costs what it holds.
       records.forEach((record: unknown, i: number) => {
         const decoded = decode(record)
@@ -217,8 +216,8 @@ const decodedPart = (codec: t.Mixed, input: unknown): { readonly graph: Graph; r
         } else idsIn(record, undecoded)
       })
     }
-    graph[field.key] = kept
-    positions.set(field.key, at)
+    graph[collection] = kept
+    positions.set(collection, at)
   }
   return { graph: graph as unknown as Graph, part: { positions, undecoded } }
 }

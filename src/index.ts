@@ -39,6 +39,7 @@ export * from './Graph.js'
 export * from './Validation.js'
 export * from './Rules.js'
 export * from './GraphCheck.js'
+export * from './GraphRules.js'
 
 // Queries: time, the graph index, the reader's questions, summaries.
 export * from './TimeQuery.js'

@@ -2,7 +2,9 @@
  * The records of a graph that ids name, with the kinds each counts as and where it sits: the one list that
  * the graph checks, the index and the test generators read, so a record kind is added in one place.
  */
+import type * as t from 'io-ts'
 import type { Actor } from '../Actor.js'
+import { describeCodec } from './CodecTree.js'
 import type { Graph } from '../Graph.js'
 import type { RecordKind } from '../Reference.js'
 
@@ -56,4 +58,16 @@ export const namedRecords = (graph: Graph): ReadonlyArray<NamedRecord> => {
     })
   }
   return found
+}
+
+/** The codec of each collection's records, read from a graph codec (the library's Graph or one's own). */
+export const collectionCodecs = (codec: t.Mixed): ReadonlyMap<string, t.Mixed> => {
+  const node = describeCodec(codec)
+  if (node.tag !== 'struct') throw new TypeError(`${codec.name} is not a graph codec: expected a struct of collections`)
+  const codecs = new Map<string, t.Mixed>()
+  for (const field of node.fields) {
+    const array = describeCodec(field.codec)
+    if (array.tag === 'array') codecs.set(field.key, array.item)
+  }
+  return codecs
 }

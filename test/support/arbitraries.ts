@@ -60,6 +60,7 @@ import {
   WikidataId,
   coverageOf,
 } from 'news-codecs'
+import type { Role } from 'news-codecs'
 import type { Path } from '../../src/internal/CodecTree.js'
 import { memoFold, walkValue } from '../../src/internal/CodecTree.js'
 import { COLLECTION_KIND, namedRecords } from '../../src/internal/records.js'
@@ -334,6 +335,10 @@ const chooser = (seed: number) => {
   }
 }
 
+// The roles of src/GraphRules.ts: by these a record may not name itself, and chains of these must end.
+const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member'])
+const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within', 'parent'])
+
 /**
  * Makes a shape-valid graph valid as a whole: unique ids, references to existing records of an allowed
  * kind, evidence cut from the article texts, quotes equal to their evidence, acts not before signing, no
@@ -352,10 +357,6 @@ const repair = (raw: Json, seed: number): Json => {
   const texts = new Map<string, string[]>(graph.articles.map((a: Json) => [a.id, Array.from(a.text as string)]))
   const articleIds = [...texts.keys()]
 
-  const pickRef = (targets: Kinds): string => {
-    const fitting = ids.filter((i) => kinds.get(i)!.some((k) => targets.includes(k)))
-    return fitting[choose(fitting.length)]!
-  }
   const evidence = (): Json => {
     const article = articleIds[choose(articleIds.length)]!
     const text = texts.get(article)!
@@ -365,17 +366,37 @@ const repair = (raw: Json, seed: number): Json => {
   }
   // References and evidence anywhere in the graph, found by walking it with its codec. References are set
   // first: a span replaced afterwards brings its own article.
-  const refs: Array<[Path, Kinds]> = []
+  const refs: Array<[Path, Kinds, Role | undefined]> = []
   const spans: Path[] = []
   walkValue(Graph, graph, (node, _value, path) => {
     if (node.codec === Evidence) spans.push(path.slice())
-    else if (node.tag === 'ref') refs.push([path.slice(), node.targets])
+    else if (node.tag === 'ref') refs.push([path.slice(), node.targets, node.role])
   })
   const setAt = (path: Path, value: unknown): void => {
     const parent = path.slice(0, -1).reduce((v: Json, key) => v[key], graph)
     parent[path[path.length - 1]!] = value
   }
-  for (const [path, targets] of refs) setAt(path, pickRef(targets))
+  // A record never names itself where the rules forbid it, and a chain (part of, caused by, within,
+  // belongs to) only names records earlier in its collection, so it always ends. A link with nothing to
+  // name is removed.
+  const dropped: Path[] = []
+  for (const [path, targets, role] of refs) {
+    const [collection, index] = path as [string, number]
+    const owner: string = graph[collection][index].id
+    const earlier = new Set<string>(graph[collection].slice(0, index).map((r: Json) => r.id))
+    const allowed = (id: string): boolean =>
+      !(role !== undefined && SELF_FORBIDDEN.has(role) && id === owner) && !(role !== undefined && CHAIN_ROLES.has(role) && !earlier.has(id))
+    const fitting = ids.filter((i) => kinds.get(i)!.some((k) => targets.includes(k)) && allowed(i))
+    if (fitting.length === 0) dropped.push(path)
+    else setAt(path, fitting[choose(fitting.length)]!)
+  }
+  // Last first, so array indexes of earlier removals stay right.
+  for (const path of dropped.reverse()) {
+    const parent = path.slice(0, -1).reduce((v: Json, key) => v[key], graph)
+    const key = path[path.length - 1]!
+    if (Array.isArray(parent)) parent.splice(key as number, 1)
+    else delete parent[key]
+  }
   for (const path of spans) setAt(path, evidence())
   // Direct quotes equal their evidence.
   walkValue(Graph, graph, (node, value: Json) => {
@@ -385,6 +406,9 @@ const repair = (raw: Json, seed: number): Json => {
   const actorIds = graph.actors.map((a: Json) => a.id)
   for (const meeting of graph.meetings) {
     if (new Set(meeting.participants).size < 2) meeting.participants = [actorIds[0], actorIds[1]]
+  }
+  for (const relation of graph.relations) {
+    if (relation.subject === relation.object) relation.object = actorIds.find((id: string) => id !== relation.subject)
   }
   for (const agreement of graph.agreements) {
     const signing = agreement.lifecycle.find((act: Json) => act.type === 'signed')

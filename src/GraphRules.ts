@@ -1,0 +1,175 @@
+/**
+ * Rules across records that a graph can break while every reference resolves: chains of part-of, cause,
+ * place-within and belongs-to links that loop back, records that name themselves where that makes no sense,
+ * conveyances by someone who did not take part, and positions that rest on someone else's words.
+ * {@link checkGraph} runs them; docs/rules.md lists their codes with an example each.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import type { Graph } from './Graph.js'
+import { Graph as GraphCodec } from './Graph.js'
+import type { Issue, IssueCode } from './Issue.js'
+import { describeValue } from './Issue.js'
+import type { Path } from './internal/CodecTree.js'
+import { walkValue } from './internal/CodecTree.js'
+import { collectionCodecs } from './internal/records.js'
+import type { Role } from './Reference.js'
+
+const issue = (path: Path, code: IssueCode, expected: string, received: unknown, message: string): Issue => ({
+  path,
+  code,
+  expected,
+  received: describeValue(received),
+  message,
+})
+
+/** The roles that link a record to a larger or earlier one of its own kind: a chain of them must end. */
+const CHAINS: ReadonlyArray<readonly [Role, string]> = [
+  ['partOf', 'is part of'],
+  ['cause', 'is caused by'],
+  ['within', 'lies within'],
+  ['parent', 'belongs to'],
+]
+
+/** The roles by which a record may not name itself. */
+const NOT_ITSELF: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member'])
+
+interface Link {
+  readonly from: string
+  readonly to: string
+  readonly path: Path
+}
+
+/** Every reference of a top-level record, with its role, by walking each collection with its codec. */
+const linksByRole = (graph: Graph, codec: t.Mixed): ReadonlyMap<Role, ReadonlyArray<Link>> => {
+  const links = new Map<Role, Link[]>()
+  for (const [collection, item] of collectionCodecs(codec)) {
+    const records = (graph as unknown as Record<string, ReadonlyArray<{ readonly id: string }> | undefined>)[collection] ?? []
+    records.forEach((record, i) => {
+      walkValue(item, record, (node, value, path) => {
+        if (node.tag !== 'ref' || node.role === undefined) return
+        let list = links.get(node.role)
+        if (list === undefined) links.set(node.role, (list = []))
+        list.push({ from: record.id, to: value as string, path: [collection, i, ...path] })
+      })
+    })
+  }
+  return links
+}
+
+/** Self-references where the role forbids them, and loops in chains: each loop once, where it closes. */
+const checkLinks = (links: ReadonlyMap<Role, ReadonlyArray<Link>>, issues: Issue[]): void => {
+  for (const [role, list] of links) {
+    if (!NOT_ITSELF.has(role)) continue
+    for (const link of list) {
+      if (link.from === link.to) {
+        issues.push(issue(link.path, 'self_reference', `a record other than "${link.from}"`, link.to, `"${link.from}" names itself as its ${role}`))
+      }
+    }
+  }
+  for (const [role, verb] of CHAINS) {
+    const edges = new Map<string, Link[]>()
+    for (const link of links.get(role) ?? []) {
+      if (link.from === link.to) continue // reported above
+      const out = edges.get(link.from)
+      if (out === undefined) edges.set(link.from, [link])
+      else out.push(link)
+    }
+    // Depth-first, iteratively: an edge to a record still on the path closes a loop.
+    const state = new Map<string, 'open' | 'done'>()
+    for (const start of edges.keys()) {
+      if (state.has(start)) continue
+      const stack: Array<{ readonly id: string; next: number }> = [{ id: start, next: 0 }]
+      const onPath: string[] = [start]
+      state.set(start, 'open')
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!
+        const out = edges.get(top.id) ?? []
+        if (top.next >= out.length) {
+          state.set(top.id, 'done')
+          stack.pop()
+          onPath.pop()
+          continue
+        }
+        const link = out[top.next++]!
+        const seen = state.get(link.to)
+        if (seen === 'open') {
+          const loop = [...onPath.slice(onPath.indexOf(link.to)), link.to]
+          issues.push(issue(link.path, 'reference_cycle', `a chain of "${role}" links that ends`, link.to,
+            `"${link.from}" ${verb} "${link.to}", which leads back to it (${loop.join(' → ')})`))
+        } else if (seen === undefined) {
+          state.set(link.to, 'open')
+          stack.push({ id: link.to, next: 0 })
+          onPath.push(link.to)
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Runs the rules of this module on a decoded graph (walked with `codec`, the library's Graph unless one's
+ * own) and returns their issues: `self_reference`, `reference_cycle`, `not_a_participant` and
+ * `basis_by_another`.
+ *
+ * @example
+ * import { checkGraphRules, Graph, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 3, quote: 'war' }]
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   events: [{ id: 'event:a', type: 'armed-conflict', name: 'A', partOf: 'event:b', evidence },
+ *     { id: 'event:b', type: 'armed-conflict', name: 'B', partOf: 'event:a', evidence }] })
+ * checkGraphRules(graph).map((issue) => issue.code) //=> ['reference_cycle']
+ *
+ * @category validation
+ * @since 0.2.0
+ */
+export const checkGraphRules = (graph: Graph, codec: t.Mixed = GraphCodec): ReadonlyArray<Issue> => {
+  const issues: Issue[] = []
+  checkLinks(linksByRole(graph, codec), issues)
+
+  graph.relations.forEach((relation, i) => {
+    if (relation.subject === relation.object) {
+      issues.push(issue(['relations', i, 'object'], 'self_reference', `an actor other than "${relation.subject}"`, relation.object,
+        `"${relation.id}" relates "${relation.subject}" to itself`))
+    }
+  })
+
+  graph.meetings.forEach((meeting, i) => {
+    const took = new Set<string>(meeting.participants)
+    meeting.conveyed?.forEach((conveyance, j) => {
+      for (const [key, id] of [['by', conveyance.by], ['to', conveyance.to]] as const) {
+        if (id !== undefined && !took.has(id)) {
+          issues.push(issue(['meetings', i, 'conveyed', j, key], 'not_a_participant', 'one of the participants', id,
+            `"${id}" ${key === 'by' ? 'conveyed' : 'was told'} something in "${meeting.id}" without taking part in it`))
+        }
+      }
+    })
+  })
+
+  // Who speaks for whom: a person speaks for the states and organizations of its posts.
+  const speaksFor = new Map<string, ReadonlyArray<string>>()
+  for (const actor of graph.actors) {
+    if (actor.kind === 'person') speaksFor.set(actor.id, (actor.posts ?? []).flatMap((post) => (post.of === undefined ? [] : [post.of])))
+  }
+  const statements = new Map(graph.statements.map((statement) => [statement.id as string, statement]))
+  graph.positions.forEach((position, i) => {
+    const holders = new Set<string>([...position.holders, ...(position.accordingTo === undefined ? [] : [position.accordingTo])])
+    position.basis.forEach((basis, j) => {
+      if (basis.kind !== 'statement') return
+      const statement = statements.get(basis.statement)
+      if (statement === undefined) return // a dangling reference, reported as such
+      // The statement counts when a holder said it (or someone with a post of a holder), or when it came
+      // through the source the position is attributed to.
+      const said = statement.speakers.some((speaker) => holders.has(speaker) || (speaksFor.get(speaker) ?? []).some((of) => holders.has(of)))
+      const relayed = position.accordingTo !== undefined && (statement.attribution ?? []).some((step) => step.source === position.accordingTo)
+      if (!said && !relayed) {
+        issues.push(issue(['positions', i, 'basis', j, 'statement'], 'basis_by_another', 'a statement by a holder of the position', basis.statement,
+          `"${position.id}" rests on "${basis.statement}", which none of its holders said`))
+      }
+    })
+  })
+  return issues
+}
