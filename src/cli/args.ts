@@ -9,6 +9,9 @@ import { getHeapStatistics } from 'node:v8'
 import { resolveTypeName, TYPE_NAMES } from './codecs.js'
 import type { JsonSchemaName } from '../JsonSchema.js'
 import { jsonSchemaNames } from '../JsonSchema.js'
+import type { IssueCode } from '../Issue.js'
+import type { RuleSetting, RuleSettings } from '../Rules.js'
+import { isIssueCode } from '../Rules.js'
 
 /** A mistake in how the command was called: reported in one line, exit code 2. */
 export class UsageError extends Error {
@@ -41,6 +44,10 @@ export interface ValidateCommand {
   /** The longest NDJSON line, or the largest document, held and checked, in bytes. */
   readonly maxBytes: number
   readonly quiet: boolean
+  /** Rule settings from `--rule CODE=off|warn|error`. */
+  readonly rules: RuleSettings
+  /** Warnings make a record invalid. */
+  readonly strict: boolean
 }
 
 /**
@@ -92,6 +99,8 @@ Options for validate:
   --workers N           With --ndjson: worker threads (0: none; default: by input size and cores)
   --max-bytes N[K|M|G]  The longest line (--ndjson) or largest document checked; a longer line is
                         rejected as line_too_long (default: a quarter of the heap, at most ${LARGEST_TEXT_BYTES})
+  --rule CODE=SETTING   Set a rule by its issue code: off, warn or error (repeatable; codes in docs/rules.md)
+  --strict              Warnings make a record invalid (exit 1)
   -q, --quiet           No progress on stderr
 
 General:
@@ -109,6 +118,8 @@ const options = {
   format: { type: 'string' },
   workers: { type: 'string' },
   'max-bytes': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  strict: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -163,14 +174,14 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
   const file = rest[0]
 
   if (command === 'schema') {
-    const flags = (['type', 'ndjson', 'out', 'rejects', 'format', 'workers', 'max-bytes'] as const).filter((flag) => values[flag] !== undefined)
+    const flags = (['type', 'ndjson', 'out', 'rejects', 'format', 'workers', 'max-bytes', 'rule', 'strict'] as const).filter((flag) => values[flag] !== undefined)
     if (flags.length > 0) throw new UsageError(`--${flags[0]} applies to validate, not schema`)
     const name = file === undefined ? 'Graph' : jsonSchemaNames.find((n) => n.toLowerCase() === file.toLowerCase())
     if (name === undefined) throw new UsageError(`no JSON Schema named ${JSON.stringify(file)}; one of: ${jsonSchemaNames.join(', ')}`)
     return { command: 'schema', name }
   }
   if (command === 'summary') {
-    for (const flag of ['type', 'ndjson', 'out', 'rejects', 'format', 'workers', 'max-bytes'] as const) {
+    for (const flag of ['type', 'ndjson', 'out', 'rejects', 'format', 'workers', 'max-bytes', 'rule', 'strict'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} applies to validate, not summary`)
     }
     return { command: 'summary', file }
@@ -194,6 +205,15 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
   }
   const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes() : parseMaxBytes(values['max-bytes'])
   if (values.out === '-' && values.rejects === '-') throw new UsageError('--out and --rejects cannot both be stdout')
+  const rules: Partial<Record<IssueCode, RuleSetting>> = {}
+  for (const rule of values.rule ?? []) {
+    const [code, setting, more] = rule.split('=')
+    if (code === undefined || !isIssueCode(code)) throw new UsageError(`--rule takes CODE=off|warn|error with a code of docs/rules.md, got ${JSON.stringify(rule)}`)
+    if (more !== undefined || (setting !== 'off' && setting !== 'warn' && setting !== 'error')) {
+      throw new UsageError(`--rule ${code} must be set to off, warn or error, got ${JSON.stringify(rule)}`)
+    }
+    rules[code] = setting
+  }
   return {
     command: 'validate',
     file: file ?? '-',
@@ -205,5 +225,7 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
     workers,
     maxBytes,
     quiet: values.quiet ?? false,
+    rules,
+    strict: values.strict ?? false,
   }
 }

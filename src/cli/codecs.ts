@@ -17,23 +17,34 @@ import { Position, PositionBasis, PositionTarget } from '../Position.js'
 import { Relation } from '../Relation.js'
 import { AttributionStep, Statement, StatementContent } from '../Statement.js'
 import { Duration, Time, TimeAnchor } from '../Time.js'
-import { decodeWith, validateGraph } from '../Validation.js'
+import type { RuleSettings } from '../Rules.js'
+import { applyRules } from '../Rules.js'
+import { decodeWith, validateGraphReport } from '../Validation.js'
 
-/** Checks one parsed JSON value; an empty array means valid. */
-export type RecordValidator = (input: unknown) => ReadonlyArray<Issue>
+/**
+ * Checks one parsed JSON value under rule settings: its errors, then its warnings (marked `severity:
+ * 'warning'`); none means valid.
+ */
+export type RecordValidator = (input: unknown, rules?: RuleSettings) => ReadonlyArray<Issue>
 
 const byCodec =
   (codec: t.Mixed): RecordValidator =>
-  (input) => {
+  (input, rules) => {
     const result = decodeWith(codec)(input)
-    return result._tag === 'Left' ? result.left : []
+    if (result._tag === 'Right') return []
+    const { errors, warnings } = applyRules(rules)(result.left)
+    return [...errors, ...warnings]
   }
 
 // A Graph is more than its shape: references, spans and dates are checked across records too.
-const graph: RecordValidator = (input) => {
-  const result = validateGraph(input)
-  return result._tag === 'Left' ? result.left : []
+const graph: RecordValidator = (input, rules) => {
+  const { result, warnings } = rules === undefined ? validateGraphReport(input) : validateGraphReport(input, { rules })
+  return [...(result._tag === 'Left' ? result.left : []), ...warnings]
 }
+
+/** Whether issues make a record invalid: an error does, a warning only with `strict`. */
+export const failing = (issues: ReadonlyArray<{ readonly severity?: 'warning' }>, strict: boolean): boolean =>
+  issues.some((issue) => strict || issue.severity !== 'warning')
 
 /** Every name `--type` accepts, with its validator. The first block is the model records. */
 export const VALIDATORS: Readonly<Record<string, RecordValidator>> = {

@@ -6,7 +6,9 @@
  */
 import { describeValue } from '../Issue.js'
 import type { Format } from './args.js'
-import { VALIDATORS } from './codecs.js'
+import type { RuleSettings } from '../Rules.js'
+import type { RecordValidator } from './codecs.js'
+import { failing, VALIDATORS } from './codecs.js'
 import type { CliIssue, Counts } from './output.js'
 import { emptyCounts, renderIssues } from './output.js'
 
@@ -35,6 +37,10 @@ export interface BatchSettings {
   readonly keepRejects: boolean
   /** The longest line held and checked, in bytes (for the report of a longer one). */
   readonly maxLineBytes: number
+  /** Rule settings by issue code (`--rule`). */
+  readonly rules?: RuleSettings
+  /** Warnings make a line invalid (`--strict`). */
+  readonly strict?: boolean
 }
 
 /**
@@ -269,7 +275,7 @@ const rejectNotUtf8 = (raw: Uint8Array, line: number): LineOutcome => {
  * Checks one line of text. `raw`, when given, is the line's bytes (without its line ending): a long line is
  * then written from them, rather than from the text turned back into bytes.
  */
-const checkText = (text: string, line: number, validate: (input: unknown) => ReadonlyArray<CliIssue>, raw?: Uint8Array): LineOutcome => {
+const checkText = (text: string, line: number, validate: RecordValidator, settings: BatchSettings, raw?: Uint8Array): LineOutcome => {
   let record: unknown
   try {
     record = JSON.parse(line === 1 && text.startsWith(BOM) ? text.slice(1) : text)
@@ -288,7 +294,7 @@ const checkText = (text: string, line: number, validate: (input: unknown) => Rea
       },
     }
   }
-  const issues = validate(record)
+  const issues = validate(record, settings.rules)
   // The record is written as read (it parsed, so it is JSON), not re-serialized: numbers and key order survive.
   const reject = (into: Output): void => {
     if (raw === undefined) {
@@ -328,8 +334,10 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
   }
   const record = (outcome: LineOutcome, line: number): void => {
     counts.read++
-    if (outcome.issues.length === 0) {
+    if (!failing(outcome.issues, settings.strict ?? false)) {
       counts.valid++
+      // Warnings are reported; the line stays valid.
+      report += renderIssues(style, line, outcome.issues)
       if (settings.keepValid && long !== undefined) {
         valid.addPiece(long)
         valid.add('\n')
@@ -357,7 +365,7 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       const last = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end
-      record(checkText(text.slice(start, last), line, validate, long), line)
+      record(checkText(text.slice(start, last), line, validate, settings, long), line)
       start = end + 1
       line++
     }
@@ -374,7 +382,7 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       } catch {
         lineText = undefined
       }
-      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate, long), line)
+      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate, settings, long), line)
       start = end + 1
       line++
     }

@@ -62,10 +62,13 @@ export const renderIssues = (style: ReportStyle, line: number | undefined, issue
   let out = ''
   for (const issue of issues) {
     if (style.format === 'json') {
-      out += `${forTerminalLine(JSON.stringify({ type: 'issue', file: style.file, ...(line === undefined ? {} : { line }), path: issue.path, code: issue.code, expected: issue.expected, received: issue.received, message: issue.message }))}\n`
+      const severity = issue.severity === 'warning' ? { severity: 'warning' } : {}
+      out += `${forTerminalLine(JSON.stringify({ type: 'issue', file: style.file, ...(line === undefined ? {} : { line }), path: issue.path, code: issue.code, expected: issue.expected, received: issue.received, message: issue.message, ...severity }))}\n`
     } else {
       const where = forTerminalLine(line === undefined ? style.file : `${style.file}:${line}`)
-      out += `${bold(style.colour, where)}: ${paint(style.colour, 36, forTerminalLine(formatPath(issue.path)))}: ${paint(style.colour, 31, forTerminalLine(issue.message))}\n`
+      // A warning says so, in yellow; an error is red.
+      const message = issue.severity === 'warning' ? `warning: ${issue.message}` : issue.message
+      out += `${bold(style.colour, where)}: ${paint(style.colour, 36, forTerminalLine(formatPath(issue.path)))}: ${paint(style.colour, issue.severity === 'warning' ? 33 : 31, forTerminalLine(message))}\n`
     }
   }
   return out

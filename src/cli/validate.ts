@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os'
 import type { ValidateCommand } from './args.js'
 import { InputOutputError } from './args.js'
-import { VALIDATORS } from './codecs.js'
+import { failing, VALIDATORS } from './codecs.js'
 import { keyOfFd, openOutputs } from './files.js'
 import { displayName, openInput, readAll, readError } from './input.js'
 import { LineBatcher } from './ndjson.js'
@@ -52,18 +52,21 @@ const validateDocument = async (command: ValidateCommand): Promise<number> => {
   } catch (error) {
     throw new InputOutputError(`${name} is not JSON: ${(error as Error).message}`)
   }
-  const issues = VALIDATORS[command.type]!(input)
+  const issues = VALIDATORS[command.type]!(input, command.rules)
+  const invalid = failing(issues, command.strict)
+  const warnings = issues.filter((issue) => issue.severity === 'warning').length
   const style: ReportStyle = { format: command.format, colour: useColour(process.stdout), file: name }
   const out = streamSink(process.stdout, 'stdout')
   await out.write(renderIssues(style, undefined, issues))
   if (command.format === 'json') {
-    const counts = { read: 1, valid: issues.length === 0 ? 1 : 0, invalid: issues.length === 0 ? 0 : 1, notJson: 0 }
-    await out.write(`${forTerminalLine(JSON.stringify({ type: 'summary', file: name, model: command.type, ...counts, issues: issues.length }))}\n`)
+    const counts = { read: 1, valid: invalid ? 0 : 1, invalid: invalid ? 1 : 0, notJson: 0 }
+    await out.write(`${forTerminalLine(JSON.stringify({ type: 'summary', file: name, model: command.type, ...counts, issues: issues.length, warnings }))}\n`)
   } else {
     const shown = forTerminalLine(name)
-    await out.write(issues.length === 0 ? `${shown}: valid ${command.type}\n` : `${shown}: ${issues.length} issue(s) in ${command.type}\n`)
+    const noted = warnings === 0 ? '' : ` (${warnings} warning(s))`
+    await out.write(invalid ? `${shown}: ${issues.length - (command.strict ? 0 : warnings)} issue(s) in ${command.type}${noted}\n` : `${shown}: valid ${command.type}${noted}\n`)
   }
-  return issues.length === 0 ? 0 : 1
+  return invalid ? 1 : 0
 }
 
 interface Progress {
@@ -141,6 +144,8 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
     keepValid: out !== undefined,
     keepRejects: rejects !== undefined,
     maxLineBytes: command.maxBytes,
+    rules: command.rules,
+    strict: command.strict,
   }
 
   const inline = inProcessChecker(settings)
