@@ -9,10 +9,11 @@ import * as t from 'io-ts'
 import type { Agreement } from './Agreement.js'
 import { Evidence } from './Evidence.js'
 import { Graph } from './Graph.js'
-import type { Issue, IssueCode } from './Issue.js'
+import type { Issue } from './Issue.js'
 import { describeValue, formatPath } from './Issue.js'
 import type { RefNode } from './internal/CodecTree.js'
 import { walkValue } from './internal/CodecTree.js'
+import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
 import { checkGraphRules } from './GraphRules.js'
 import type { RecordKind } from './Reference.js'
@@ -21,13 +22,7 @@ import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
 
 type Path = ReadonlyArray<string | number>
 
-const issue = (path: Path, code: IssueCode, expected: string, received: unknown, message: string): Issue => ({
-  path,
-  code,
-  expected,
-  received: describeValue(received),
-  message,
-})
+const issue = graphIssue
 
 // -------------------------------------------------------------------------------------
 // the id index

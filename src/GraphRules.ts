@@ -9,20 +9,14 @@
 import type * as t from 'io-ts'
 import type { Graph } from './Graph.js'
 import { Graph as GraphCodec } from './Graph.js'
-import type { Issue, IssueCode } from './Issue.js'
-import { describeValue } from './Issue.js'
+import type { Issue } from './Issue.js'
 import type { Path } from './internal/CodecTree.js'
 import { walkValue } from './internal/CodecTree.js'
+import { graphIssue } from './internal/graphIssue.js'
 import { collectionCodecs } from './internal/records.js'
 import type { Role } from './Reference.js'
 
-const issue = (path: Path, code: IssueCode, expected: string, received: unknown, message: string): Issue => ({
-  path,
-  code,
-  expected,
-  received: describeValue(received),
-  message,
-})
+const issue = graphIssue
 
 /** The roles that link a record to a larger or earlier one of its own kind: a chain of them must end. */
 const CHAINS: ReadonlyArray<readonly [Role, string]> = [
@@ -116,7 +110,7 @@ const checkLinks = (links: ReadonlyMap<Role, ReadonlyArray<Link>>, issues: Issue
  * @example
  * import { checkGraphRules, Graph, make } from 'news-codecs'
  *
- * const evidence = [{ article: 'article:1', start: 0, end: 3, quote: 'war' }]
+ * const evidence = [{ article: 'article:1', start: 0, end: 3, quote: 'war' }] as const
  * const graph = make(Graph)({ articles: [], actors: [], places: [], meetings: [], agreements: [], documents: [],
  *   statements: [], positions: [], relations: [],
  *   events: [{ id: 'event:a', type: 'armed-conflict', name: 'A', partOf: 'event:b', evidence },

@@ -13,6 +13,7 @@ import { Graph } from './Graph.js'
 import type { CheckedPart } from './GraphCheck.js'
 import { checkGraph } from './GraphCheck.js'
 import { hasKey, isRecord } from './internal/objects.js'
+import { eachElement } from './internal/elements.js'
 import { collectionCodecs } from './internal/records.js'
 import type { RuleSettings } from './Rules.js'
 import { applyRules } from './Rules.js'
@@ -207,8 +208,9 @@ const decodedPart = (codec: t.Mixed, input: unknown): { readonly graph: Graph; r
     const at: number[] = []
     if (Array.isArray(records)) {
       const decode = decodeWith(item)
-      // forEach skips holes, so a huge sparse array costs what it holds.
-      records.forEach((record: unknown, i: number) => {
+      // Holes are skipped (the shape issues report them), and a huge sparse array costs what it holds.
+      eachElement(records, (i) => {
+        const record: unknown = records[i]
         const decoded = decode(record)
         if (decoded._tag === 'Right') {
           kept.push(decoded.right)

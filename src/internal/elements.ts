@@ -18,6 +18,29 @@ export const isArrayOf = (item: t.Mixed, u: unknown): boolean => {
   return true
 }
 
+/**
+ * Visits each element of an array in order, and each run of holes once: dense until the first hole, then
+ * only the indexes the array holds (Object.keys lists them in ascending order), so the work follows what
+ * the array holds, not its length.
+ */
+export const eachElement = (u: ReadonlyArray<unknown>, element: (index: number) => void, holes: (from: number, to: number) => void = () => {}): void => {
+  let i = 0
+  for (; i < u.length; i++) {
+    if (u[i] === undefined && !hasKey(u, i)) break
+    element(i)
+  }
+  if (i === u.length) return
+  let next = i
+  for (const key of Object.keys(u)) {
+    const index = Number(key)
+    if (!Number.isInteger(index) || index < next || String(index) !== key) continue
+    if (index > next) holes(next, index - 1)
+    element(index)
+    next = index + 1
+  }
+  if (next < u.length) holes(next, u.length - 1)
+}
+
 /** Decodes each element; holes are reported a run at a time from the indexes the array holds. */
 export const validateElements = <C extends t.Mixed>(item: C, u: unknown, c: t.Context): t.Validation<ReadonlyArray<t.TypeOf<C>>> => {
   if (!Array.isArray(u)) return t.failure(u, c)
@@ -35,23 +58,7 @@ export const validateElements = <C extends t.Mixed>(item: C, u: unknown, c: t.Co
     for (const error of codedFailure(undefined, t.appendContext(c, String(from), item, undefined), 'missing',
       `no element at ${where} (a hole in a sparse array)`, item.name)) errors.push(error)
   }
-  let i = 0
-  for (; i < u.length; i++) {
-    if (u[i] === undefined && !hasKey(u, i)) break
-    element(i)
-  }
-  if (i < u.length) {
-    // Sparse from index i: visit only the indexes the array holds (Object.keys lists them in ascending order).
-    let next = i
-    for (const key of Object.keys(u)) {
-      const index = Number(key)
-      if (!Number.isInteger(index) || index < next || String(index) !== key) continue
-      if (index > next) holes(next, index - 1)
-      element(index)
-      next = index + 1
-    }
-    if (next < u.length) holes(next, u.length - 1)
-  }
+  eachElement(u, element, holes)
   return errors.length > 0 ? t.failures(errors) : t.success((output ?? u) as ReadonlyArray<t.TypeOf<C>>)
 }
 
