@@ -74,9 +74,10 @@ interface Annotation {
 const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))'
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)'
 const CALENDAR_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`
-// UTC offsets in use: -12:00 to +14:00, minutes 00–59, and not "-00:00".
-const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3]):[0-5]\\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01]):[0-5]\\d|12:00))'
-const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d${UTC_OFFSET}?)?)[?~%]?`
+// UTC offsets in use, written ±HH or ±HH:MM: -12:00 to +14:00, minutes 00–59, and not "-00:00" or "-00".
+const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3])(?::[0-5]\\d)?|14(?::00)?)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01])(?::[0-5]\\d)?|12(?::00)?))'
+// A time to the minute or the second, then an optional offset.
+const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?${UTC_OFFSET}?)?)[?~%]?`
 
 // The characters NonEmptyString rejects, as the inside of a character class.
 const LABEL_FORBIDDEN = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'

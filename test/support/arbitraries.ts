@@ -146,8 +146,8 @@ export const identifier: fc.Arbitrary<Identifier> = fc.oneof(
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
 const calendarDate = fc
-  .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:00Z'), noInvalidDate: true })
-  .map((d) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), min: d.getUTCMinutes() }))
+  .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), min: d.getUTCMinutes(), s: d.getUTCSeconds() }))
 
 export const isoDate = calendarDate.map(({ y, m, d }) => `${pad(y, 4)}-${pad(m)}-${pad(d)}` as IsoDate)
 
@@ -158,11 +158,15 @@ const offset = fc.oneof(
   fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45))
     .filter(([sign, h, m]) => (sign === '+' ? h * 60 + m <= 14 * 60 : h * 60 + m <= 12 * 60 && h * 60 + m > 0))
     .map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`),
+  // ±HH, the short form of a whole-hour offset (never -00).
+  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }))
+    .filter(([sign, h]) => (sign === '+' ? h <= 14 : h >= 1 && h <= 12))
+    .map(([sign, h]) => `${sign}${pad(h)}`),
 )
 
 /** One EDTF date at any precision, with any qualifier. */
 export const edtfDate = fc
-  .tuple(calendarDate, fc.constantFrom('year', 'month', 'day', 'minute'), offset, fc.constantFrom('', '?', '~', '%'))
+  .tuple(calendarDate, fc.constantFrom('year', 'month', 'day', 'minute', 'second'), offset, fc.constantFrom('', '?', '~', '%'))
   .map(([c, precision, zone, qualifier]) => {
     const year = pad(c.y, 4)
     const body =
@@ -172,7 +176,9 @@ export const edtfDate = fc
           ? `${year}-${pad(c.m)}`
           : precision === 'day'
             ? `${year}-${pad(c.m)}-${pad(c.d)}`
-            : `${year}-${pad(c.m)}-${pad(c.d)}T${pad(c.h)}:${pad(c.min)}${zone}`
+            : precision === 'minute'
+              ? `${year}-${pad(c.m)}-${pad(c.d)}T${pad(c.h)}:${pad(c.min)}${zone}`
+              : `${year}-${pad(c.m)}-${pad(c.d)}T${pad(c.h)}:${pad(c.min)}:${pad(c.s)}${zone}`
     return body + qualifier
   })
 

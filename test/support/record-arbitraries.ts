@@ -25,7 +25,7 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [NonEmptyText, fc.constantFrom('Ana Silva', ' met ', '“We agreed to deepen our cooperation,”', '🇵🇹')],
   [LanguageTag, fc.constantFrom('en', 'pt-BR', 'zh-Hant-TW')],
   [Url, fc.constantFrom('https://example.org/story', 'http://news.test/a?b=c')],
-  [Edtf, fc.constantFrom('2024-05-06', '2022-09~', '2022-11-15~/2023-03-18', '2022-02-24/..', '2023-03-02T10:00Z', '2024')],
+  [Edtf, fc.constantFrom('2024-05-06', '2022-09~', '2022-11-15~/2023-03-18', '2022-02-24/..', '2023-03-02T10:00Z', '2024', '2024-05-06T10:15:30+02', '2024-05-06T10:15:30Z')],
   [IsoDate, fc.constantFrom('2023-03-02', '2024-02-29')],
   [IsoDuration, fc.constantFrom('PT10M', 'P4M', 'P1Y2M10DT2H30M')],
   [CountryCode, fc.constantFrom('PT', 'JP', 'US')],
