@@ -15,6 +15,7 @@ import type { RefNode } from './internal/CodecTree.js'
 import { walkValue } from './internal/CodecTree.js'
 import { namedRecords } from './internal/records.js'
 import type { RecordKind } from './Reference.js'
+import type { Place } from './Place.js'
 import type { QuotedText } from './Statement.js'
 import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
 
@@ -148,11 +149,46 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
 }
 
 /**
+ * Places within places must not come back to where they start: "a within b within a", or a place within
+ * itself. Each cycle is reported once, at the `within` of its first place in graph order. A `within` that
+ * names no place is left to the reference check; of places sharing an id, the first is followed.
+ */
+const checkPlaceNesting = (places: ReadonlyArray<Place>, issues: Issue[]): void => {
+  const indexOf = new Map<string, number>()
+  places.forEach((place, i) => {
+    if (!indexOf.has(place.id)) indexOf.set(place.id, i)
+  })
+  // 0: not yet reached; 1: on the chain being followed; 2: its chain is known to end.
+  const state = new Uint8Array(places.length)
+  for (let i = 0; i < places.length; i++) {
+    const chain: number[] = []
+    let at: number | undefined = i
+    while (at !== undefined && state[at] === 0) {
+      state[at] = 1
+      chain.push(at)
+      const within: string | undefined = places[at]!.within
+      at = within === undefined ? undefined : indexOf.get(within)
+    }
+    if (at !== undefined && state[at] === 1) {
+      const cycle = chain.slice(chain.indexOf(at))
+      const first = Math.min(...cycle)
+      const from = cycle.indexOf(first)
+      const ids = [...cycle.slice(from), ...cycle.slice(0, from), first].map((j) => `"${places[j]!.id}"`)
+      const place = places[first]!
+      issues.push(issue(['places', first, 'within'], 'reference_cycle', 'a place that does not lie within itself', place.within,
+        cycle.length === 1 ? `place "${place.id}" lies within itself` : `places lie within each other in a cycle: ${ids.join(' within ')}`))
+    }
+    for (const j of chain) state[j] = 2
+  }
+}
+
+/**
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
  * quote differs from it (in code points), direct quotes that differ from their evidence, lifecycle acts
- * before signing, renewal terms that miss their expiry, tenures that end before they start, and meetings
- * with fewer than two distinct participants.
+ * before signing, renewal terms that miss their expiry, tenures that end before they start, meetings
+ * with fewer than two distinct participants, and places that lie within themselves (directly or through
+ * others).
  *
  * @example
  * import { checkGraph, Graph, make } from 'news-codecs'
@@ -204,6 +240,8 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph): ReadonlyArray<
   })
 
   graph.agreements.forEach((agreement, i) => checkLifecycle(agreement, ['agreements', i], issues))
+
+  checkPlaceNesting(graph.places, issues)
 
   graph.actors.forEach((actor, i) => {
     if (actor.kind !== 'person') return

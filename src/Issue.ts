@@ -49,6 +49,8 @@ export type IssueCode =
   | 'renewal_term_mismatch'
   /** A meeting has fewer than two distinct participants. */
   | 'too_few_participants'
+  /** References that lead back to where they start: a place that lies within itself, directly or through others. */
+  | 'reference_cycle'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
 

@@ -19,12 +19,12 @@ import { Event } from './Event.js'
 import { Evidence, Offset } from './Evidence.js'
 import { Graph } from './Graph.js'
 import { Id } from './Id.js'
-import { CountryCode, Identifier, WikidataId } from './Identifier.js'
+import { CountryCode, GeoNamesId, Identifier, WikidataId } from './Identifier.js'
 import { Meeting } from './Meeting.js'
 import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
 import type { Algebra, StructNode, UnionNode } from './internal/CodecTree.js'
 import { fold } from './internal/CodecTree.js'
-import { Place } from './Place.js'
+import { Latitude, Longitude, Place } from './Place.js'
 import { Position } from './Position.js'
 import { Relation } from './Relation.js'
 import { Statement } from './Statement.js'
@@ -112,6 +112,9 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [Id, { schema: () => ({ ...describe(Id), type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' }) }],
   [CountryCode, { schema: () => ({ ...describe(CountryCode), type: 'string', enum: countryCodes() }) }],
   [WikidataId, { schema: () => ({ ...describe(WikidataId), type: 'string', pattern: '^Q[1-9]\\d{0,11}$' }) }],
+  [GeoNamesId, { schema: () => ({ ...describe(GeoNamesId), type: 'string', pattern: '^[1-9]\\d{0,11}$' }) }],
+  [Latitude, { schema: () => ({ ...describe(Latitude), type: 'number', minimum: -90, maximum: 90 }) }],
+  [Longitude, { schema: () => ({ ...describe(Longitude), type: 'number', minimum: -180, maximum: 180 }) }],
   [
     LanguageTag,
     {
@@ -160,6 +163,7 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
         additionalProperties: false,
         allOf: [
           ['wikidata', WikidataId],
+          ['geonames', GeoNamesId],
           ['iso3166-1', CountryCode],
         ].map(([scheme, codec]) => ({
           if: { type: 'object', properties: { scheme: { const: scheme } }, required: ['scheme'] },

@@ -135,6 +135,30 @@ describe('graph-level checks', () => {
     expect(issuesOf(g)).toEqual([['agreements.0.lifecycle.1.term.value', 'renewal_term_mismatch']])
   })
 
+  it('reports a place within itself, once per cycle, at the within of its first place', () => {
+    const place = (id: string, within?: string) => ({ id, name: id, kind: 'region', ...(within === undefined ? {} : { within }) })
+    const self = sampleGraphJson()
+    self.places[0].within = 'place:lisbon'
+    expect(issuesOf(self)).toEqual([['places.0.within', 'reference_cycle']])
+
+    const loop = sampleGraphJson()
+    loop.places.push(place('place:a', 'place:c'), place('place:b', 'place:a'), place('place:c', 'place:b'), place('place:d', 'place:b'))
+    loop.places[0].within = 'place:d' // Lisbon leads into the loop without being in it
+    const result = validateGraph(loop)
+    expect(result._tag === 'Left' && result.left.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([
+      ['places.1.within', 'reference_cycle', 'places lie within each other in a cycle: "place:a" within "place:c" within "place:b" within "place:a"'],
+    ])
+  })
+
+  it('accepts places within places that end, and leaves a dangling within to the reference check', () => {
+    const g = sampleGraphJson()
+    g.places.push({ id: 'place:portugal', name: 'Portugal', kind: 'country', within: 'place:europe' }, { id: 'place:europe', name: 'Europe', kind: 'region' })
+    g.places[0].within = 'place:portugal'
+    expect(issuesOf(g)).toEqual([])
+    g.places[2].within = 'place:nowhere'
+    expect(issuesOf(g)).toEqual([['places.2.within', 'dangling_reference']])
+  })
+
   it('checks references inside every tagged-union branch', () => {
     const g = sampleGraphJson()
     const evidence = [g.meetings[0].evidence[0]]

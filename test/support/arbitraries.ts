@@ -21,12 +21,14 @@ import {
   AttributionStep,
   CountryCode,
   Conveyance,
+  Coordinates,
   DirectQuote,
   Document,
   Duration,
   Edtf,
   Event,
   Evidence,
+  GeoNamesId,
   Graph,
   Group,
   Id,
@@ -34,8 +36,11 @@ import {
   IsoDate,
   IsoDuration,
   LanguageTag,
+  Latitude,
   LifecycleAct,
+  Longitude,
   Meeting,
+  Name,
   NonEmptyString,
   NonEmptyText,
   Offset,
@@ -120,6 +125,16 @@ export const wikidataId = fc
   .oneof(fc.integer({ min: 1, max: 999_999 }), fc.constant(999_999_999_999))
   .map((n) => `Q${n}` as WikidataId)
 
+export const geoNamesId = fc
+  .oneof(fc.integer({ min: 1, max: 99_999_999 }), fc.constant(999_999_999_999))
+  .map((n) => String(n) as GeoNamesId)
+
+/** Degrees within ±limit: the poles and the antimeridian, zero (and -0), and any double between. */
+const degrees = (limit: number): fc.Arbitrary<number> =>
+  fc.oneof(fc.constantFrom(-limit, limit, 0, -0), fc.double({ min: -limit, max: limit, noNaN: true }))
+export const latitude = degrees(90).map((n) => n as Latitude)
+export const longitude = degrees(180).map((n) => n as Longitude)
+
 export const languageTag = fc
   .oneof(
     fc.constantFrom('en', 'fr', 'pt-BR', 'zh-Hant-TW', 'es-419', 'de-CH-1996', 'sl-rozaj', 'yue'),
@@ -133,9 +148,10 @@ export const url = fc.webUrl({ withQueryParameters: true, withFragments: true })
 export const identifier: fc.Arbitrary<Identifier> = fc.oneof(
   wikidataId.map((value) => ({ scheme: 'wikidata', value }) as unknown as Identifier),
   countryCode.map((value) => ({ scheme: 'iso3166-1', value }) as unknown as Identifier),
+  geoNamesId.map((value) => ({ scheme: 'geonames', value }) as unknown as Identifier),
   fc
     .record({ scheme: nonEmptyString, value: nonEmptyString }, { noNullPrototype: true })
-    .filter(({ scheme }) => scheme !== 'wikidata' && scheme !== 'iso3166-1')
+    .filter(({ scheme }) => scheme !== 'wikidata' && scheme !== 'iso3166-1' && scheme !== 'geonames')
     .map((x) => x as Identifier),
 )
 
@@ -225,7 +241,10 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [NonEmptyText, nonEmptyText],
   [CountryCode, countryCode],
   [WikidataId, wikidataId],
+  [GeoNamesId, geoNamesId],
   [Identifier, identifier],
+  [Latitude, latitude],
+  [Longitude, longitude],
   [LanguageTag, languageTag],
   [Url, url],
   [IsoDate, isoDate],
@@ -279,6 +298,8 @@ export const MODELS = {
   Group,
   AnonymousSource,
   Actor,
+  Name,
+  Coordinates,
   Place,
   Event,
   Conveyance,
@@ -309,6 +330,7 @@ export const PRIMITIVES = {
   NonEmptyText,
   CountryCode,
   WikidataId,
+  GeoNamesId,
   Identifier,
   LanguageTag,
   Url,
@@ -316,6 +338,8 @@ export const PRIMITIVES = {
   Edtf,
   IsoDuration,
   Offset,
+  Latitude,
+  Longitude,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -343,7 +367,7 @@ const chooser = (seed: number) => {
 /**
  * Makes a shape-valid graph valid as a whole: unique ids, references to existing records of an allowed
  * kind, evidence cut from the article texts, quotes equal to their evidence, acts not before signing, no
- * renewal terms, tenures in order, two distinct participants per meeting.
+ * renewal terms, tenures in order, two distinct participants per meeting, no place within itself.
  */
 const repair = (raw: Json, seed: number): Json => {
   const choose = chooser(seed)
@@ -388,7 +412,14 @@ const repair = (raw: Json, seed: number): Json => {
     if (node.codec === QuotedText || node.codec === DirectQuote) value.text = value.evidence.quote
   })
 
-  const actorIds = graph.actors.map((a: Json) => a.id)
+  // Places within places, never in a cycle: each lies within an earlier one, if any.
+  const placeAt = new Map<string, number>(graph.places.map((p: Json, i: number) => [p.id, i]))
+  graph.places.forEach((place: Json, i: number) => {
+    if (place.within === undefined || placeAt.get(place.within)! < i) return
+    if (i === 0) delete place.within
+    else place.within = graph.places[choose(i)].id
+  })
+    const actorIds = graph.actors.map((a: Json) => a.id)
   for (const meeting of graph.meetings) {
     if (new Set(meeting.participants).size < 2) meeting.participants = [actorIds[0], actorIds[1]]
   }

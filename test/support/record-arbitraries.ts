@@ -5,11 +5,14 @@ import * as t from 'io-ts'
 import {
   CountryCode,
   Edtf,
+  GeoNamesId,
   Id,
   Identifier,
   IsoDate,
   IsoDuration,
   LanguageTag,
+  Latitude,
+  Longitude,
   NonEmptyString,
   NonEmptyText,
   Offset,
@@ -30,10 +33,18 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [IsoDuration, fc.constantFrom('PT10M', 'P4M', 'P1Y2M10DT2H30M')],
   [CountryCode, fc.constantFrom('PT', 'JP', 'US')],
   [WikidataId, fc.constantFrom('Q30', 'Q7747')],
+  [GeoNamesId, fc.constantFrom('1261481', '2267057')],
   [
     Identifier,
-    fc.constantFrom({ scheme: 'wikidata', value: 'Q30' }, { scheme: 'iso3166-1', value: 'PT' }, { scheme: 'viaf', value: '12345' }),
+    fc.constantFrom(
+      { scheme: 'wikidata', value: 'Q30' },
+      { scheme: 'iso3166-1', value: 'PT' },
+      { scheme: 'viaf', value: '12345' },
+      { scheme: 'geonames', value: '2267057' },
+    ),
   ],
+  [Latitude, fc.constantFrom(38.7167, -90, 90, 0, 28.6139)],
+  [Longitude, fc.constantFrom(-9.1333, -180, 180, 0, 77.209)],
   [Offset, fc.nat({ max: 300 })],
 ])
 
