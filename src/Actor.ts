@@ -12,6 +12,7 @@ import * as S from 'fp-ts/lib/string.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { CountryCode, Identifier } from './Identifier.js'
+import { Name } from './Name.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
@@ -69,6 +70,8 @@ const common = {
 const commonOptional = {
   /** Other names, abbreviations and metonyms ("Moscow" for Russia). */
   otherNames: arrayOf(NonEmptyString),
+  /** Names with their language or script and transliteration ("Сергей Лавров", `ru`, "Sergei Lavrov"). */
+  names: arrayOf(Name),
   /** Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...). */
   identifiers: arrayOf(Identifier),
   /** Where sources mention the actor. */

@@ -9,6 +9,7 @@ import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { Identifier } from './Identifier.js'
+import { Name } from './Name.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
@@ -179,6 +180,8 @@ export const Agreement = struct(
   {
     /** Other names ("the grain deal"). */
     otherNames: arrayOf(NonEmptyString),
+    /** Names with their language or script, and transliteration: the name in each party's language. */
+    names: arrayOf(Name),
     /** What it is for. */
     purpose: NonEmptyString,
     /** Identifiers in outside schemes. */

@@ -163,8 +163,9 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
  * quote differs from it (in code points), direct quotes that differ from their evidence, lifecycle acts
- * before signing, renewal terms that miss their expiry, tenures that end before they start, and meetings
- * with fewer than two distinct participants.
+ * before signing, renewal terms that miss their expiry, tenures that end before they start, meetings
+ * with fewer than two distinct participants, and the rules across records of {@link checkGraphRules}
+ * (loops of part-of, cause, within and belongs-to links; self-references; two warnings).
  *
  * `codec` is the graph codec to walk ({@link Graph} unless one's own). With `part`, the graph is the part
  * of an input that decoded (as {@link validateGraph} checks it when the shape has issues): issue paths point

@@ -1,5 +1,5 @@
 /**
- * External identifiers: ISO 3166-1 country codes, Wikidata ids, and `{scheme, value}` pairs that carry them.
+ * External identifiers: ISO 3166-1 country codes, Wikidata and GeoNames ids, and `{scheme, value}` pairs that carry them.
  *
  * @module
  */
@@ -90,10 +90,47 @@ export const WikidataId = refinedString<WikidataIdBrand>('WikidataId', 'a Wikida
 export type WikidataId = t.TypeOf<typeof WikidataId>
 
 /**
- * The schemes whose values are checked; any other scheme takes a non-empty string.
+ * The brand that marks a string (or number) as checked by {@link GeoNamesId}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface GeoNamesIdBrand {
+  readonly GeoNamesId: unique symbol
+}
+
+/**
+ * A GeoNames feature id: a positive number written in digits, without leading zeros (`1261481` is New
+ * Delhi). Checked for form only: whether GeoNames assigns the number is for GeoNames to say.
+ *
+ * @example
+ * import { GeoNamesId } from 'news-codecs'
+ *
+ * GeoNamesId.is('1261481') //=> true
+ * GeoNamesId.is('01261481') //=> false
+ * GeoNamesId.is('geonames:1261481') //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const GeoNamesId = refinedString<GeoNamesIdBrand>('GeoNamesId', 'a GeoNames id such as "1261481"', (s) =>
+  /^[1-9]\d{0,11}$/.test(s) ? undefined : 'is not a GeoNames id (a positive number in digits, such as "1261481")',
+)
+/**
+ * The type of a value {@link GeoNamesId} accepts.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export type GeoNamesId = t.TypeOf<typeof GeoNamesId>
+
+/**
+ * The schemes whose values are checked; any other scheme takes a non-empty string. The JSON Schema of
+ * Identifier (src/JsonSchema.ts) lists the same schemes.
  */
 const CHECKED_SCHEMES: Readonly<Record<string, t.Mixed>> = {
   wikidata: WikidataId,
+  geonames: GeoNamesId,
   'iso3166-1': CountryCode,
 }
 
@@ -101,13 +138,15 @@ const IdentifierShape = struct('Identifier', { scheme: NonEmptyString, value: No
 
 /**
  * An identifier in an outside scheme, as Popolo writes them: `{scheme: 'wikidata', value: 'Q30'}`.
- * Values of the schemes `wikidata` and `iso3166-1` are checked against those schemes.
+ * Values of the schemes `wikidata`, `geonames` and `iso3166-1` are checked against those schemes.
  *
  * @example
  * import { Identifier } from 'news-codecs'
  *
  * Identifier.is({ scheme: 'wikidata', value: 'Q30' }) //=> true
+ * Identifier.is({ scheme: 'geonames', value: '1261481' }) //=> true
  * Identifier.is({ scheme: 'wikidata', value: 'United States' }) //=> false
+ * Identifier.is({ scheme: 'geonames', value: 'New Delhi' }) //=> false
  *
  * @category primitives
  * @since 0.1.0

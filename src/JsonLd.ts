@@ -132,7 +132,7 @@ const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 
 // schema.org dates are ISO 8601 dates or date-times; EDTF values that are exactly that (no ~ ? %, no
 // reduced-precision oddities) become startDate/endDate, and the EDTF value is always kept as nc:time.
-const PLAIN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/
+const PLAIN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/
 const dates = (time: Time | undefined, start: 'startDate' | 'datePublished' = 'startDate'): Record<string, string> => {
   if (time === undefined) return {}
   const [from, to, more] = time.value.split('/')

@@ -19,12 +19,12 @@ import { Event } from './Event.js'
 import { Evidence, Offset } from './Evidence.js'
 import { Graph } from './Graph.js'
 import { Id } from './Id.js'
-import { CountryCode, Identifier, WikidataId } from './Identifier.js'
+import { CountryCode, GeoNamesId, Identifier, WikidataId } from './Identifier.js'
 import { Meeting } from './Meeting.js'
 import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
 import type { Algebra, StructNode, UnionNode } from './internal/CodecTree.js'
 import { fold } from './internal/CodecTree.js'
-import { Place } from './Place.js'
+import { Latitude, Longitude, Place } from './Place.js'
 import { Position } from './Position.js'
 import { Relation } from './Relation.js'
 import { Statement } from './Statement.js'
@@ -74,9 +74,10 @@ interface Annotation {
 const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))'
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)'
 const CALENDAR_DATE = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`
-// UTC offsets in use: -12:00 to +14:00, minutes 00–59, and not "-00:00".
-const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3]):[0-5]\\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01]):[0-5]\\d|12:00))'
-const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d${UTC_OFFSET}?)?)[?~%]?`
+// UTC offsets in use, written ±HH or ±HH:MM: -12:00 to +14:00, minutes 00–59, and not "-00:00" or "-00".
+const UTC_OFFSET = '(?:Z|\\+(?:(?:0\\d|1[0-3])(?::[0-5]\\d)?|14(?::00)?)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[01])(?::[0-5]\\d)?|12(?::00)?))'
+// A time to the minute or the second, then an optional offset.
+const EDTF_DATE = `(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${CALENDAR_DATE}(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?${UTC_OFFSET}?)?)[?~%]?`
 
 // The characters NonEmptyString rejects, as the inside of a character class.
 const LABEL_FORBIDDEN = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'
@@ -111,6 +112,9 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [Id, { schema: () => ({ ...describe(Id), type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' }) }],
   [CountryCode, { schema: () => ({ ...describe(CountryCode), type: 'string', enum: countryCodes() }) }],
   [WikidataId, { schema: () => ({ ...describe(WikidataId), type: 'string', pattern: '^Q[1-9]\\d{0,11}$' }) }],
+  [GeoNamesId, { schema: () => ({ ...describe(GeoNamesId), type: 'string', pattern: '^[1-9]\\d{0,11}$' }) }],
+  [Latitude, { schema: () => ({ ...describe(Latitude), type: 'number', minimum: -90, maximum: 90 }) }],
+  [Longitude, { schema: () => ({ ...describe(Longitude), type: 'number', minimum: -180, maximum: 180 }) }],
   [
     LanguageTag,
     {
@@ -159,6 +163,7 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
         additionalProperties: false,
         allOf: [
           ['wikidata', WikidataId],
+          ['geonames', GeoNamesId],
           ['iso3166-1', CountryCode],
         ].map(([scheme, codec]) => ({
           if: { type: 'object', properties: { scheme: { const: scheme } }, required: ['scheme'] },

@@ -492,7 +492,8 @@ export const postHoldersOn =
   }
 
 /**
- * Actors whose name or other names match `name` (case-insensitive), in graph order.
+ * Actors whose name, other names, or names in other languages and their transliterations match `name`
+ * (case-insensitive), in graph order.
  *
  * @example
  * import { indexGraph, actorsNamed } from 'news-codecs'
@@ -508,7 +509,12 @@ export const actorsNamed =
   (name: string) =>
   (index: GraphIndex): ReadonlyArray<Actor> => {
     const wanted = norm(name)
-    return index.graph.actors.filter((a) => [a.name, ...(a.otherNames ?? [])].some((n) => norm(n) === wanted))
+    const known = (a: Actor): ReadonlyArray<string> => [
+      a.name,
+      ...(a.otherNames ?? []),
+      ...(a.names ?? []).flatMap((n) => (n.transliteration === undefined ? [n.text] : [n.text, n.transliteration])),
+    ]
+    return index.graph.actors.filter((a) => known(a).some((n) => norm(n) === wanted))
   }
 
 // -------------------------------------------------------------------------------------

@@ -2,10 +2,11 @@
  * Imprecise time: EDTF (ISO 8601-2) values with their precision and qualifiers, the words as written, what
  * they were resolved against, and durations with a bound.
  *
- * Supported EDTF subset: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` (optionally with `Z` or an
- * offset `±HH:MM` in use: from `-12:00` to `+14:00`, minutes below 60, never `-00:00`), each optionally
- * followed by `?` (uncertain), `~` (approximate) or `%` (both); and intervals `A/B` whose ends are such
- * dates, `..` (open) or empty (unknown). Years run from 0000 to 9999.
+ * Supported: EDTF Level 0 in full (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS` with `Z`, `±HH`
+ * or `±HH:MM`, and intervals), plus minute precision `YYYY-MM-DDTHH:MM` (with the same offsets), the
+ * qualifiers `?` (uncertain), `~` (approximate) and `%` (both) of Level 1 on any date, and interval ends
+ * `..` (open) or empty (unknown). Offsets are ones in use: from `-12:00` to `+14:00`, minutes below 60,
+ * never `-00:00`. Seconds run 00–59 (no leap second). Years run from 0000 to 9999.
  * Times without an offset are read as UTC when compared.
  *
  * @module
@@ -75,7 +76,7 @@ export type IsoDate = t.TypeOf<typeof IsoDate>
  * @category model
  * @since 0.1.0
  */
-export type Precision = 'year' | 'month' | 'day' | 'minute'
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second'
 
 /**
  * One EDTF date, parsed.
@@ -128,19 +129,25 @@ const invalid = (message: string): Either<EdtfProblem, never> => left({ code: 'i
 
 const parseDate = (s: string): Either<EdtfProblem, EdtfDate> => {
   const outcome = scanDate(s, 0, s.length)
-  if (outcome === Scan.date) return right({ ...scanned })
-  const [year, month, day, hour, minute] = [s.slice(0, 4), s.slice(5, 7), s.slice(8, 10), s.slice(11, 13), s.slice(14, 16)]
+  if (outcome === Scan.date) {
+    const { precision, approximate, uncertain, earliest, latest } = scanned
+    return right({ precision, approximate, uncertain, earliest, latest })
+  }
+  const [year, month, day] = [s.slice(0, 4), s.slice(5, 7), s.slice(8, 10)]
   switch (outcome) {
     case Scan.month:
       return invalid(`${describeValue(s)} has no month ${month}`)
     case Scan.day:
       return invalid(`${describeValue(s)} is not a calendar date (${year}-${month} has no day ${day})`)
     case Scan.clock:
-      return invalid(`${describeValue(s)} has no time ${hour}:${minute}`)
+      return invalid(`${describeValue(s)} has no time ${s.slice(11, s.charCodeAt(16) === 58 ? 19 : 16)}`)
     case Scan.offset:
-      return invalid(`${describeValue(s)} has no UTC offset ${s.slice(16, 22)} (offsets run from -12:00 to +14:00)`)
+      return invalid(`${describeValue(s)} has no UTC offset ${s.slice(scanned.zoneAt).replace(/[?~%]$/, '')} (offsets run from -12:00 to +14:00)`)
     default:
-      return invalid(`${describeValue(s)} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional ? ~ or %)`)
+      return invalid(
+        `${describeValue(s)} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, ` +
+          'a time optionally with Z, ±HH or ±HH:MM, and an optional ? ~ or %)',
+      )
   }
 }
 
@@ -204,7 +211,10 @@ export interface EdtfBrand {
  * import { Edtf } from 'news-codecs'
  *
  * Edtf.is('2022-09~') //=> true
+ * Edtf.is('2024-05-06T10:15:30Z') //=> true
+ * Edtf.is('2024-05-06T10:15:30+02') //=> true
  * Edtf.is('2023-02-30') //=> false
+ * Edtf.is('2024-05-06T10:15:30+15:00') //=> false
  *
  * @category primitives
  * @since 0.1.0
@@ -247,11 +257,14 @@ export interface Coverage {
  * The span a valid EDTF value covers.
  *
  * @example
- * import { coverageOf, Edtf } from 'news-codecs'
+ * import { coverageOf, Edtf, make } from 'news-codecs'
  *
  * const january = coverageOf('2022-01' as Edtf)
  * new Date(january.start).toISOString() //=> '2022-01-01T00:00:00.000Z'
  * new Date(january.end).toISOString() //=> '2022-02-01T00:00:00.000Z'
+ * const stamp = coverageOf(make(Edtf)('2024-05-06T10:15:30+02'))
+ * new Date(stamp.start).toISOString() //=> '2024-05-06T08:15:30.000Z'
+ * stamp.end - stamp.start //=> 1000
  *
  * @category utils
  * @since 0.1.0

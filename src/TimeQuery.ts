@@ -5,7 +5,7 @@
  * Every EDTF value is read as the span it covers ({@link coverageOf}), `[start, end)`:
  *
  * - **Precision**: a year covers the whole year, a month the whole month, a day the whole day, a minute one
- *   minute. "January 2022" therefore overlaps every day of January 2022, and is before 2022-02-24.
+ *   minute, a second one second. "January 2022" therefore overlaps every day of January 2022, and is before 2022-02-24.
  * - **Approximate `~` and uncertain `?`** (and `%`, both): the span is that of the bare value; the
  *   qualifier does not widen it (EDTF gives no width to widen by). The qualifier is kept on the value, so a
  *   caller who wants only firm dates filters with {@link isFirm}; {@link qualifiersOf} reports them.

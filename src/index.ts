@@ -14,11 +14,12 @@ export * from './Refined.js'
 export * from './Issue.js'
 export * from './StandardSchema.js'
 
-// Primitives: ids, identifiers, texts, times.
+// Primitives: ids, identifiers, texts, names, times.
 export * from './Id.js'
 export * from './Identifier.js'
 export * from './Text.js'
 export * from './Time.js'
+export * from './Name.js'
 export * from './Realis.js'
 
 // Models.

@@ -135,6 +135,30 @@ describe('graph-level checks', () => {
     expect(issuesOf(g)).toEqual([['agreements.0.lifecycle.1.term.value', 'renewal_term_mismatch']])
   })
 
+  it('reports a place within itself, and a loop of places within places once, where it closes', () => {
+    const place = (id: string, within?: string) => ({ id, name: id, kind: 'region', ...(within === undefined ? {} : { within }) })
+    const self = sampleGraphJson()
+    self.places[0].within = 'place:lisbon'
+    expect(issuesOf(self)).toEqual([['places.0.within', 'self_reference']])
+
+    const loop = sampleGraphJson()
+    loop.places.push(place('place:a', 'place:c'), place('place:b', 'place:a'), place('place:c', 'place:b'), place('place:d', 'place:b'))
+    loop.places[0].within = 'place:d' // Lisbon leads into the loop without being in it
+    const result = validateGraph(loop)
+    expect(result._tag === 'Left' && result.left.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([
+      ['places.3.within', 'reference_cycle', '"place:c" lies within "place:b", which leads back to it (place:b → place:a → place:c → place:b)'],
+    ])
+  })
+
+  it('accepts places within places that end, and leaves a dangling within to the reference check', () => {
+    const g = sampleGraphJson()
+    g.places.push({ id: 'place:portugal', name: 'Portugal', kind: 'country', within: 'place:europe' }, { id: 'place:europe', name: 'Europe', kind: 'region' })
+    g.places[0].within = 'place:portugal'
+    expect(issuesOf(g)).toEqual([])
+    g.places[2].within = 'place:nowhere'
+    expect(issuesOf(g)).toEqual([['places.2.within', 'dangling_reference']])
+  })
+
   it('checks references inside every tagged-union branch', () => {
     const g = sampleGraphJson()
     const evidence = [g.meetings[0].evidence[0]]

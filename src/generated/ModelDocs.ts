@@ -15,6 +15,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "identifiers": "Identifiers in outside schemes.",
     "lifecycle": "Its dated acts, in any order.",
     "name": "The usual name.",
+    "names": "Names with their language or script, and transliteration: the name in each party's language.",
     "otherNames": "Other names (\"the grain deal\").",
     "parties": "Who is bound by it, or brokered it, and how.",
     "purpose": "What it is for."
@@ -31,6 +32,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "mentions": "Where sources mention the actor.",
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
+    "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia)."
   },
   "Article": {
@@ -53,6 +55,10 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "content": "What was conveyed, in a sentence.",
     "evidence": "Where a source says so.",
     "to": "To whom, when not every other participant."
+  },
+  "Coordinates": {
+    "latitude": "Degrees north of the equator (negative: south), from -90 to 90.",
+    "longitude": "Degrees east of Greenwich (negative: west), from -180 to 180."
   },
   "DirectQuote": {
     "evidence": "The span of the article they stand at.",
@@ -116,6 +122,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "members": "Members the source names or implies; for a vague group, possibly none.",
     "mentions": "Where sources mention the actor.",
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
+    "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
     "vague": "`true` when the source leaves membership open (\"a series of Western delegations\")."
   },
@@ -143,12 +150,20 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "time": "When it took place.",
     "topics": "What was discussed."
   },
+  "Name": {
+    "from": "When the name came into use (EDTF).",
+    "lang": "Its language (and script or region, if it matters), as a BCP 47 tag: `ru`, `zh-Hans`, `uk`, `sr-Latn`.",
+    "text": "The name as written, in its own script (\"Сергей Лавров\", \"北京\", \"Kyiv\").",
+    "to": "When the name went out of use (EDTF), for a former name: \"Bombay\" until 1995.",
+    "transliteration": "The name in Latin script, as the source or a standard romanization writes it (\"Sergei Lavrov\")."
+  },
   "Organization": {
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "members": "Known members.",
     "mentions": "Where sources mention the actor.",
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
+    "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
     "partOf": "The state or organization it belongs to (a ministry's state, say).",
     "type": "What sort of organization."
@@ -169,17 +184,20 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "mentions": "Where sources mention the actor.",
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
+    "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "nationality": "The state the person is a national of, or acts for.",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
     "posts": "Offices held, with their dates."
   },
   "Place": {
+    "coordinates": "Where it is (WGS 84): a city's centre, a venue's entrance.",
     "countryCode": "The ISO 3166-1 code of the country it is in (or is).",
     "id": "Stable id.",
-    "identifiers": "Identifiers in outside schemes.",
+    "identifiers": "Identifiers in outside schemes (`geonames`, `wikidata`, ...).",
     "kind": "What sort of place.",
     "mentions": "Where sources mention it.",
     "name": "The usual name.",
+    "names": "Names with their language or script: the name in the local language, exonyms, former names.",
     "otherNames": "Other names.",
     "within": "The larger place it lies in."
   },
@@ -229,6 +247,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "mentions": "Where sources mention the actor.",
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
+    "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia)."
   },
   "Statement": {
@@ -271,6 +290,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Certainty": "How sure the source is of a position (after FactBank).",
   "Channel": "How the participants met.",
   "Conveyance": "What one side told the other in a meeting.",
+  "Coordinates": "A point on the earth as WGS 84 latitude and longitude in decimal degrees (GeoJSON, GeoNames, Wikidata's coordinate location and schema.org's GeoCoordinates all use this datum).",
   "CountryCode": "An officially assigned ISO 3166-1 alpha-2 country code, upper case: `US`, `RU`, `IN`.",
   "DirectQuote": "A direct quote: the speaker's words, verbatim.",
   "Document": "A document, its paragraphs, signers and refusers.",
@@ -282,10 +302,11 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Event": "An event, with its time, place, participants and the larger event it is part of.",
   "EventType": "What sort of event it is.",
   "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
+  "GeoNamesId": "A GeoNames feature id: a positive number written in digits, without leading zeros (`1261481` is New Delhi). Checked for form only: whether GeoNames assigns the number is for GeoNames to say.",
   "Graph": "A graph of news facts. Decoding checks its shape; validateGraph also checks that references resolve, spans match their articles, and dates are in order.",
   "Group": "A vague or collective actor that is not an organization: \"Western delegations\", \"the finance ministers\".",
   "Id": "An id: 1–200 characters, letters, digits and `. _ : # / -`, starting with a letter or digit. A prefix naming the kind (`person:antony-blinken`, `state:US`) is a convention, not a rule.",
-  "Identifier": "An identifier in an outside scheme, as Popolo writes them: `{scheme: 'wikidata', value: 'Q30'}`. Values of the schemes `wikidata` and `iso3166-1` are checked against those schemes.",
+  "Identifier": "An identifier in an outside scheme, as Popolo writes them: `{scheme: 'wikidata', value: 'Q30'}`. Values of the schemes `wikidata`, `geonames` and `iso3166-1` are checked against those schemes.",
   "IsoDate": "A calendar date written `YYYY-MM-DD` that exists: rejects `\"1\"`, `\"2023-2-3\"` and `\"2023-02-30\"`.",
   "IsoDuration": "An ISO 8601 duration: `PT10M`, `P4M`, `P1Y2M10DT2H30M`.",
   "LanguageTag": "A BCP 47 language tag in its usual case: `en`, `fr`, `pt-BR`, `zh-Hant-TW`.",
@@ -294,6 +315,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Medium": "How a statement was delivered or carried.",
   "Meeting": "A meeting between two actors or more. Whether it was \"the first face-to-face since\" some date is not stored: it follows from the earlier meetings in the graph.",
   "MeetingFormat": "Two parties, or more.",
+  "Name": "A name in a given language or script (Popolo's other name with `lang`; one of Wikidata's labels or aliases): the text as written, its BCP 47 language tag, its transliteration into Latin script, and when it was in use.",
   "NonEmptyString": "A string with at least one character, no leading or trailing white space, and no control or bidi override character: names, titles, topics and the other short texts of the model, shown on one line.",
   "NonEmptyText": "A string with at least one character, kept exactly as given (white space included): article texts and quotes, which must match their source byte for byte.",
   "Occurrences": "How many contacts one meeting record stands for, when a source sums several up (\"they had since discussed on the phone\").",
@@ -304,7 +326,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Paraphrase": "Reported speech: what was said in other words, with any fragments quoted verbatim inside it (\"wanted to “send this message directly”\").",
   "PartyRole": "The part an actor plays in an agreement.",
   "Person": "A person, with the posts they hold.",
-  "Place": "A place where something happened.",
+  "Place": "A place where something happened. It may lie within another (a venue within a city within a country; the graph check rejects a place that lies within itself, directly or through others), carry its coordinates, and its names in other languages and scripts.",
   "PlaceKind": "What sort of place it is.",
   "Position": "A position: holders, target, stance and the basis that shows it.",
   "PositionBasis": "What shows a position: a statement, an act (done or not done), a document, or only the source's own report of it.",

@@ -13,7 +13,8 @@ import { Graph } from '../Graph.js'
 import { Id } from '../Id.js'
 import { CountryCode, Identifier } from '../Identifier.js'
 import { Conveyance, Meeting } from '../Meeting.js'
-import { Place } from '../Place.js'
+import { Name } from '../Name.js'
+import { Coordinates, Latitude, Longitude, Place } from '../Place.js'
 import { ActBasis, Position, PositionBasis, PositionTarget, ReportBasis } from '../Position.js'
 import { Relation } from '../Relation.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
@@ -25,6 +26,52 @@ function isArrayOfNonEmptyString(u: unknown): boolean {
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(NonEmptyString.is(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Name accepts `u`. */
+export function isName(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "text":
+        v = o["text"]
+        if (!(NonEmptyString.is(v))) return false
+        required++
+        break
+      case "lang":
+        v = o["lang"]
+        if (!(LanguageTag.is(v))) return false
+        break
+      case "transliteration":
+        v = o["transliteration"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "from":
+        v = o["from"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "to":
+        v = o["to"]
+        if (!(Edtf.is(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 1
+}
+
+function isArrayOfName(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isName(v))) return false
   }
   return true
 }
@@ -170,6 +217,10 @@ export function isPerson(u: unknown): boolean {
         v = o["otherNames"]
         if (!(isArrayOfNonEmptyString(v))) return false
         break
+      case "names":
+        v = o["names"]
+        if (!(isArrayOfName(v))) return false
+        break
       case "identifiers":
         v = o["identifiers"]
         if (!(isArrayOfIdentifier(v))) return false
@@ -226,6 +277,10 @@ export function isState(u: unknown): boolean {
         v = o["otherNames"]
         if (!(isArrayOfNonEmptyString(v))) return false
         break
+      case "names":
+        v = o["names"]
+        if (!(isArrayOfName(v))) return false
+        break
       case "identifiers":
         v = o["identifiers"]
         if (!(isArrayOfIdentifier(v))) return false
@@ -277,6 +332,10 @@ export function isOrganization(u: unknown): boolean {
       case "otherNames":
         v = o["otherNames"]
         if (!(isArrayOfNonEmptyString(v))) return false
+        break
+      case "names":
+        v = o["names"]
+        if (!(isArrayOfName(v))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -333,6 +392,10 @@ export function isGroup(u: unknown): boolean {
         v = o["otherNames"]
         if (!(isArrayOfNonEmptyString(v))) return false
         break
+      case "names":
+        v = o["names"]
+        if (!(isArrayOfName(v))) return false
+        break
       case "identifiers":
         v = o["identifiers"]
         if (!(isArrayOfIdentifier(v))) return false
@@ -383,6 +446,10 @@ export function isAnonymousSource(u: unknown): boolean {
       case "otherNames":
         v = o["otherNames"]
         if (!(isArrayOfNonEmptyString(v))) return false
+        break
+      case "names":
+        v = o["names"]
+        if (!(isArrayOfName(v))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -639,6 +706,10 @@ export function isAgreement(u: unknown): boolean {
       case "otherNames":
         v = o["otherNames"]
         if (!(isArrayOfNonEmptyString(v))) return false
+        break
+      case "names":
+        v = o["names"]
+        if (!(isArrayOfName(v))) return false
         break
       case "purpose":
         v = o["purpose"]
@@ -937,6 +1008,32 @@ function isArrayOfActor(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of Coordinates accepts `u`. */
+export function isCoordinates(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "latitude":
+        v = o["latitude"]
+        if (!(Latitude.is(v))) return false
+        required++
+        break
+      case "longitude":
+        v = o["longitude"]
+        if (!(Longitude.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
 /** Whether the decoder of Place accepts `u`. */
 export function isPlace(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -972,6 +1069,14 @@ export function isPlace(u: unknown): boolean {
       case "otherNames":
         v = o["otherNames"]
         if (!(isArrayOfNonEmptyString(v))) return false
+        break
+      case "names":
+        v = o["names"]
+        if (!(isArrayOfName(v))) return false
+        break
+      case "coordinates":
+        v = o["coordinates"]
+        if (!(isCoordinates(v))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -1933,6 +2038,8 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Graph, isGraph],
   [Conveyance, isConveyance],
   [Meeting, isMeeting],
+  [Name, isName],
+  [Coordinates, isCoordinates],
   [Place, isPlace],
   [ActBasis, isActBasis],
   [Position, isPosition],

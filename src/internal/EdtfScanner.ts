@@ -5,10 +5,11 @@
  * every validation) calls it on a lone date without building anything, and `parseEdtf` builds its result
  * from what the scan left behind. One grammar, so the check and the parser cannot disagree.
  *
- * Grammar of one date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, the last optionally followed by
- * `Z` or `±HH:MM`; any of them optionally followed by `?`, `~` or `%`. Digits are ASCII `0`–`9`. An offset
- * is one in use: from `-12:00` to `+14:00`, minutes 00–59, and `+00:00` rather than `-00:00` (which RFC 3339
- * reserves for "offset unknown").
+ * Grammar of one date (EDTF Level 0, plus minute precision): `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
+ * `YYYY-MM-DDTHH:MM` and `YYYY-MM-DDTHH:MM:SS`, the last two optionally followed by `Z`, `±HH` or `±HH:MM`;
+ * any of them optionally followed by `?`, `~` or `%`. Digits are ASCII `0`–`9`. Seconds run 00–59 (no leap
+ * second). An offset is one in use: from `-12:00` to `+14:00`, minutes 00–59, and `+00:00` rather than
+ * `-00:00` (which RFC 3339 reserves for "offset unknown"); `-00` is `-00:00`.
  *
  * @internal
  * @module
@@ -46,7 +47,7 @@ export const Scan = {
   month: 2,
   /** Day outside the month. */
   day: 3,
-  /** Hour above 23 or minute above 59. */
+  /** Hour above 23, or minute or second above 59. */
   clock: 4,
   /** A UTC offset outside -12:00 to +14:00, with minutes above 59, or written `-00:00`. */
   offset: 5,
@@ -59,13 +60,15 @@ export type Scan = (typeof Scan)[keyof typeof Scan]
  * checking a date allocates nothing; read them right after the scan returns `Scan.date`.
  */
 export const scanned = {
-  precision: 'year' as 'year' | 'month' | 'day' | 'minute',
+  precision: 'year' as 'year' | 'month' | 'day' | 'minute' | 'second',
   approximate: false,
   uncertain: false,
   /** The earliest instant the date covers (ms since the epoch, UTC). */
   earliest: 0,
   /** The first instant after the date. */
   latest: 0,
+  /** Where the `±` of a UTC offset stood in the last string scanned, or -1: set by every scan, accepted or not. */
+  zoneAt: -1,
 }
 
 /** The ASCII digit at `i`, or -1 (also past the end, where charCodeAt gives NaN). */
@@ -97,15 +100,17 @@ const MAX_OFFSET = 14 * 60
 /**
  * Scans one EDTF date occupying `s` from `from` up to (not including) `to`. On `Scan.date` the fields are in
  * {@link scanned}, the instants only if `instants` is true (a lone date needs none to be valid). The form is
- * checked in full before any range, so "2023-13-45x" is a form error.
+ * checked in full before any range, so "2023-13-45x" is a form error. Whatever the outcome,
+ * `scanned.zoneAt` says where a `±` offset began (or -1), so an error message can quote it.
  */
 export const scanDate = (s: string, from: number, to: number, instants = true): Scan => {
+  scanned.zoneAt = -1
   // The qualifier, if any, is the last character.
   const last = s.charCodeAt(to - 1)
   const qualified = last === QUESTION || last === TILDE || last === PERCENT
   const end = qualified ? to - 1 : to
   const length = end - from
-  if (length !== 4 && length !== 7 && length !== 10 && length !== 16 && length !== 17 && length !== 22) return Scan.form
+  if (length !== 4 && length !== 7 && length < 10) return Scan.form
   const high = twoDigits(s, from)
   const low = twoDigits(s, from + 2)
   if (high < 0 || low < 0) return Scan.form
@@ -114,6 +119,8 @@ export const scanDate = (s: string, from: number, to: number, instants = true): 
   let day = 0
   let hour = 0
   let minute = 0
+  let second = 0
+  let withSeconds = false
   let offset = 0
   let offsetOk = true
   if (length >= 7) {
@@ -122,22 +129,37 @@ export const scanDate = (s: string, from: number, to: number, instants = true): 
   if (length >= 10) {
     if (s.charCodeAt(from + 7) !== HYPHEN || (day = twoDigits(s, from + 8)) < 0) return Scan.form
   }
-  if (length >= 16) {
-    if (s.charCodeAt(from + 10) !== T || (hour = twoDigits(s, from + 11)) < 0) return Scan.form
+  if (length > 10) {
+    // THH:MM, then :SS or not, then Z, ±HH, ±HH:MM or nothing.
+    if (length < 16 || s.charCodeAt(from + 10) !== T || (hour = twoDigits(s, from + 11)) < 0) return Scan.form
     if (s.charCodeAt(from + 13) !== COLON || (minute = twoDigits(s, from + 14)) < 0) return Scan.form
-  }
-  if (length === 17 && s.charCodeAt(from + 16) !== Z) return Scan.form
-  if (length === 22) {
-    const sign = s.charCodeAt(from + 16)
-    const offsetHours = twoDigits(s, from + 17)
-    const offsetMinutes = twoDigits(s, from + 20)
-    if ((sign !== PLUS && sign !== HYPHEN) || offsetHours < 0 || s.charCodeAt(from + 19) !== COLON || offsetMinutes < 0) return Scan.form
-    offset = (sign === HYPHEN ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
-    offsetOk = offsetMinutes <= 59 && offset >= MIN_OFFSET && offset <= MAX_OFFSET && !(sign === HYPHEN && offset === 0)
+    let at = from + 16
+    if (at < end && s.charCodeAt(at) === COLON) {
+      if ((second = twoDigits(s, at + 1)) < 0) return Scan.form
+      withSeconds = true
+      at += 3
+    }
+    if (at < end) {
+      const sign = s.charCodeAt(at)
+      if (sign === Z) {
+        if (at + 1 !== end) return Scan.form
+      } else {
+        if (sign !== PLUS && sign !== HYPHEN) return Scan.form
+        const offsetHours = twoDigits(s, at + 1)
+        if (offsetHours < 0) return Scan.form
+        let offsetMinutes = 0
+        if (at + 3 !== end) {
+          if (at + 6 !== end || s.charCodeAt(at + 3) !== COLON || (offsetMinutes = twoDigits(s, at + 4)) < 0) return Scan.form
+        }
+        scanned.zoneAt = at
+        offset = (sign === HYPHEN ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
+        offsetOk = offsetMinutes <= 59 && offset >= MIN_OFFSET && offset <= MAX_OFFSET && !(sign === HYPHEN && offset === 0)
+      }
+    }
   }
   if (length > 4 && (month < 1 || month > 12)) return Scan.month
   if (length > 7 && (day < 1 || day > daysInMonth(year, month))) return Scan.day
-  if (length > 10 && (hour > 23 || minute > 59)) return Scan.clock
+  if (length > 10 && (hour > 23 || minute > 59 || second > 59)) return Scan.clock
   if (!offsetOk) return Scan.offset
   if (!instants) return Scan.date
   scanned.approximate = last === TILDE || last === PERCENT
@@ -160,8 +182,8 @@ export const scanDate = (s: string, from: number, to: number, instants = true): 
     scanned.latest = utc(year, month, day + 1)
     return Scan.date
   }
-  scanned.precision = 'minute'
-  scanned.earliest = utc(year, month, day, hour, minute) - offset * 60_000
-  scanned.latest = scanned.earliest + 60_000
+  scanned.precision = withSeconds ? 'second' : 'minute'
+  scanned.earliest = utc(year, month, day, hour, minute) + second * 1000 - offset * 60_000
+  scanned.latest = scanned.earliest + (withSeconds ? 1000 : 60_000)
   return Scan.date
 }

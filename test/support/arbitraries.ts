@@ -21,12 +21,14 @@ import {
   AttributionStep,
   CountryCode,
   Conveyance,
+  Coordinates,
   DirectQuote,
   Document,
   Duration,
   Edtf,
   Event,
   Evidence,
+  GeoNamesId,
   Graph,
   Group,
   Id,
@@ -34,8 +36,11 @@ import {
   IsoDate,
   IsoDuration,
   LanguageTag,
+  Latitude,
   LifecycleAct,
+  Longitude,
   Meeting,
+  Name,
   NonEmptyString,
   NonEmptyText,
   Offset,
@@ -121,6 +126,16 @@ export const wikidataId = fc
   .oneof(fc.integer({ min: 1, max: 999_999 }), fc.constant(999_999_999_999))
   .map((n) => `Q${n}` as WikidataId)
 
+export const geoNamesId = fc
+  .oneof(fc.integer({ min: 1, max: 99_999_999 }), fc.constant(999_999_999_999))
+  .map((n) => String(n) as GeoNamesId)
+
+/** Degrees within ±limit: the poles and the antimeridian, zero (and -0), and any double between. */
+const degrees = (limit: number): fc.Arbitrary<number> =>
+  fc.oneof(fc.constantFrom(-limit, limit, 0, -0), fc.double({ min: -limit, max: limit, noNaN: true }))
+export const latitude = degrees(90).map((n) => n as Latitude)
+export const longitude = degrees(180).map((n) => n as Longitude)
+
 export const languageTag = fc
   .oneof(
     fc.constantFrom('en', 'fr', 'pt-BR', 'zh-Hant-TW', 'es-419', 'de-CH-1996', 'sl-rozaj', 'yue'),
@@ -134,9 +149,10 @@ export const url = fc.webUrl({ withQueryParameters: true, withFragments: true })
 export const identifier: fc.Arbitrary<Identifier> = fc.oneof(
   wikidataId.map((value) => ({ scheme: 'wikidata', value }) as unknown as Identifier),
   countryCode.map((value) => ({ scheme: 'iso3166-1', value }) as unknown as Identifier),
+  geoNamesId.map((value) => ({ scheme: 'geonames', value }) as unknown as Identifier),
   fc
     .record({ scheme: nonEmptyString, value: nonEmptyString }, { noNullPrototype: true })
-    .filter(({ scheme }) => scheme !== 'wikidata' && scheme !== 'iso3166-1')
+    .filter(({ scheme }) => scheme !== 'wikidata' && scheme !== 'iso3166-1' && scheme !== 'geonames')
     .map((x) => x as Identifier),
 )
 
@@ -147,8 +163,8 @@ export const identifier: fc.Arbitrary<Identifier> = fc.oneof(
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
 const calendarDate = fc
-  .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:00Z'), noInvalidDate: true })
-  .map((d) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), min: d.getUTCMinutes() }))
+  .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), min: d.getUTCMinutes(), s: d.getUTCSeconds() }))
 
 export const isoDate = calendarDate.map(({ y, m, d }) => `${pad(y, 4)}-${pad(m)}-${pad(d)}` as IsoDate)
 
@@ -159,11 +175,15 @@ const offset = fc.oneof(
   fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45))
     .filter(([sign, h, m]) => (sign === '+' ? h * 60 + m <= 14 * 60 : h * 60 + m <= 12 * 60 && h * 60 + m > 0))
     .map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`),
+  // ±HH, the short form of a whole-hour offset (never -00).
+  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }))
+    .filter(([sign, h]) => (sign === '+' ? h <= 14 : h >= 1 && h <= 12))
+    .map(([sign, h]) => `${sign}${pad(h)}`),
 )
 
 /** One EDTF date at any precision, with any qualifier. */
 export const edtfDate = fc
-  .tuple(calendarDate, fc.constantFrom('year', 'month', 'day', 'minute'), offset, fc.constantFrom('', '?', '~', '%'))
+  .tuple(calendarDate, fc.constantFrom('year', 'month', 'day', 'minute', 'second'), offset, fc.constantFrom('', '?', '~', '%'))
   .map(([c, precision, zone, qualifier]) => {
     const year = pad(c.y, 4)
     const body =
@@ -173,7 +193,9 @@ export const edtfDate = fc
           ? `${year}-${pad(c.m)}`
           : precision === 'day'
             ? `${year}-${pad(c.m)}-${pad(c.d)}`
-            : `${year}-${pad(c.m)}-${pad(c.d)}T${pad(c.h)}:${pad(c.min)}${zone}`
+            : precision === 'minute'
+              ? `${year}-${pad(c.m)}-${pad(c.d)}T${pad(c.h)}:${pad(c.min)}${zone}`
+              : `${year}-${pad(c.m)}-${pad(c.d)}T${pad(c.h)}:${pad(c.min)}:${pad(c.s)}${zone}`
     return body + qualifier
   })
 
@@ -220,7 +242,10 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [NonEmptyText, nonEmptyText],
   [CountryCode, countryCode],
   [WikidataId, wikidataId],
+  [GeoNamesId, geoNamesId],
   [Identifier, identifier],
+  [Latitude, latitude],
+  [Longitude, longitude],
   [LanguageTag, languageTag],
   [Url, url],
   [IsoDate, isoDate],
@@ -274,6 +299,8 @@ export const MODELS = {
   Group,
   AnonymousSource,
   Actor,
+  Name,
+  Coordinates,
   Place,
   Event,
   Conveyance,
@@ -304,6 +331,7 @@ export const PRIMITIVES = {
   NonEmptyText,
   CountryCode,
   WikidataId,
+  GeoNamesId,
   Identifier,
   LanguageTag,
   Url,
@@ -311,6 +339,8 @@ export const PRIMITIVES = {
   Edtf,
   IsoDuration,
   Offset,
+  Latitude,
+  Longitude,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -342,7 +372,7 @@ const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within
 /**
  * Makes a shape-valid graph valid as a whole: unique ids, references to existing records of an allowed
  * kind, evidence cut from the article texts, quotes equal to their evidence, acts not before signing, no
- * renewal terms, tenures in order, two distinct participants per meeting.
+ * renewal terms, tenures in order, two distinct participants per meeting, no place within itself.
  */
 const repair = (raw: Json, seed: number): Json => {
   const choose = chooser(seed)
@@ -403,7 +433,14 @@ const repair = (raw: Json, seed: number): Json => {
     if (node.codec === QuotedText || node.codec === DirectQuote) value.text = value.evidence.quote
   })
 
-  const actorIds = graph.actors.map((a: Json) => a.id)
+  // Places within places, never in a cycle: each lies within an earlier one, if any.
+  const placeAt = new Map<string, number>(graph.places.map((p: Json, i: number) => [p.id, i]))
+  graph.places.forEach((place: Json, i: number) => {
+    if (place.within === undefined || placeAt.get(place.within)! < i) return
+    if (i === 0) delete place.within
+    else place.within = graph.places[choose(i)].id
+  })
+    const actorIds = graph.actors.map((a: Json) => a.id)
   for (const meeting of graph.meetings) {
     if (new Set(meeting.participants).size < 2) meeting.participants = [actorIds[0], actorIds[1]]
   }
