@@ -7,7 +7,7 @@
  * fall back to the io-ts decoder only when it fails, to produce the issue list. The code is written at
  * build time, so nothing is compiled with `eval` or `new Function` at run time.
  *
- * Structs, tagged unions, arrays, literals, keyofs, references and the basic types are compiled; a leaf
+ * Structs, tagged unions, arrays, literals, keyofs, vocabularies, references and the basic types are compiled; a leaf
  * codec (the refined primitives) is called through its own `is`, so its check is never re-implemented.
  * A struct guard reads the own enumerable keys of a record, as the decoder does.
  *
@@ -20,6 +20,8 @@ import * as t from 'io-ts'
 import { Id } from '../src/Id.js'
 import type { Algebra } from '../src/internal/CodecTree.js'
 import { describeCodec, fold } from '../src/internal/CodecTree.js'
+import type { CodeList } from '../src/CodeLists.js'
+import { CODE_PATTERN, SCHEME_PATTERN } from '../src/Vocabulary.js'
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url))
 export const OUTPUT = fileURLToPath(new URL('../src/generated/guards.ts', import.meta.url))
@@ -92,6 +94,17 @@ export const compileGuards = (
   }
   const compiled = (codec: t.Mixed, build: () => string): string => functionOf.get(codec) ?? build()
 
+  /** The name of a module constant holding a code list's codes as a set, one per list. */
+  const codeSets = new Map<CodeList, string>()
+  const codeSet = (list: CodeList): string => {
+    const known = codeSets.get(list)
+    if (known !== undefined) return known
+    const name = nameFor(`CODES_${list.scheme}`)
+    codeSets.set(list, name)
+    functions.push(`const ${name}: ReadonlySet<string> = new Set(${JSON.stringify(list.codes)})`)
+    return name
+  }
+
   /**
    * A boolean expression that is true when the decoder of the codec accepts the value of variable `v` (or,
    * with `walkOnly`, a presence test in place of each refined check).
@@ -111,6 +124,7 @@ export const compileGuards = (
       if (codec.is !== Id.is || codec.validate !== Id.validate) throw new Error(`${codec.name} no longer decodes as Id`)
       return walkOnly ? `${v} !== undefined` : `${leafName(Id)}.is(${v})`
     },
+    vocabulary: ({ codec }) => `${compile(codec)}(${v})`,
     struct: ({ codec }) => `${compile(codec)}(${v})`,
     union: ({ codec }) => `${compile(codec)}(${v})`,
     array: ({ codec }) => `${compile(codec)}(${v})`,
@@ -130,6 +144,30 @@ export const compileGuards = (
     ref: ({ codec }) => {
       throw new Error(`cannot compile a guard function for ${codec.name}`)
     },
+    // A built-in string, or a record whose own enumerable keys are exactly scheme and code, both of their
+    // form, the code in its scheme's list when the scheme is one the vocabulary checks.
+    vocabulary: ({ codec, name, builtIns, schemes }) =>
+      compiled(codec, () =>
+        emit(codec, nameFor(`is${name}`), () => {
+          const lines = [
+            `/** Whether the decoder of ${name} accepts \`u\`. */`,
+            `export function ${functionOf.get(codec)}(u: unknown): boolean {`,
+            `  if (typeof u === 'string') return ${builtIns.map((k) => `u === ${JSON.stringify(k)}`).join(' || ')}`,
+            `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
+            `  const o = u as Record<string, unknown>`,
+            `  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false`,
+            `  const scheme = o['scheme']`,
+            `  const code = o['code']`,
+            `  if (typeof scheme !== 'string' || !${SCHEME_PATTERN}.test(scheme) || typeof code !== 'string' || !${CODE_PATTERN}.test(code)) return false`,
+            `  switch (scheme) {`,
+          ]
+          for (const list of schemes) {
+            lines.push(`    case ${JSON.stringify(list.scheme)}:`, `      return ${codeSet(list)}.has(code)`)
+          }
+          lines.push(`    default:`, `      return true`, `  }`, `}`)
+          return lines
+        }),
+      ),
     // One pass over the own enumerable keys: each known key is checked where it is met, any other key
     // fails, and the count of required keys met must be all of them.
     struct: ({ codec, name, fields }) =>

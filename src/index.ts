@@ -20,6 +20,8 @@ export * from './Identifier.js'
 export * from './Text.js'
 export * from './Time.js'
 export * from './Realis.js'
+export * from './Vocabulary.js'
+export * from './CodeLists.js'
 
 // Models.
 export * from './Article.js'

@@ -83,6 +83,46 @@ function isArrayOfEvidence(u: unknown): boolean {
   return true
 }
 
+const CODES_plover: ReadonlySet<string> = new Set(["AGREE","CONSULT","SUPPORT","CONCEDE","COOPERATE","AID","RETREAT","REQUEST","ACCUSE","REJECT","THREATEN","PROTEST","SANCTION","MOBILIZE","COERCE","ASSAULT"])
+
+const CODES_plover_mode: ReadonlySet<string> = new Set(["CONSULT:visit","CONSULT:third-party","CONSULT:multilateral","CONSULT:phone","RETREAT:withdraw","RETREAT:release","RETREAT:disarm","RETREAT:ceasefire","RETREAT:access","RETREAT:resign","REQUEST:assist","REQUEST:change","REQUEST:yield","REQUEST:meet","ACCUSE:disapprove","ACCUSE:investigate","ACCUSE:allege","REJECT:assist","REJECT:change","REJECT:yield","REJECT:meet","THREATEN:restrict","THREATEN:arrest","THREATEN:relations","THREATEN:expel","THREATEN:territory","THREATEN:violence","PROTEST:demo","PROTEST:riot","PROTEST:strike","PROTEST:hunger","PROTEST:boycott","PROTEST:obstruct","PROTEST:vandalize","SANCTION:convict","SANCTION:expel","SANCTION:withdraw","SANCTION:discontinue","MOBILIZE:troops","MOBILIZE:weapons","MOBILIZE:police","MOBILIZE:militia","COERCE:seize","COERCE:restrict","COERCE:censor","COERCE:curfew","COERCE:martial-law","COERCE:arrest","COERCE:deport","COERCE:withhold","COERCE:misinformation","COERCE:cyber","ASSAULT:abduct","ASSAULT:beat","ASSAULT:torture","ASSAULT:sexual","ASSAULT:targeted","ASSAULT:destroy","ASSAULT:primitive","ASSAULT:firearms","ASSAULT:explosives","ASSAULT:suicide-attack","ASSAULT:aerial","ASSAULT:drone","ASSAULT:heavy-weapons","ASSAULT:crowd-control","ASSAULT:unconventional"])
+
+const CODES_cameo: ReadonlySet<string> = new Set(["01","010","011","012","013","014","015","016","017","018","019","02","020","021","022","023","024","025","026","027","028","03","030","031","032","033","034","035","036","037","038","039","04","040","041","042","043","044","045","046","05","050","051","052","053","054","055","056","057","06","060","061","062","063","064","07","070","071","072","073","074","075","08","080","081","082","083","084","085","086","087","09","090","091","092","093","094","10","100","101","102","103","104","105","106","107","108","11","110","111","112","113","114","115","116","12","120","121","122","123","124","125","126","127","128","129","13","130","131","132","133","134","135","136","137","138","139","14","140","141","142","143","144","145","15","150","151","152","153","154","16","160","161","162","163","164","165","166","17","170","171","172","173","174","175","18","180","181","182","183","184","185","186","19","190","191","192","193","194","195","196","20","200","201","202","203","204"])
+
+const CODES_plover_sector: ReadonlySet<string> = new Set(["COP","GOV","JUD","LEG","MIL","PRM","PTY","REB","SPY","UAF","UNK","AGR","BUS","CRM","CVL","EDU","ELI","JRN","LAB","MED","REF","OPP","PRE","REL","SOC"])
+
+/** Whether the decoder of Sector accepts `u`. */
+export function isSector(u: unknown): boolean {
+  if (typeof u === 'string') return u === "government" || u === "legislature" || u === "judiciary" || u === "military" || u === "police" || u === "intelligence" || u === "party" || u === "opposition" || u === "rebels" || u === "business" || u === "labour" || u === "media" || u === "health" || u === "education" || u === "religion" || u === "civil-society" || u === "civilians" || u === "refugees" || u === "other"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
+function isArrayOfSector(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isSector(v))) return false
+  }
+  return true
+}
+
 function isNonEmptyArrayOfEvidence(u: unknown): boolean {
   if (!Array.isArray(u) || u.length === 0) return false
   for (let i = 0; i < u.length; i++) {
@@ -178,6 +218,10 @@ export function isPerson(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       case "posts":
         v = o["posts"]
         if (!(isArrayOfPost(v))) return false
@@ -234,11 +278,38 @@ export function isState(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       default:
         return false
     }
   }
   return required === 4
+}
+
+/** Whether the decoder of OrganizationType accepts `u`. */
+export function isOrganizationType(u: unknown): boolean {
+  if (typeof u === 'string') return u === "intergovernmental" || u === "forum" || u === "government-body" || u === "news-agency" || u === "news-outlet" || u === "non-governmental" || u === "company" || u === "other"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
 }
 
 function isArrayOfRef(u: unknown): boolean {
@@ -286,9 +357,13 @@ export function isOrganization(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       case "type":
         v = o["type"]
-        if (!((v === "intergovernmental" || v === "forum" || v === "government-body" || v === "news-agency" || v === "news-outlet" || v === "non-governmental" || v === "company" || v === "other"))) return false
+        if (!(isOrganizationType(v))) return false
         break
       case "partOf":
         v = o["partOf"]
@@ -341,6 +416,10 @@ export function isGroup(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       case "members":
         v = o["members"]
         if (!(isArrayOfRef(v))) return false
@@ -391,6 +470,10 @@ export function isAnonymousSource(u: unknown): boolean {
       case "mentions":
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
+        break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
         break
       case "affiliation":
         v = o["affiliation"]
@@ -732,6 +815,29 @@ export function isArticle(u: unknown): boolean {
   return required === 3
 }
 
+/** Whether the decoder of DocumentType accepts `u`. */
+export function isDocumentType(u: unknown): boolean {
+  if (typeof u === 'string') return u === "joint-statement" || u === "communique" || u === "chair-summary" || u === "declaration" || u === "readout" || u === "press-release" || u === "resolution" || u === "treaty-text" || u === "other"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
 /** Whether the decoder of Paragraph accepts `u`. */
 export function isParagraph(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -794,7 +900,7 @@ export function isDocument(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!((v === "joint-statement" || v === "communique" || v === "chair-summary" || v === "declaration" || v === "readout" || v === "press-release" || v === "other"))) return false
+        if (!(isDocumentType(v))) return false
         required++
         break
       case "title":
@@ -843,6 +949,29 @@ export function isDocument(u: unknown): boolean {
   return required === 5
 }
 
+/** Whether the decoder of EventType accepts `u`. */
+export function isEventType(u: unknown): boolean {
+  if (typeof u === 'string') return u === "conference" || u === "summit" || u === "armed-conflict" || u === "invasion" || u === "attack" || u === "explosion" || u === "investigation" || u === "crisis" || u === "election" || u === "speech" || u === "visit" || u === "session" || u === "vote" || u === "suspension" || u === "cut-off" || u === "sanction" || u === "protest" || u === "ceasefire" || u === "other"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
 /** Whether the decoder of Event accepts `u`. */
 export function isEvent(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -859,7 +988,7 @@ export function isEvent(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!((v === "conference" || v === "summit" || v === "armed-conflict" || v === "invasion" || v === "attack" || v === "explosion" || v === "investigation" || v === "crisis" || v === "election" || v === "other"))) return false
+        if (!(isEventType(v))) return false
         required++
         break
       case "name":
@@ -1015,6 +1144,29 @@ function isNonEmptyArrayOfRef(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of Channel accepts `u`. */
+export function isChannel(u: unknown): boolean {
+  if (typeof u === 'string') return u === "in-person" || u === "phone" || u === "video" || u === "written" || u === "unknown"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
 /** Whether the decoder of Conveyance accepts `u`. */
 export function isConveyance(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1080,7 +1232,7 @@ export function isMeeting(u: unknown): boolean {
         break
       case "channel":
         v = o["channel"]
-        if (!((v === "in-person" || v === "phone" || v === "video" || v === "written" || v === "unknown"))) return false
+        if (!(isChannel(v))) return false
         required++
         break
       case "evidence":
@@ -1275,6 +1427,52 @@ export function isStatementContent(u: unknown): boolean {
   }
 }
 
+/** Whether the decoder of SpeechAct accepts `u`. */
+export function isSpeechAct(u: unknown): boolean {
+  if (typeof u === 'string') return u === "claim" || u === "inform" || u === "demand" || u === "appeal" || u === "accusation" || u === "criticism" || u === "rejection" || u === "denial" || u === "assurance" || u === "commitment" || u === "warning" || u === "refusal" || u === "announcement" || u === "other"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
+/** Whether the decoder of Medium accepts `u`. */
+export function isMedium(u: unknown): boolean {
+  if (typeof u === 'string') return u === "press-conference" || u === "press-remarks" || u === "pre-recorded-address" || u === "speech" || u === "official-statement" || u === "news-agency-report" || u === "interview" || u === "private-meeting" || u === "social-media" || u === "document" || u === "unknown"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
 /** Whether the decoder of AttributionStep accepts `u`. */
 export function isAttributionStep(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1296,7 +1494,7 @@ export function isAttributionStep(u: unknown): boolean {
         break
       case "medium":
         v = o["medium"]
-        if (!((v === "press-conference" || v === "press-remarks" || v === "pre-recorded-address" || v === "speech" || v === "official-statement" || v === "news-agency-report" || v === "interview" || v === "private-meeting" || v === "social-media" || v === "document" || v === "unknown"))) return false
+        if (!(isMedium(v))) return false
         break
       case "text":
         v = o["text"]
@@ -1344,7 +1542,7 @@ export function isStatement(u: unknown): boolean {
         break
       case "speechAct":
         v = o["speechAct"]
-        if (!((v === "claim" || v === "inform" || v === "demand" || v === "appeal" || v === "accusation" || v === "criticism" || v === "rejection" || v === "denial" || v === "assurance" || v === "commitment" || v === "warning" || v === "refusal" || v === "announcement" || v === "other"))) return false
+        if (!(isSpeechAct(v))) return false
         required++
         break
       case "evidence":
@@ -1354,7 +1552,7 @@ export function isStatement(u: unknown): boolean {
         break
       case "medium":
         v = o["medium"]
-        if (!((v === "press-conference" || v === "press-remarks" || v === "pre-recorded-address" || v === "speech" || v === "official-statement" || v === "news-agency-report" || v === "interview" || v === "private-meeting" || v === "social-media" || v === "document" || v === "unknown"))) return false
+        if (!(isMedium(v))) return false
         break
       case "addressees":
         v = o["addressees"]
@@ -1577,6 +1775,29 @@ export function isPositionTarget(u: unknown): boolean {
   }
 }
 
+/** Whether the decoder of Stance accepts `u`. */
+export function isStance(u: unknown): boolean {
+  if (typeof u === 'string') return u === "supports" || u === "opposes" || u === "demands" || u === "rejects" || u === "neutral" || u === "abstains" || u === "refuses-to-sign"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
 /** Whether the decoder of StatementBasis accepts `u`. */
 export function isStatementBasis(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1747,7 +1968,7 @@ export function isPosition(u: unknown): boolean {
         break
       case "stance":
         v = o["stance"]
-        if (!((v === "supports" || v === "opposes" || v === "demands" || v === "rejects" || v === "neutral" || v === "abstains" || v === "refuses-to-sign"))) return false
+        if (!(isStance(v))) return false
         required++
         break
       case "basis":
@@ -1788,6 +2009,29 @@ function isArrayOfPosition(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of RelationType accepts `u`. */
+export function isRelationType(u: unknown): boolean {
+  if (typeof u === 'string') return u === "close-ties" || u === "friendship" || u === "alliance" || u === "rivalry" || u === "chairs" || u === "member-of" || u === "customer" || u === "supplier" || u === "other"
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
 /** Whether the decoder of Relation accepts `u`. */
 export function isRelation(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1804,7 +2048,7 @@ export function isRelation(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!((v === "close-ties" || v === "friendship" || v === "alliance" || v === "rivalry" || v === "chairs" || v === "member-of" || v === "customer" || v === "supplier" || v === "other"))) return false
+        if (!(isRelationType(v))) return false
         required++
         break
       case "subject":
