@@ -28,8 +28,10 @@ export const measureMainEntry = (): EntrySize => {
 
 /**
  * The budget for the main entry, min+gzip. Set from the measurement of 0.1.0 with the compiled guards,
- * queries and interop exports (29,239 bytes) plus about 15% headroom; raise it only on purpose.
+ * queries and interop exports (29,239 bytes) plus about 15% headroom; raised for the open vocabularies,
+ * whose code lists (PLOVER, CAMEO, sectors) ship as data in the entry: 32,696 bytes before them, 35,604
+ * with them, plus about 6% headroom. Raise it only on purpose.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 33_600
+export const MAIN_ENTRY_GZIP_BUDGET = 37_600
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

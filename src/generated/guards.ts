@@ -6,6 +6,7 @@ import type * as t from 'io-ts'
 import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from '../Actor.js'
 import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
 import { Article, Publication } from '../Article.js'
+import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
 import { Document, Paragraph } from '../Document.js'
 import { Event } from '../Event.js'
 import { Evidence, Offset } from '../Evidence.js'
@@ -83,17 +84,15 @@ function isArrayOfEvidence(u: unknown): boolean {
   return true
 }
 
-const CODES_plover: ReadonlySet<string> = new Set(["AGREE","CONSULT","SUPPORT","CONCEDE","COOPERATE","AID","RETREAT","REQUEST","ACCUSE","REJECT","THREATEN","PROTEST","SANCTION","MOBILIZE","COERCE","ASSAULT"])
+const CODES_plover: ReadonlySet<string> = new Set(PLOVER.codes)
 
-const CODES_plover_mode: ReadonlySet<string> = new Set(["CONSULT:visit","CONSULT:third-party","CONSULT:multilateral","CONSULT:phone","RETREAT:withdraw","RETREAT:release","RETREAT:disarm","RETREAT:ceasefire","RETREAT:access","RETREAT:resign","REQUEST:assist","REQUEST:change","REQUEST:yield","REQUEST:meet","ACCUSE:disapprove","ACCUSE:investigate","ACCUSE:allege","REJECT:assist","REJECT:change","REJECT:yield","REJECT:meet","THREATEN:restrict","THREATEN:arrest","THREATEN:relations","THREATEN:expel","THREATEN:territory","THREATEN:violence","PROTEST:demo","PROTEST:riot","PROTEST:strike","PROTEST:hunger","PROTEST:boycott","PROTEST:obstruct","PROTEST:vandalize","SANCTION:convict","SANCTION:expel","SANCTION:withdraw","SANCTION:discontinue","MOBILIZE:troops","MOBILIZE:weapons","MOBILIZE:police","MOBILIZE:militia","COERCE:seize","COERCE:restrict","COERCE:censor","COERCE:curfew","COERCE:martial-law","COERCE:arrest","COERCE:deport","COERCE:withhold","COERCE:misinformation","COERCE:cyber","ASSAULT:abduct","ASSAULT:beat","ASSAULT:torture","ASSAULT:sexual","ASSAULT:targeted","ASSAULT:destroy","ASSAULT:primitive","ASSAULT:firearms","ASSAULT:explosives","ASSAULT:suicide-attack","ASSAULT:aerial","ASSAULT:drone","ASSAULT:heavy-weapons","ASSAULT:crowd-control","ASSAULT:unconventional"])
+const CODES_plover_mode: ReadonlySet<string> = new Set(PLOVER_MODE.codes)
 
-const CODES_cameo: ReadonlySet<string> = new Set(["01","010","011","012","013","014","015","016","017","018","019","02","020","021","022","023","024","025","026","027","028","03","030","031","032","033","034","035","036","037","038","039","04","040","041","042","043","044","045","046","05","050","051","052","053","054","055","056","057","06","060","061","062","063","064","07","070","071","072","073","074","075","08","080","081","082","083","084","085","086","087","09","090","091","092","093","094","10","100","101","102","103","104","105","106","107","108","11","110","111","112","113","114","115","116","12","120","121","122","123","124","125","126","127","128","129","13","130","131","132","133","134","135","136","137","138","139","14","140","141","142","143","144","145","15","150","151","152","153","154","16","160","161","162","163","164","165","166","17","170","171","172","173","174","175","18","180","181","182","183","184","185","186","19","190","191","192","193","194","195","196","20","200","201","202","203","204"])
+const CODES_cameo: ReadonlySet<string> = new Set(CAMEO.codes)
 
-const CODES_plover_sector: ReadonlySet<string> = new Set(["COP","GOV","JUD","LEG","MIL","PRM","PTY","REB","SPY","UAF","UNK","AGR","BUS","CRM","CVL","EDU","ELI","JRN","LAB","MED","REF","OPP","PRE","REL","SOC"])
+const CODES_plover_sector: ReadonlySet<string> = new Set(PLOVER_SECTOR.codes)
 
-/** Whether the decoder of Sector accepts `u`. */
-export function isSector(u: unknown): boolean {
-  if (typeof u === 'string') return u === "government" || u === "legislature" || u === "judiciary" || u === "military" || u === "police" || u === "intelligence" || u === "party" || u === "opposition" || u === "rebels" || u === "business" || u === "labour" || u === "media" || u === "health" || u === "education" || u === "religion" || u === "civil-society" || u === "civilians" || u === "refugees" || u === "other"
+function isCodedValue(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
   const o = u as Record<string, unknown>
   if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
@@ -112,6 +111,11 @@ export function isSector(u: unknown): boolean {
     default:
       return true
   }
+}
+
+/** Whether the decoder of Sector accepts `u`. */
+export function isSector(u: unknown): boolean {
+  return typeof u === 'string' ? u === "government" || u === "legislature" || u === "judiciary" || u === "military" || u === "police" || u === "intelligence" || u === "party" || u === "opposition" || u === "rebels" || u === "business" || u === "labour" || u === "media" || u === "health" || u === "education" || u === "religion" || u === "civil-society" || u === "civilians" || u === "refugees" || u === "other" : isCodedValue(u)
 }
 
 function isArrayOfSector(u: unknown): boolean {
@@ -291,25 +295,7 @@ export function isState(u: unknown): boolean {
 
 /** Whether the decoder of OrganizationType accepts `u`. */
 export function isOrganizationType(u: unknown): boolean {
-  if (typeof u === 'string') return u === "intergovernmental" || u === "forum" || u === "government-body" || u === "news-agency" || u === "news-outlet" || u === "non-governmental" || u === "company" || u === "other"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "intergovernmental" || u === "forum" || u === "government-body" || u === "news-agency" || u === "news-outlet" || u === "non-governmental" || u === "company" || u === "other" : isCodedValue(u)
 }
 
 function isArrayOfRef(u: unknown): boolean {
@@ -817,25 +803,7 @@ export function isArticle(u: unknown): boolean {
 
 /** Whether the decoder of DocumentType accepts `u`. */
 export function isDocumentType(u: unknown): boolean {
-  if (typeof u === 'string') return u === "joint-statement" || u === "communique" || u === "chair-summary" || u === "declaration" || u === "readout" || u === "press-release" || u === "resolution" || u === "treaty-text" || u === "other"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "joint-statement" || u === "communique" || u === "chair-summary" || u === "declaration" || u === "readout" || u === "press-release" || u === "resolution" || u === "treaty-text" || u === "other" : isCodedValue(u)
 }
 
 /** Whether the decoder of Paragraph accepts `u`. */
@@ -951,25 +919,7 @@ export function isDocument(u: unknown): boolean {
 
 /** Whether the decoder of EventType accepts `u`. */
 export function isEventType(u: unknown): boolean {
-  if (typeof u === 'string') return u === "conference" || u === "summit" || u === "armed-conflict" || u === "invasion" || u === "attack" || u === "explosion" || u === "investigation" || u === "crisis" || u === "election" || u === "speech" || u === "visit" || u === "session" || u === "vote" || u === "suspension" || u === "cut-off" || u === "sanction" || u === "protest" || u === "ceasefire" || u === "other"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "conference" || u === "summit" || u === "armed-conflict" || u === "invasion" || u === "attack" || u === "explosion" || u === "investigation" || u === "crisis" || u === "election" || u === "speech" || u === "visit" || u === "session" || u === "vote" || u === "suspension" || u === "cut-off" || u === "sanction" || u === "protest" || u === "ceasefire" || u === "other" : isCodedValue(u)
 }
 
 /** Whether the decoder of Event accepts `u`. */
@@ -1146,25 +1096,7 @@ function isNonEmptyArrayOfRef(u: unknown): boolean {
 
 /** Whether the decoder of Channel accepts `u`. */
 export function isChannel(u: unknown): boolean {
-  if (typeof u === 'string') return u === "in-person" || u === "phone" || u === "video" || u === "written" || u === "unknown"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "in-person" || u === "phone" || u === "video" || u === "written" || u === "unknown" : isCodedValue(u)
 }
 
 /** Whether the decoder of Conveyance accepts `u`. */
@@ -1429,48 +1361,12 @@ export function isStatementContent(u: unknown): boolean {
 
 /** Whether the decoder of SpeechAct accepts `u`. */
 export function isSpeechAct(u: unknown): boolean {
-  if (typeof u === 'string') return u === "claim" || u === "inform" || u === "demand" || u === "appeal" || u === "accusation" || u === "criticism" || u === "rejection" || u === "denial" || u === "assurance" || u === "commitment" || u === "warning" || u === "refusal" || u === "announcement" || u === "other"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "claim" || u === "inform" || u === "demand" || u === "appeal" || u === "accusation" || u === "criticism" || u === "rejection" || u === "denial" || u === "assurance" || u === "commitment" || u === "warning" || u === "refusal" || u === "announcement" || u === "other" : isCodedValue(u)
 }
 
 /** Whether the decoder of Medium accepts `u`. */
 export function isMedium(u: unknown): boolean {
-  if (typeof u === 'string') return u === "press-conference" || u === "press-remarks" || u === "pre-recorded-address" || u === "speech" || u === "official-statement" || u === "news-agency-report" || u === "interview" || u === "private-meeting" || u === "social-media" || u === "document" || u === "unknown"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "press-conference" || u === "press-remarks" || u === "pre-recorded-address" || u === "speech" || u === "official-statement" || u === "news-agency-report" || u === "interview" || u === "private-meeting" || u === "social-media" || u === "document" || u === "unknown" : isCodedValue(u)
 }
 
 /** Whether the decoder of AttributionStep accepts `u`. */
@@ -1777,25 +1673,7 @@ export function isPositionTarget(u: unknown): boolean {
 
 /** Whether the decoder of Stance accepts `u`. */
 export function isStance(u: unknown): boolean {
-  if (typeof u === 'string') return u === "supports" || u === "opposes" || u === "demands" || u === "rejects" || u === "neutral" || u === "abstains" || u === "refuses-to-sign"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "supports" || u === "opposes" || u === "demands" || u === "rejects" || u === "neutral" || u === "abstains" || u === "refuses-to-sign" : isCodedValue(u)
 }
 
 /** Whether the decoder of StatementBasis accepts `u`. */
@@ -2011,25 +1889,7 @@ function isArrayOfPosition(u: unknown): boolean {
 
 /** Whether the decoder of RelationType accepts `u`. */
 export function isRelationType(u: unknown): boolean {
-  if (typeof u === 'string') return u === "close-ties" || u === "friendship" || u === "alliance" || u === "rivalry" || u === "chairs" || u === "member-of" || u === "customer" || u === "supplier" || u === "other"
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    default:
-      return true
-  }
+  return typeof u === 'string' ? u === "close-ties" || u === "friendship" || u === "alliance" || u === "rivalry" || u === "chairs" || u === "member-of" || u === "customer" || u === "supplier" || u === "other" : isCodedValue(u)
 }
 
 /** Whether the decoder of Relation accepts `u`. */
