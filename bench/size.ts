@@ -28,11 +28,12 @@ export const measureMainEntry = (): EntrySize => {
 
 /**
  * The budget for the main entry, min+gzip. Set from the measurement of 0.1.0 with the compiled guards,
- * queries and interop exports (29,239 bytes) plus about 15% headroom; raise it only on purpose.
- * Raised for 0.2's times with seconds, coordinates, GeoNames ids and names in several languages, which
- * took the entry from 32,696 to 34,508 bytes (their guards, field docs and checks), keeping about 4%
- * headroom, so that each further part of the model is weighed when it comes.
+ * queries and interop exports (29,239 bytes) plus about 15% headroom; raise it only on purpose. Raised for
+ * 0.2: times with seconds, coordinates, GeoNames ids and names in several languages took the entry from
+ * 32,696 to 34,508 bytes; the open vocabularies, whose code lists (PLOVER, CAMEO, sectors) ship as data,
+ * and the rule catalogue (with its examples) took it to 40,998 bytes; the budget keeps about 7% headroom
+ * for the votes and quantities still to come.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 36_000
+export const MAIN_ENTRY_GZIP_BUDGET = 44_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

@@ -1,9 +1,9 @@
 // Read the canonical fixture: a meeting, its evidence, and the question "first face-to-face since when?".
-import { coverageOf, type Edtf, sliceCodePoints } from 'news-codecs'
+import { coverageOf, type Edtf, sliceCodePoints, termLabel } from 'news-codecs'
 import { canonicalArticleText, canonicalGraph } from 'news-codecs/fixtures'
 
 const meeting = canonicalGraph.meetings.find((m) => m.id === 'meeting:blinken-lavrov-2023-03-02')!
-console.log(`${meeting.id}: ${meeting.channel}, ${meeting.duration?.bound} ${meeting.duration?.value}`)
+console.log(`${meeting.id}: ${termLabel(meeting.channel)}, ${meeting.duration?.bound} ${meeting.duration?.value}`)
 
 // Every fact points into the article by code points; the quote is the text found there.
 const [first] = meeting.evidence

@@ -3,6 +3,7 @@
 import type { Edtf, Evidence } from 'news-codecs'
 import {
   agreementsInForceOn,
+  termLabel,
   chronology,
   expiringWithin,
   factsSupportedBy,
@@ -55,13 +56,13 @@ const communique = 'document:g20-fm-2023-joint-communique'
 console.log('\n3. Refused to sign the joint communiqué:')
 for (const refusal of refusersOf(communique)(index)) console.log(`  ${name(refusal.actor)}\n${show(refusal.evidence)}`)
 for (const objection of objectionsTo(communique)(index)) {
-  console.log(`  ${objection.holders.map(name).join(' and ')} ${objection.position.stance} the paragraph “${objection.paragraph.text}”\n${show(objection.evidence)}`)
+  console.log(`  ${objection.holders.map(name).join(' and ')} ${termLabel(objection.position.stance)} the paragraph “${objection.paragraph.text}”\n${show(objection.evidence)}`)
 }
 
 // 4. What did Modi say, word for word, and through which medium?
 console.log('\n4. Narendra Modi, word for word:')
 for (const quote of quotesBy('person:narendra-modi')(index)) {
-  console.log(`  “${quote.text}” (${O.getOrElse(() => 'medium not given')(quote.medium)}) [${quote.evidence.start}–${quote.evidence.end}]`)
+  console.log(`  “${quote.text}” (${O.getOrElse(() => 'medium not given')(O.map(termLabel)(quote.medium))}) [${quote.evidence.start}–${quote.evidence.end}]`)
 }
 
 // 5. Every event in order, oldest first, with mixed precision.

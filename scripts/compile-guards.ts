@@ -7,7 +7,7 @@
  * fall back to the io-ts decoder only when it fails, to produce the issue list. The code is written at
  * build time, so nothing is compiled with `eval` or `new Function` at run time.
  *
- * Structs, tagged unions, arrays, literals, keyofs, references and the basic types are compiled; a leaf
+ * Structs, tagged unions, arrays, literals, keyofs, vocabularies, references and the basic types are compiled; a leaf
  * codec (the refined primitives) is called through its own `is`, so its check is never re-implemented.
  * A struct guard reads the own enumerable keys of a record, as the decoder does.
  *
@@ -20,6 +20,8 @@ import * as t from 'io-ts'
 import { Id } from '../src/Id.js'
 import type { Algebra } from '../src/internal/CodecTree.js'
 import { describeCodec, fold } from '../src/internal/CodecTree.js'
+import type { CodeList } from '../src/CodeLists.js'
+import { CODE_PATTERN, SCHEME_PATTERN } from '../src/Vocabulary.js'
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url))
 export const OUTPUT = fileURLToPath(new URL('../src/generated/guards.ts', import.meta.url))
@@ -29,9 +31,13 @@ interface Export {
   readonly name: string
 }
 
-/** Every codec exported by a module of src/, with where it comes from (first export wins). */
-const loadExports = async (): Promise<Map<t.Mixed, Export>> => {
-  const found = new Map<t.Mixed, Export>()
+/** Whether an exported value is a code list (a vocabulary's guard reads its codes from the export). */
+const isCodeList = (value: unknown): value is CodeList =>
+  typeof value === 'object' && value !== null && typeof (value as CodeList).scheme === 'string' && Array.isArray((value as CodeList).codes)
+
+/** Every codec and code list exported by a module of src/, with where it comes from (first export wins). */
+const loadExports = async (): Promise<Map<t.Mixed | CodeList, Export>> => {
+  const found = new Map<t.Mixed | CodeList, Export>()
   const files = readdirSync(SRC)
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'cli.ts')
     .sort()
@@ -40,7 +46,7 @@ const loadExports = async (): Promise<Map<t.Mixed, Export>> => {
     const exports = (await import(pathToFileURL(`${SRC}${file}`).href)) as Record<string, unknown>
     for (const name of Object.keys(exports).sort()) {
       const value = exports[name]
-      if (value instanceof t.Type && !found.has(value)) found.set(value, { module, name })
+      if ((value instanceof t.Type || isCodeList(value)) && !found.has(value)) found.set(value, { module, name })
     }
   }
   return found
@@ -64,12 +70,14 @@ export interface CompiledGuards {
 
 /**
  * Compiles guards for `roots` and everything under them. `leafName` names the variable through which the
- * code calls a leaf codec's `is`; it may throw for a leaf it cannot name.
+ * code calls a leaf codec's `is`; it may throw for a leaf it cannot name. `listName` names the variable
+ * that holds a code list of a vocabulary, or gives `undefined` to write its codes into the code.
  */
 export const compileGuards = (
   roots: ReadonlyArray<t.Mixed>,
   leafName: (codec: t.Mixed) => string,
   { structureOnly = false }: GenerateOptions = {},
+  listName: (list: CodeList) => string | undefined = () => undefined,
 ): CompiledGuards => {
   const functionOf = new Map<t.Mixed, string>()
   const usedNames = new Set<string>()
@@ -92,6 +100,47 @@ export const compileGuards = (
   }
   const compiled = (codec: t.Mixed, build: () => string): string => functionOf.get(codec) ?? build()
 
+  /** The name of a module constant holding a code list's codes as a set, one per list. */
+  const codeSets = new Map<CodeList, string>()
+  const codeSet = (list: CodeList): string => {
+    const known = codeSets.get(list)
+    if (known !== undefined) return known
+    const name = nameFor(`CODES_${list.scheme}`)
+    codeSets.set(list, name)
+    const source = listName(list)
+    functions.push(`const ${name}: ReadonlySet<string> = new Set(${source === undefined ? JSON.stringify(list.codes) : `${source}.codes`})`)
+    return name
+  }
+
+  /** The name of the guard for coded values of one set of checked schemes, one per set. */
+  const codedGuards = new Map<string, string>()
+  const codedGuard = (schemes: ReadonlyArray<CodeList>): string => {
+    const sets = schemes.map(codeSet)
+    const key = sets.join(',')
+    const known = codedGuards.get(key)
+    if (known !== undefined) return known
+    const name = nameFor('isCodedValue')
+    codedGuards.set(key, name)
+    functions.push(
+      [
+        `function ${name}(u: unknown): boolean {`,
+        `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
+        `  const o = u as Record<string, unknown>`,
+        `  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false`,
+        `  const scheme = o['scheme']`,
+        `  const code = o['code']`,
+        `  if (typeof scheme !== 'string' || !${SCHEME_PATTERN}.test(scheme) || typeof code !== 'string' || !${CODE_PATTERN}.test(code)) return false`,
+        `  switch (scheme) {`,
+        ...schemes.flatMap((list, i) => [`    case ${JSON.stringify(list.scheme)}:`, `      return ${sets[i]}.has(code)`]),
+        `    default:`,
+        `      return true`,
+        `  }`,
+        `}`,
+      ].join('\n'),
+    )
+    return name
+  }
+
   /**
    * A boolean expression that is true when the decoder of the codec accepts the value of variable `v` (or,
    * with `walkOnly`, a presence test in place of each refined check).
@@ -111,6 +160,7 @@ export const compileGuards = (
       if (codec.is !== Id.is || codec.validate !== Id.validate) throw new Error(`${codec.name} no longer decodes as Id`)
       return walkOnly ? `${v} !== undefined` : `${leafName(Id)}.is(${v})`
     },
+    vocabulary: ({ codec }) => `${compile(codec)}(${v})`,
     struct: ({ codec }) => `${compile(codec)}(${v})`,
     union: ({ codec }) => `${compile(codec)}(${v})`,
     array: ({ codec }) => `${compile(codec)}(${v})`,
@@ -130,6 +180,19 @@ export const compileGuards = (
     ref: ({ codec }) => {
       throw new Error(`cannot compile a guard function for ${codec.name}`)
     },
+    // A built-in string, or a coded value: a record whose own enumerable keys are exactly scheme and code,
+    // both of their form, the code in its scheme's list when the scheme is one the vocabulary checks (one
+    // coded-value guard per set of checked schemes, shared by the vocabularies that check them).
+    vocabulary: ({ codec, name, builtIns, schemes }) =>
+      compiled(codec, () => {
+        const coded = codedGuard(schemes)
+        return emit(codec, nameFor(`is${name}`), () => [
+          `/** Whether the decoder of ${name} accepts \`u\`. */`,
+          `export function ${functionOf.get(codec)}(u: unknown): boolean {`,
+          `  return typeof u === 'string' ? ${builtIns.map((k) => `u === ${JSON.stringify(k)}`).join(' || ')} : ${coded}(u)`,
+          `}`,
+        ])
+      }),
     // One pass over the own enumerable keys: each known key is checked where it is met, any other key
     // fails, and the count of required keys met must be all of them.
     struct: ({ codec, name, fields }) =>
@@ -222,22 +285,30 @@ export const compileGuards = (
 export const generateGuards = async (options: GenerateOptions = {}): Promise<string> => {
   const exported = await loadExports()
   const imports = new Map<string, Set<string>>()
-  const importOf = (codec: t.Mixed): string => {
-    const where = exported.get(codec)
-    if (where === undefined) {
-      throw new Error(`codec ${codec.name} is a leaf not exported from src/: export it so the guard can call its is()`)
-    }
+  const use = (where: Export): string => {
     let names = imports.get(where.module)
     if (names === undefined) imports.set(where.module, (names = new Set()))
     names.add(where.name)
     return where.name
   }
+  const importOf = (codec: t.Mixed): string => {
+    const where = exported.get(codec)
+    if (where === undefined) {
+      throw new Error(`codec ${codec.name} is a leaf not exported from src/: export it so the guard can call its is()`)
+    }
+    return use(where)
+  }
+  const listOf = (list: CodeList): string | undefined => {
+    const where = exported.get(list)
+    return where === undefined ? undefined : use(where)
+  }
   // Roots: every exported struct and tagged union, in module then export order.
-  const roots = [...exported.keys()].filter((codec) => {
+  const roots = [...exported.keys()].filter((codec): codec is t.Mixed => {
+    if (!(codec instanceof t.Type)) return false
     const tag = describeCodec(codec).tag
     return tag === 'struct' || tag === 'union'
   })
-  const { functions, roots: names } = compileGuards(roots, importOf, options)
+  const { functions, roots: names } = compileGuards(roots, importOf, options, listOf)
   const registry = roots.map((codec) => `  [${importOf(codec)}, ${names.get(codec)}],`)
 
   const importLines = [...imports]

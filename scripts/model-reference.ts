@@ -19,6 +19,8 @@ const typeOf: Algebra<string> = {
   array: ({ item, nonEmpty }) => `${nonEmpty ? 'non-empty ' : ''}array of ${fold(typeOf)(item)}`,
   literal: ({ value }) => `\`${JSON.stringify(value)}\``,
   keyof: ({ keys }) => keys.map((k) => `\`${k}\``).join(' \\| '),
+  vocabulary: ({ builtIns, schemes }) =>
+    `${builtIns.map((k) => `\`${k}\``).join(' \\| ')}, or a [coded value](vocabularies.md) (checked: ${schemes.map((list) => `\`${list.scheme}\``).join(', ')}; any other scheme by form)`,
   primitive: ({ name }) => name,
   ref: ({ targets }) => `id of ${targets.join(' or ')}`,
 }

@@ -19,6 +19,7 @@ import { struct } from './Struct.js'
 import { TaggedUnionType, taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Edtf } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
 
 /**
  * An office held over time (Popolo's Post with its Membership): "Secretary of State" of the United States
@@ -60,6 +61,49 @@ export const Post = struct(
  */
 export interface Post extends t.TypeOf<typeof Post> {}
 
+/**
+ * A sector of society an actor belongs to or acts for: a built-in, or a coded value, usually of the
+ * PLOVER sector codes (`{ scheme: 'plover-sector', code: 'GOV' }`).
+ *
+ * @example
+ * import { Sector } from 'news-codecs'
+ *
+ * Sector.is('military') //=> true
+ * Sector.is({ scheme: 'plover-sector', code: 'REB' }) //=> true
+ * Sector.is({ scheme: 'plover-sector', code: 'ABC' }) //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const Sector = vocabulary('Sector', [
+  'government',
+  'legislature',
+  'judiciary',
+  'military',
+  'police',
+  'intelligence',
+  'party',
+  'opposition',
+  'rebels',
+  'business',
+  'labour',
+  'media',
+  'health',
+  'education',
+  'religion',
+  'civil-society',
+  'civilians',
+  'refugees',
+  'other',
+])
+/**
+ * The type of a value {@link Sector} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Sector = t.TypeOf<typeof Sector>
+
 // Keys every actor has, whatever its kind.
 const common = {
   /** Stable id, referred to by facts. */
@@ -76,6 +120,8 @@ const commonOptional = {
   identifiers: arrayOf(Identifier),
   /** Where sources mention the actor. */
   mentions: arrayOf(Evidence),
+  /** The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...). */
+  sectors: arrayOf(Sector),
 }
 
 /**
@@ -139,29 +185,27 @@ export const State = struct(
 export interface State extends t.TypeOf<typeof State> {}
 
 /**
- * What sort of organization it is.
+ * What sort of organization it is. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { OrganizationType } from 'news-codecs'
  *
  * OrganizationType.is('news-agency') //=> true
+ * OrganizationType.is({ scheme: 'plover-sector', code: 'JRN' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const OrganizationType = t.keyof(
-  {
-    intergovernmental: null,
-    forum: null,
-    'government-body': null,
-    'news-agency': null,
-    'news-outlet': null,
-    'non-governmental': null,
-    company: null,
-    other: null,
-  },
-  'OrganizationType',
-)
+export const OrganizationType = vocabulary('OrganizationType', [
+  'intergovernmental',
+  'forum',
+  'government-body',
+  'news-agency',
+  'news-outlet',
+  'non-governmental',
+  'company',
+  'other',
+])
 /**
  * The type of a value {@link OrganizationType} accepts.
  *

@@ -33,6 +33,7 @@ import {
   refusersOf,
 } from './Query.js'
 import type { Edtf } from './Time.js'
+import { termLabel } from './Vocabulary.js'
 
 /**
  * The parameters of the reader's questions.
@@ -168,7 +169,7 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
     case 'event':
       return fact.record.name
     case 'meeting':
-      return `${fact.record.channel} meeting: ${fact.record.participants.map(name).join(', ')}`
+      return `${termLabel(fact.record.channel)} meeting: ${fact.record.participants.map(name).join(', ')}`
     case 'agreement': {
       const step = entry.path[1]
       const act = typeof step === 'number' ? fact.record.lifecycle[step] : undefined
@@ -177,11 +178,11 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
     case 'document':
       return `${fact.record.title} (${fact.record.status})`
     case 'statement':
-      return `${fact.record.speakers.map(name).join(' and ')}: ${fact.record.speechAct}`
+      return `${fact.record.speakers.map(name).join(' and ')}: ${termLabel(fact.record.speechAct)}`
     case 'position':
-      return `${fact.record.holders.map(name).join(' and ')} ${fact.record.stance}`
+      return `${fact.record.holders.map(name).join(' and ')} ${termLabel(fact.record.stance)}`
     case 'relation':
-      return `${name(fact.record.subject)} ${fact.record.type} ${name(fact.record.object)}`
+      return `${name(fact.record.subject)} ${termLabel(fact.record.type)} ${name(fact.record.object)}`
   }
 }
 
@@ -208,7 +209,7 @@ export const renderAnswers =
     const out: string[] = []
     const q = answers.questions
 
-    out.push(`1. When did ${name(q.lastMeeting.between[0])} and ${name(q.lastMeeting.between[1])} last meet${q.lastMeeting.channel === undefined ? '' : ` (${q.lastMeeting.channel})`} before ${q.lastMeeting.before}?`)
+    out.push(`1. When did ${name(q.lastMeeting.between[0])} and ${name(q.lastMeeting.between[1])} last meet${q.lastMeeting.channel === undefined ? '' : ` (${termLabel(q.lastMeeting.channel)})`} before ${q.lastMeeting.before}?`)
     if (answers.lastMeeting._tag === 'None') out.push('   No such meeting in the graph.')
     else {
       const { meeting } = answers.lastMeeting.value
@@ -232,13 +233,13 @@ export const renderAnswers =
     if (answers.refusers.length === 0) out.push('   No one, as far as the graph says.')
     for (const r of answers.refusers) out.push(`   ${name(r.actor)} refused to sign`, quoted(r.evidence))
     for (const o of answers.objections) {
-      out.push(`   ${o.holders.map(name).join(' and ')} ${o.position.stance} the paragraph “${escapeControls(o.paragraph.text ?? o.paragraph.summary ?? o.paragraph.id)}”`, quoted(o.evidence))
+      out.push(`   ${o.holders.map(name).join(' and ')} ${termLabel(o.position.stance)} the paragraph “${escapeControls(o.paragraph.text ?? o.paragraph.summary ?? o.paragraph.id)}”`, quoted(o.evidence))
     }
 
     out.push('', `4. What did ${name(q.quotes.speaker)} say, word for word, and through which medium?`)
     if (answers.quotes.length === 0) out.push('   Nothing quoted.')
     for (const v of answers.quotes) {
-      out.push(`   “${escapeControls(v.text)}” (${v.kind === 'quote' ? 'direct quote' : 'quoted fragment'}; ${v.medium._tag === 'Some' ? v.medium.value : 'medium not given'})`, quoted([v.evidence]))
+      out.push(`   “${escapeControls(v.text)}” (${v.kind === 'quote' ? 'direct quote' : 'quoted fragment'}; ${v.medium._tag === 'Some' ? termLabel(v.medium.value) : 'medium not given'})`, quoted([v.evidence]))
     }
 
     out.push('', '5. Every dated fact, oldest first:')

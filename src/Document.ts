@@ -13,30 +13,31 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
 
 /**
- * What sort of document it is.
+ * What sort of document it is. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { DocumentType } from 'news-codecs'
  *
  * DocumentType.is('chair-summary') //=> true
+ * DocumentType.is({ scheme: 'iptc-genre', code: 'Transcript' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const DocumentType = t.keyof(
-  {
-    'joint-statement': null,
-    communique: null,
-    'chair-summary': null,
-    declaration: null,
-    readout: null,
-    'press-release': null,
-    other: null,
-  },
-  'DocumentType',
-)
+export const DocumentType = vocabulary('DocumentType', [
+  'joint-statement',
+  'communique',
+  'chair-summary',
+  'declaration',
+  'readout',
+  'press-release',
+  'resolution',
+  'treaty-text',
+  'other',
+])
 /**
  * The type of a value {@link DocumentType} accepts.
  *

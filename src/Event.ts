@@ -14,33 +14,41 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import { Duration, Time } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
 
 /**
- * What sort of event it is.
+ * What sort of event it is. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { EventType } from 'news-codecs'
  *
  * EventType.is('invasion') //=> true
+ * EventType.is({ scheme: 'plover', code: 'ASSAULT' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const EventType = t.keyof(
-  {
-    conference: null,
-    summit: null,
-    'armed-conflict': null,
-    invasion: null,
-    attack: null,
-    explosion: null,
-    investigation: null,
-    crisis: null,
-    election: null,
-    other: null,
-  },
-  'EventType',
-)
+export const EventType = vocabulary('EventType', [
+  'conference',
+  'summit',
+  'armed-conflict',
+  'invasion',
+  'attack',
+  'explosion',
+  'investigation',
+  'crisis',
+  'election',
+  'speech',
+  'visit',
+  'session',
+  'vote',
+  'suspension',
+  'cut-off',
+  'sanction',
+  'protest',
+  'ceasefire',
+  'other',
+])
 /**
  * The type of a value {@link EventType} accepts.
  *

@@ -29,6 +29,7 @@ import type { Position } from './Position.js'
 import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
 import type { Time } from './Time.js'
+import type { CodedValue } from './Vocabulary.js'
 import { hasKey } from './internal/objects.js'
 
 // -------------------------------------------------------------------------------------
@@ -124,6 +125,15 @@ const sameAs = (identifiers: ReadonlyArray<Identifier> | undefined): { sameAs?: 
   return links.length === 0 ? {} : { sameAs: links }
 }
 
+/**
+ * A classification: a built-in as its string, a coded value as a schema.org DefinedTerm of its scheme (a
+ * DefinedTermSet named by the scheme), so a coded value never reads as a built-in.
+ */
+const term = (value: string | CodedValue): string | S.DefinedTerm =>
+  typeof value === 'string' ? value : { '@type': 'DefinedTerm', termCode: value.code, inDefinedTermSet: { '@type': 'DefinedTermSet', name: value.scheme } }
+const optTerm = <K extends string>(key: K, value: string | CodedValue | undefined): { [P in K]?: string | S.DefinedTerm } =>
+  opt(key, value === undefined ? undefined : term(value))
+
 const some = <K extends string, V>(key: K, values: ReadonlyArray<V> | undefined): { [P in K]?: ReadonlyArray<V> } =>
   (values === undefined || values.length === 0 ? {} : { [key]: values }) as { [P in K]?: ReadonlyArray<V> }
 
@@ -216,6 +226,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     },
     literal: () => (value) => value,
     keyof: () => (value) => value,
+    vocabulary: () => (value) => term(value as string | CodedValue),
     primitive: () => (value) => value,
   })
   /** The node, with every field of the record that the node does not carry added as nc:<key>. */
@@ -268,7 +279,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           '@type': 'Organization',
           ...opt('parentOrganization', a.partOf === undefined ? undefined : ref(a.partOf)),
           ...refs('member', a.members),
-          ...opt('nc:organizationType', a.type),
+          ...optTerm('nc:organizationType', a.type),
         } satisfies S.OrganizationLeaf & Ext
       case 'group':
         return {
@@ -315,7 +326,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       '@id': iri(e.id),
       '@type': e.type === 'conference' || e.type === 'summit' ? 'ConferenceEvent' : 'Event',
       name: e.name,
-      'nc:eventType': e.type,
+      'nc:eventType': term(e.type),
       ...dates(e.time),
       ...opt('duration', e.duration?.value),
       ...opt('nc:durationBound', e.duration?.bound),
@@ -334,8 +345,8 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       '@id': iri(m.id),
       '@type': 'Event',
       additionalType: `${NEWS_CODECS_VOCAB}Meeting`,
-      'nc:channel': m.channel,
-      ...opt('eventAttendanceMode', m.channel in ATTENDANCE ? ATTENDANCE[m.channel as keyof typeof ATTENDANCE] : undefined),
+      'nc:channel': term(m.channel),
+      ...opt('eventAttendanceMode', typeof m.channel === 'string' && m.channel in ATTENDANCE ? ATTENDANCE[m.channel as keyof typeof ATTENDANCE] : undefined),
       ...refs('attendee', m.participants),
       ...opt('superEvent', m.sidelinesOf === undefined ? undefined : ref(m.sidelinesOf)),
       ...opt('location', m.place === undefined ? undefined : ref(m.place)),
@@ -356,8 +367,8 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('recordedAt', s.occasion === undefined ? undefined : ref(s.occasion)),
       ...refs('about', s.about),
       ...(s.time === undefined ? {} : { 'nc:time': s.time.value }),
-      'nc:speechAct': s.speechAct,
-      ...opt('nc:medium', s.medium),
+      'nc:speechAct': term(s.speechAct),
+      ...optTerm('nc:medium', s.medium),
       ...refs('nc:addressee', s.addressees),
       ...refs('nc:audience', s.audience),
     }
@@ -371,7 +382,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       '@id': iri(d.id),
       '@type': 'CreativeWork',
       name: d.title,
-      genre: d.type,
+      genre: term(d.type),
       creativeWorkStatus: d.status,
       ...opt('author', d.issuer === undefined ? undefined : ref(d.issuer)),
       ...opt('about', d.about === undefined ? undefined : ref(d.about)),
@@ -400,7 +411,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       '@id': iri(p.id),
       '@type': 'nc:Position',
       'nc:holder': p.holders.map(ref),
-      'nc:stance': p.stance,
+      'nc:stance': term(p.stance),
       'nc:target': target,
       'nc:basis': p.basis.map((b) =>
         b.kind === 'statement'
@@ -421,7 +432,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     '@id': iri(r.id),
     '@type': 'nc:Relation',
     'nc:subject': ref(r.subject),
-    'nc:relationType': r.type,
+    'nc:relationType': term(r.type),
     'nc:object': ref(r.object),
     ...opt('description', r.description),
     ...(r.time === undefined ? {} : { 'nc:time': r.time.value }),

@@ -22,12 +22,14 @@ import { Id } from './Id.js'
 import { CountryCode, GeoNamesId, Identifier, WikidataId } from './Identifier.js'
 import { Meeting } from './Meeting.js'
 import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
-import type { Algebra, StructNode, UnionNode } from './internal/CodecTree.js'
+import type { CodeList } from './CodeLists.js'
+import type { Algebra, StructNode, UnionNode, VocabularyNode } from './internal/CodecTree.js'
 import { fold } from './internal/CodecTree.js'
 import { Latitude, Longitude, Place } from './Place.js'
 import { Position } from './Position.js'
 import { Relation } from './Relation.js'
 import { Statement } from './Statement.js'
+import { CODE_PATTERN, SCHEME_PATTERN } from './Vocabulary.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf, IsoDate, IsoDuration, Time } from './Time.js'
 
@@ -189,7 +191,7 @@ const article = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` 
 const literalType = (value: unknown): string => (typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'boolean')
 
 class Exporter {
-  readonly defs = new Map<string, { readonly codec: t.Mixed; schema: JsonSchema }>()
+  readonly defs = new Map<string, { readonly codec: t.Mixed | CodeList; schema: JsonSchema }>()
 
   walk = (codec: t.Mixed): JsonSchema => {
     const annotation = ANNOTATIONS.get(codec)
@@ -205,22 +207,44 @@ class Exporter {
     ref: ({ targets }) => ({ ...this.walk(Id), description: `The id of ${article(targets.join(' or '))} in the same graph.` }),
     array: ({ item, nonEmpty }) => (nonEmpty ? { type: 'array', items: this.walk(item), minItems: 1 } : { type: 'array', items: this.walk(item) }),
     literal: ({ value }) => ({ type: literalType(value), const: value }),
+    vocabulary: (node) => this.named(node.codec, () => this.vocabulary(node)),
     primitive: ({ codec }) => {
       throw new Error(`no JSON Schema for codec "${codec.name}": add it to the annotation registry in src/JsonSchema.ts`)
     },
   }
 
-  /** A named codec becomes one `$defs` entry, referred to by `$ref` wherever it is used. */
-  private named(codec: t.Mixed, build: () => JsonSchema): JsonSchema {
-    const existing = this.defs.get(codec.name)
+  /** A named codec (or code list) becomes one `$defs` entry, referred to by `$ref` wherever it is used. */
+  private named(codec: t.Mixed | CodeList, build: () => JsonSchema, name: string = (codec as t.Mixed).name): JsonSchema {
+    const existing = this.defs.get(name)
     if (existing !== undefined) {
-      if (existing.codec !== codec) throw new Error(`two different codecs are named "${codec.name}": give one another name`)
-      return refTo(codec.name)
+      if (existing.codec !== codec) throw new Error(`two different codecs are named "${name}": give one another name`)
+      return refTo(name)
     }
     const entry = { codec, schema: {} as JsonSchema }
-    this.defs.set(codec.name, entry) // before building, so recursive models end in a $ref
+    this.defs.set(name, entry) // before building, so recursive models end in a $ref
     entry.schema = build()
-    return refTo(codec.name)
+    return refTo(name)
+  }
+
+  // A built-in string, or an object of exactly scheme and code; a code of a checked scheme is one of its
+  // list (one `$defs` entry per list, shared by every vocabulary that checks it).
+  private vocabulary({ codec, builtIns, schemes }: VocabularyNode): JsonSchema {
+    return {
+      ...describe(codec),
+      anyOf: [
+        { type: 'string', enum: [...builtIns] },
+        {
+          type: 'object',
+          properties: { scheme: { type: 'string', pattern: SCHEME_PATTERN.source }, code: { type: 'string', pattern: CODE_PATTERN.source } },
+          required: ['scheme', 'code'],
+          additionalProperties: false,
+          allOf: schemes.map((list) => ({
+            if: { type: 'object', properties: { scheme: { const: list.scheme } }, required: ['scheme'] },
+            then: { type: 'object', properties: { code: this.named(list, () => ({ description: `${list.title}.`, type: 'string', enum: [...list.codes] }), `Codes.${list.scheme}`) } },
+          })),
+        },
+      ],
+    }
   }
 
   private struct({ codec, name, fields }: StructNode): JsonSchema {

@@ -15,20 +15,22 @@ import { NonEmptyString } from './Text.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { fromCompare } from 'fp-ts/lib/Ord.js'
 import { Duration, OrdTime, Time } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
 
 /**
- * How the participants met.
+ * How the participants met. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { Channel } from 'news-codecs'
  *
  * Channel.is('phone') //=> true
  * Channel.is('fax') //=> false
+ * Channel.is({ scheme: 'plover-mode', code: 'CONSULT:phone' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const Channel = t.keyof({ 'in-person': null, phone: null, video: null, written: null, unknown: null }, 'Channel')
+export const Channel = vocabulary('Channel', ['in-person', 'phone', 'video', 'written', 'unknown'])
 /**
  * The type of a value {@link Channel} accepts.
  *

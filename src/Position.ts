@@ -13,30 +13,29 @@ import { struct } from './Struct.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
 
 /**
- * A stance toward a target.
+ * A stance toward a target. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { Stance } from 'news-codecs'
  *
  * Stance.is('refuses-to-sign') //=> true
+ * Stance.is({ scheme: 'cameo', code: '12' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const Stance = t.keyof(
-  {
-    supports: null,
-    opposes: null,
-    demands: null,
-    rejects: null,
-    neutral: null,
-    abstains: null,
-    'refuses-to-sign': null,
-  },
-  'Stance',
-)
+export const Stance = vocabulary('Stance', [
+  'supports',
+  'opposes',
+  'demands',
+  'rejects',
+  'neutral',
+  'abstains',
+  'refuses-to-sign',
+])
 /**
  * The type of a value {@link Stance} accepts.
  *

@@ -33,6 +33,7 @@ import type { Time } from './Time.js'
 import { coverageOf, OrdTime } from './Time.js'
 import type { When } from './TimeQuery.js'
 import { coverageOfWhen, daysFrom, isBefore, isOn } from './TimeQuery.js'
+import { EqTerm } from './Vocabulary.js'
 
 
 /** Evidence in reading order, each span once. */
@@ -83,7 +84,7 @@ export const lastMeetingBetween =
       (m) =>
         m.time !== undefined &&
         (m.realis === undefined || m.realis === 'actual') &&
-        (channel === undefined || m.channel === channel) &&
+        (channel === undefined || EqTerm.equals(m.channel, channel)) &&
         (beforeWhen === undefined || beforeWhen(m.time)),
     )
     return RA.last(RA.sort(OrdMeetingTime)(candidates))

@@ -12,32 +12,31 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
 
 /**
- * What ties the subject to the object.
+ * What ties the subject to the object. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { RelationType } from 'news-codecs'
  *
  * RelationType.is('close-ties') //=> true
+ * RelationType.is({ scheme: 'wikidata-property', code: 'P530' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const RelationType = t.keyof(
-  {
-    'close-ties': null,
-    friendship: null,
-    alliance: null,
-    rivalry: null,
-    chairs: null,
-    'member-of': null,
-    customer: null,
-    supplier: null,
-    other: null,
-  },
-  'RelationType',
-)
+export const RelationType = vocabulary('RelationType', [
+  'close-ties',
+  'friendship',
+  'alliance',
+  'rivalry',
+  'chairs',
+  'member-of',
+  'customer',
+  'supplier',
+  'other',
+])
 /**
  * The type of a value {@link RelationType} accepts.
  *

@@ -13,37 +13,36 @@ import { struct } from './Struct.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
 
 /**
- * What a statement does (after CAMEO's verbal acts).
+ * What a statement does (after CAMEO's verbal acts). A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { SpeechAct } from 'news-codecs'
  *
  * SpeechAct.is('demand') //=> true
+ * SpeechAct.is({ scheme: 'cameo', code: '112' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const SpeechAct = t.keyof(
-  {
-    claim: null,
-    inform: null,
-    demand: null,
-    appeal: null,
-    accusation: null,
-    criticism: null,
-    rejection: null,
-    denial: null,
-    assurance: null,
-    commitment: null,
-    warning: null,
-    refusal: null,
-    announcement: null,
-    other: null,
-  },
-  'SpeechAct',
-)
+export const SpeechAct = vocabulary('SpeechAct', [
+  'claim',
+  'inform',
+  'demand',
+  'appeal',
+  'accusation',
+  'criticism',
+  'rejection',
+  'denial',
+  'assurance',
+  'commitment',
+  'warning',
+  'refusal',
+  'announcement',
+  'other',
+])
 /**
  * The type of a value {@link SpeechAct} accepts.
  *
@@ -53,32 +52,30 @@ export const SpeechAct = t.keyof(
 export type SpeechAct = t.TypeOf<typeof SpeechAct>
 
 /**
- * How a statement was delivered or carried.
+ * How a statement was delivered or carried. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
  *
  * @example
  * import { Medium } from 'news-codecs'
  *
  * Medium.is('pre-recorded-address') //=> true
+ * Medium.is({ scheme: 'iptc-genre', code: 'Interview' }) //=> true
  *
  * @category model
  * @since 0.1.0
  */
-export const Medium = t.keyof(
-  {
-    'press-conference': null,
-    'press-remarks': null,
-    'pre-recorded-address': null,
-    speech: null,
-    'official-statement': null,
-    'news-agency-report': null,
-    interview: null,
-    'private-meeting': null,
-    'social-media': null,
-    document: null,
-    unknown: null,
-  },
-  'Medium',
-)
+export const Medium = vocabulary('Medium', [
+  'press-conference',
+  'press-remarks',
+  'pre-recorded-address',
+  'speech',
+  'official-statement',
+  'news-agency-report',
+  'interview',
+  'private-meeting',
+  'social-media',
+  'document',
+  'unknown',
+])
 /**
  * The type of a value {@link Medium} accepts.
  *

@@ -10,6 +10,7 @@ import type { Graph, GraphCollection } from './Graph.js'
 import { escapeControls } from './Issue.js'
 import type { Time } from './Time.js'
 import { OrdTime } from './Time.js'
+import { termLabel } from './Vocabulary.js'
 
 /**
  * How many records of each collection a graph holds.
@@ -85,7 +86,7 @@ export const timeline = (graph: Graph): ReadonlyArray<TimelineEntry> => {
   for (const meeting of graph.meetings) {
     if (meeting.time === undefined) continue
     const who = meeting.participants.map(nameOf).join(', ')
-    entries.push({ time: meeting.time, collection: 'meetings', id: meeting.id, label: escapeControls(`${meeting.channel} meeting: ${who}`) })
+    entries.push({ time: meeting.time, collection: 'meetings', id: meeting.id, label: escapeControls(`${termLabel(meeting.channel)} meeting: ${who}`) })
   }
   for (const agreement of graph.agreements) {
     for (const act of agreement.lifecycle) {
@@ -100,7 +101,7 @@ export const timeline = (graph: Graph): ReadonlyArray<TimelineEntry> => {
   for (const statement of graph.statements) {
     if (statement.time === undefined) continue
     const who = statement.speakers.map(nameOf).join(' and ')
-    entries.push({ time: statement.time, collection: 'statements', id: statement.id, label: escapeControls(`${who}: ${statement.speechAct}`) })
+    entries.push({ time: statement.time, collection: 'statements', id: statement.id, label: escapeControls(`${who}: ${termLabel(statement.speechAct)}`) })
   }
   return sort(OrdEntry)(entries)
 }

@@ -21,6 +21,8 @@ export * from './Text.js'
 export * from './Time.js'
 export * from './Name.js'
 export * from './Realis.js'
+export * from './Vocabulary.js'
+export * from './CodeLists.js'
 
 // Models.
 export * from './Article.js'

@@ -28,7 +28,7 @@ describe('JSON Schema export', { timeout: 60_000 }, () => {
     expect(meeting.required).toEqual(['id', 'participants', 'channel', 'evidence'])
     expect(meeting.properties.channel).toEqual({ $ref: '#/$defs/Channel', description: 'How they met.' })
     expect(meeting.properties.participants.minItems).toBe(1)
-    expect(schema.$defs.Channel.enum).toEqual(['in-person', 'phone', 'video', 'written', 'unknown'])
+    expect(schema.$defs.Channel.anyOf[0]).toEqual({ type: 'string', enum: ['in-person', 'phone', 'video', 'written', 'unknown'] })
     expect(schema.$defs.Actor.anyOf).toHaveLength(5)
     expect(schema.$defs.CountryCode.enum).toHaveLength(249)
   })

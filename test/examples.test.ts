@@ -27,7 +27,7 @@ describe('examples', () => {
 
   it('decode-and-report.ts prints every issue with its path', () => {
     expect(run('decode-and-report.ts').trim().split('\n')).toEqual([
-      'channel: expected one of "in-person" | "phone" | "video" | "written" | "unknown", received "face-to-face"',
+      'channel: expected one of "in-person" | "phone" | "video" | "written" | "unknown" or a coded value {scheme, code}, received "face-to-face"',
       'evidence: expected at least one Evidence, received an empty array',
       'time.value: "2023-02-30" is not a calendar date (2023-02 has no day 30)',
       'mood: unexpected key "mood" (Meeting does not define it)',

@@ -1,13 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { decodeWith, Meeting, validateGraph } from 'news-codecs'
-import type { Actor, Edtf, Graph, Id, Issue, Statement, Validated } from 'news-codecs'
+import type { Actor, CodedValue, Edtf, Graph, Id, Issue, Statement, Validated } from 'news-codecs'
 
 describe('inferred types', () => {
   it('a meeting has required ids and optional keys that are never undefined', () => {
     expectTypeOf<Meeting['id']>().toEqualTypeOf<Id>()
     expectTypeOf<Meeting['participants']>().toEqualTypeOf<ReadonlyNonEmptyArray<Id>>()
-    expectTypeOf<Meeting['channel']>().toEqualTypeOf<'in-person' | 'phone' | 'video' | 'written' | 'unknown'>()
+    expectTypeOf<Meeting['channel']>().toEqualTypeOf<'in-person' | 'phone' | 'video' | 'written' | 'unknown' | CodedValue>()
     expectTypeOf<Meeting>().toHaveProperty('time')
     expectTypeOf<Required<Meeting>['time']['value']>().toEqualTypeOf<Edtf>()
     // exactOptionalPropertyTypes: an optional key may be absent but not undefined.

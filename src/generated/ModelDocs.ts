@@ -33,7 +33,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "mentions": "Where sources mention the actor.",
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
-    "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia)."
+    "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
+    "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Article": {
     "headline": "The headline, if known.",
@@ -124,6 +125,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
+    "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...).",
     "vague": "`true` when the source leaves membership open (\"a series of Western delegations\")."
   },
   "LifecycleAct": {
@@ -166,6 +168,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
     "partOf": "The state or organization it belongs to (a ministry's state, say).",
+    "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...).",
     "type": "What sort of organization."
   },
   "Paragraph": {
@@ -187,7 +190,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "nationality": "The state the person is a national of, or acts for.",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
-    "posts": "Offices held, with their dates."
+    "posts": "Offices held, with their dates.",
+    "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Place": {
     "coordinates": "Where it is (WGS 84): a city's centre, a venue's entrance.",
@@ -248,7 +252,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "mentions": "Where sources mention the actor.",
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
-    "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia)."
+    "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
+    "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Statement": {
     "about": "What it is about.",
@@ -288,19 +293,16 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "AttributionRelation": "How a source relates to the statement it passes on.",
   "AttributionStep": "One link of an attribution chain: \"according to the Russian public agency\", \"according to a summary released by the Indian presidency\". Links run from the speaker outward to the article (PROV-O's `hadPrimarySource`, followed back).",
   "Certainty": "How sure the source is of a position (after FactBank).",
-  "Channel": "How the participants met.",
   "Conveyance": "What one side told the other in a meeting.",
   "Coordinates": "A point on the earth as WGS 84 latitude and longitude in decimal degrees (GeoJSON, GeoNames, Wikidata's coordinate location and schema.org's GeoCoordinates all use this datum).",
   "CountryCode": "An officially assigned ISO 3166-1 alpha-2 country code, upper case: `US`, `RU`, `IN`.",
   "DirectQuote": "A direct quote: the speaker's words, verbatim.",
   "Document": "A document, its paragraphs, signers and refusers.",
   "DocumentStatus": "Whether a document came to be: adopted by its parties, issued by one, or never agreed.",
-  "DocumentType": "What sort of document it is.",
   "Duration": "A duration with its bound and the words as written.",
   "DurationBound": "How a stated duration bounds the real one: \"less than 10 minutes\" is `less-than` `PT10M`.",
   "Edtf": "An EDTF (ISO 8601-2) value of the supported subset: `2023-03-02`, `2022-01`, `2022-09~`, `2022-11-15~/2023-03-18`, `2022-02-24/..`. An interval that ends before it starts fails with `interval_order`.",
   "Event": "An event, with its time, place, participants and the larger event it is part of.",
-  "EventType": "What sort of event it is.",
   "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
   "GeoNamesId": "A GeoNames feature id: a positive number written in digits, without leading zeros (`1261481` is New Delhi). Checked for form only: whether GeoNames assigns the number is for GeoNames to say.",
   "Graph": "A graph of news facts. Decoding checks its shape; validateGraph also checks that references resolve, spans match their articles, and dates are in order.",
@@ -312,7 +314,6 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "LanguageTag": "A BCP 47 language tag in its usual case: `en`, `fr`, `pt-BR`, `zh-Hant-TW`.",
   "LifecycleAct": "One dated act in an agreement's life. A renewal or extension carries its `term`; checkGraph checks that the term, counted from the act, reaches the next expiry within the precision given.",
   "LifecycleActType": "What happened to an agreement. `expires` states when it ends unless renewed.",
-  "Medium": "How a statement was delivered or carried.",
   "Meeting": "A meeting between two actors or more. Whether it was \"the first face-to-face since\" some date is not stored: it follows from the earlier meetings in the graph.",
   "MeetingFormat": "Two parties, or more.",
   "Name": "A name in a given language or script (Popolo's other name with `lang`; one of Wikidata's labels or aliases): the text as written, its BCP 47 language tag, its transliteration into Latin script, and when it was in use.",
@@ -321,7 +322,6 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Occurrences": "How many contacts one meeting record stands for, when a source sums several up (\"they had since discussed on the phone\").",
   "Offset": "A code-point offset into a text: a whole number from 0.",
   "Organization": "An organization: the UN, the G20, a ministry, a news agency.",
-  "OrganizationType": "What sort of organization it is.",
   "Paragraph": "One paragraph of a document; its id is unique in the graph so positions can target it.",
   "Paraphrase": "Reported speech: what was said in other words, with any fragments quoted verbatim inside it (\"wanted to “send this message directly”\").",
   "PartyRole": "The part an actor plays in an agreement.",
@@ -336,10 +336,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "QuotedText": "Quoted words with the span they stand at; checkGraph checks `text` equals the span's quote.",
   "Realis": "`actual`: it happened; `negated`: it did not (\"has not condemned\"); `hypothetical`: it might or was planned; `generic`: a habit or rule, not one occurrence.",
   "Relation": "A relation from `subject` to `object`.",
-  "RelationType": "What ties the subject to the object.",
   "ReportBasis": "The source states the position itself without saying what shows it (\"India had wanted its G20 presidency to focus on...\", \"Western countries and Russia blame each other\").",
-  "SpeechAct": "What a statement does (after CAMEO's verbal acts).",
-  "Stance": "A stance toward a target.",
   "State": "A sovereign state, identified by its ISO 3166-1 code.",
   "Statement": "A statement: speaker(s), content, speech act, medium, audience, time and attribution chain.",
   "StatementContent": "A statement's content: `quote` or `paraphrase`.",

@@ -6,6 +6,7 @@ import type * as t from 'io-ts'
 import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from '../Actor.js'
 import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
 import { Article, Publication } from '../Article.js'
+import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
 import { Document, Paragraph } from '../Document.js'
 import { Event } from '../Event.js'
 import { Evidence, Offset } from '../Evidence.js'
@@ -130,6 +131,49 @@ function isArrayOfEvidence(u: unknown): boolean {
   return true
 }
 
+const CODES_plover: ReadonlySet<string> = new Set(PLOVER.codes)
+
+const CODES_plover_mode: ReadonlySet<string> = new Set(PLOVER_MODE.codes)
+
+const CODES_cameo: ReadonlySet<string> = new Set(CAMEO.codes)
+
+const CODES_plover_sector: ReadonlySet<string> = new Set(PLOVER_SECTOR.codes)
+
+function isCodedValue(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
+  const scheme = o['scheme']
+  const code = o['code']
+  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
+  switch (scheme) {
+    case "plover":
+      return CODES_plover.has(code)
+    case "plover-mode":
+      return CODES_plover_mode.has(code)
+    case "cameo":
+      return CODES_cameo.has(code)
+    case "plover-sector":
+      return CODES_plover_sector.has(code)
+    default:
+      return true
+  }
+}
+
+/** Whether the decoder of Sector accepts `u`. */
+export function isSector(u: unknown): boolean {
+  return typeof u === 'string' ? u === "government" || u === "legislature" || u === "judiciary" || u === "military" || u === "police" || u === "intelligence" || u === "party" || u === "opposition" || u === "rebels" || u === "business" || u === "labour" || u === "media" || u === "health" || u === "education" || u === "religion" || u === "civil-society" || u === "civilians" || u === "refugees" || u === "other" : isCodedValue(u)
+}
+
+function isArrayOfSector(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isSector(v))) return false
+  }
+  return true
+}
+
 function isNonEmptyArrayOfEvidence(u: unknown): boolean {
   if (!Array.isArray(u) || u.length === 0) return false
   for (let i = 0; i < u.length; i++) {
@@ -229,6 +273,10 @@ export function isPerson(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       case "posts":
         v = o["posts"]
         if (!(isArrayOfPost(v))) return false
@@ -289,11 +337,20 @@ export function isState(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       default:
         return false
     }
   }
   return required === 4
+}
+
+/** Whether the decoder of OrganizationType accepts `u`. */
+export function isOrganizationType(u: unknown): boolean {
+  return typeof u === 'string' ? u === "intergovernmental" || u === "forum" || u === "government-body" || u === "news-agency" || u === "news-outlet" || u === "non-governmental" || u === "company" || u === "other" : isCodedValue(u)
 }
 
 function isArrayOfRef(u: unknown): boolean {
@@ -345,9 +402,13 @@ export function isOrganization(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       case "type":
         v = o["type"]
-        if (!((v === "intergovernmental" || v === "forum" || v === "government-body" || v === "news-agency" || v === "news-outlet" || v === "non-governmental" || v === "company" || v === "other"))) return false
+        if (!(isOrganizationType(v))) return false
         break
       case "partOf":
         v = o["partOf"]
@@ -404,6 +465,10 @@ export function isGroup(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
+        break
       case "members":
         v = o["members"]
         if (!(isArrayOfRef(v))) return false
@@ -458,6 +523,10 @@ export function isAnonymousSource(u: unknown): boolean {
       case "mentions":
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
+        break
+      case "sectors":
+        v = o["sectors"]
+        if (!(isArrayOfSector(v))) return false
         break
       case "affiliation":
         v = o["affiliation"]
@@ -803,6 +872,11 @@ export function isArticle(u: unknown): boolean {
   return required === 3
 }
 
+/** Whether the decoder of DocumentType accepts `u`. */
+export function isDocumentType(u: unknown): boolean {
+  return typeof u === 'string' ? u === "joint-statement" || u === "communique" || u === "chair-summary" || u === "declaration" || u === "readout" || u === "press-release" || u === "resolution" || u === "treaty-text" || u === "other" : isCodedValue(u)
+}
+
 /** Whether the decoder of Paragraph accepts `u`. */
 export function isParagraph(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -865,7 +939,7 @@ export function isDocument(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!((v === "joint-statement" || v === "communique" || v === "chair-summary" || v === "declaration" || v === "readout" || v === "press-release" || v === "other"))) return false
+        if (!(isDocumentType(v))) return false
         required++
         break
       case "title":
@@ -914,6 +988,11 @@ export function isDocument(u: unknown): boolean {
   return required === 5
 }
 
+/** Whether the decoder of EventType accepts `u`. */
+export function isEventType(u: unknown): boolean {
+  return typeof u === 'string' ? u === "conference" || u === "summit" || u === "armed-conflict" || u === "invasion" || u === "attack" || u === "explosion" || u === "investigation" || u === "crisis" || u === "election" || u === "speech" || u === "visit" || u === "session" || u === "vote" || u === "suspension" || u === "cut-off" || u === "sanction" || u === "protest" || u === "ceasefire" || u === "other" : isCodedValue(u)
+}
+
 /** Whether the decoder of Event accepts `u`. */
 export function isEvent(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -930,7 +1009,7 @@ export function isEvent(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!((v === "conference" || v === "summit" || v === "armed-conflict" || v === "invasion" || v === "attack" || v === "explosion" || v === "investigation" || v === "crisis" || v === "election" || v === "other"))) return false
+        if (!(isEventType(v))) return false
         required++
         break
       case "name":
@@ -1120,6 +1199,11 @@ function isNonEmptyArrayOfRef(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of Channel accepts `u`. */
+export function isChannel(u: unknown): boolean {
+  return typeof u === 'string' ? u === "in-person" || u === "phone" || u === "video" || u === "written" || u === "unknown" : isCodedValue(u)
+}
+
 /** Whether the decoder of Conveyance accepts `u`. */
 export function isConveyance(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1185,7 +1269,7 @@ export function isMeeting(u: unknown): boolean {
         break
       case "channel":
         v = o["channel"]
-        if (!((v === "in-person" || v === "phone" || v === "video" || v === "written" || v === "unknown"))) return false
+        if (!(isChannel(v))) return false
         required++
         break
       case "evidence":
@@ -1380,6 +1464,16 @@ export function isStatementContent(u: unknown): boolean {
   }
 }
 
+/** Whether the decoder of SpeechAct accepts `u`. */
+export function isSpeechAct(u: unknown): boolean {
+  return typeof u === 'string' ? u === "claim" || u === "inform" || u === "demand" || u === "appeal" || u === "accusation" || u === "criticism" || u === "rejection" || u === "denial" || u === "assurance" || u === "commitment" || u === "warning" || u === "refusal" || u === "announcement" || u === "other" : isCodedValue(u)
+}
+
+/** Whether the decoder of Medium accepts `u`. */
+export function isMedium(u: unknown): boolean {
+  return typeof u === 'string' ? u === "press-conference" || u === "press-remarks" || u === "pre-recorded-address" || u === "speech" || u === "official-statement" || u === "news-agency-report" || u === "interview" || u === "private-meeting" || u === "social-media" || u === "document" || u === "unknown" : isCodedValue(u)
+}
+
 /** Whether the decoder of AttributionStep accepts `u`. */
 export function isAttributionStep(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1401,7 +1495,7 @@ export function isAttributionStep(u: unknown): boolean {
         break
       case "medium":
         v = o["medium"]
-        if (!((v === "press-conference" || v === "press-remarks" || v === "pre-recorded-address" || v === "speech" || v === "official-statement" || v === "news-agency-report" || v === "interview" || v === "private-meeting" || v === "social-media" || v === "document" || v === "unknown"))) return false
+        if (!(isMedium(v))) return false
         break
       case "text":
         v = o["text"]
@@ -1449,7 +1543,7 @@ export function isStatement(u: unknown): boolean {
         break
       case "speechAct":
         v = o["speechAct"]
-        if (!((v === "claim" || v === "inform" || v === "demand" || v === "appeal" || v === "accusation" || v === "criticism" || v === "rejection" || v === "denial" || v === "assurance" || v === "commitment" || v === "warning" || v === "refusal" || v === "announcement" || v === "other"))) return false
+        if (!(isSpeechAct(v))) return false
         required++
         break
       case "evidence":
@@ -1459,7 +1553,7 @@ export function isStatement(u: unknown): boolean {
         break
       case "medium":
         v = o["medium"]
-        if (!((v === "press-conference" || v === "press-remarks" || v === "pre-recorded-address" || v === "speech" || v === "official-statement" || v === "news-agency-report" || v === "interview" || v === "private-meeting" || v === "social-media" || v === "document" || v === "unknown"))) return false
+        if (!(isMedium(v))) return false
         break
       case "addressees":
         v = o["addressees"]
@@ -1682,6 +1776,11 @@ export function isPositionTarget(u: unknown): boolean {
   }
 }
 
+/** Whether the decoder of Stance accepts `u`. */
+export function isStance(u: unknown): boolean {
+  return typeof u === 'string' ? u === "supports" || u === "opposes" || u === "demands" || u === "rejects" || u === "neutral" || u === "abstains" || u === "refuses-to-sign" : isCodedValue(u)
+}
+
 /** Whether the decoder of StatementBasis accepts `u`. */
 export function isStatementBasis(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1852,7 +1951,7 @@ export function isPosition(u: unknown): boolean {
         break
       case "stance":
         v = o["stance"]
-        if (!((v === "supports" || v === "opposes" || v === "demands" || v === "rejects" || v === "neutral" || v === "abstains" || v === "refuses-to-sign"))) return false
+        if (!(isStance(v))) return false
         required++
         break
       case "basis":
@@ -1893,6 +1992,11 @@ function isArrayOfPosition(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of RelationType accepts `u`. */
+export function isRelationType(u: unknown): boolean {
+  return typeof u === 'string' ? u === "close-ties" || u === "friendship" || u === "alliance" || u === "rivalry" || u === "chairs" || u === "member-of" || u === "customer" || u === "supplier" || u === "other" : isCodedValue(u)
+}
+
 /** Whether the decoder of Relation accepts `u`. */
 export function isRelation(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1909,7 +2013,7 @@ export function isRelation(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!((v === "close-ties" || v === "friendship" || v === "alliance" || v === "rivalry" || v === "chairs" || v === "member-of" || v === "customer" || v === "supplier" || v === "other"))) return false
+        if (!(isRelationType(v))) return false
         required++
         break
       case "subject":

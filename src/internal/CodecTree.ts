@@ -14,6 +14,8 @@ import type { RecordKind, Role } from '../Reference.js'
 import { RefType } from '../Reference.js'
 import { StructType } from '../Struct.js'
 import { TaggedUnionType } from '../TaggedUnion.js'
+import type { CodeList } from '../CodeLists.js'
+import { VocabularyType } from '../Vocabulary.js'
 import { hasKey } from './objects.js'
 
 // -------------------------------------------------------------------------------------
@@ -85,8 +87,21 @@ export interface RefNode {
   readonly role: Role | undefined
 }
 
+/**
+ * A classification: one of a set of built-in strings, or a coded value, an object with exactly the own keys
+ * `scheme` and `code` (both strings of their form). A code of one of `schemes` must be in its list; a code
+ * of any other scheme is checked for form only.
+ */
+export interface VocabularyNode {
+  readonly tag: 'vocabulary'
+  readonly codec: t.Mixed
+  readonly name: string
+  readonly builtIns: ReadonlyArray<string>
+  readonly schemes: ReadonlyArray<CodeList>
+}
+
 /** Every kind of codec the tools understand. */
-export type CodecNode = StructNode | UnionNode | ArrayNode | LiteralNode | KeyofNode | PrimitiveNode | RefNode
+export type CodecNode = StructNode | UnionNode | ArrayNode | LiteralNode | KeyofNode | VocabularyNode | PrimitiveNode | RefNode
 
 /** One function per kind of node: what a tool makes of each. */
 export type Algebra<R> = { readonly [K in CodecNode['tag']]: (node: Extract<CodecNode, { readonly tag: K }>) => R }
@@ -118,12 +133,13 @@ const describeUncached = (codec: t.Mixed): CodecNode => {
   if (codec instanceof t.LiteralType) return { tag: 'literal', codec, value: codec.value as string | number | boolean }
   if (codec instanceof t.KeyofType) return { tag: 'keyof', codec, name: codec.name, keys: Object.keys(codec.keys) }
   if (codec instanceof RefType) return { tag: 'ref', codec, targets: codec.targets, role: codec.role }
+  if (codec instanceof VocabularyType) return { tag: 'vocabulary', codec, name: codec.name, builtIns: codec.builtIns, schemes: codec.schemes }
   // A codec built with `new t.Type` itself (not one of io-ts's combinators) owns its check.
   if (BASIC.has(codec) || Object.getPrototypeOf(codec) === t.Type.prototype) return { tag: 'primitive', codec, name: codec.name }
   const kind = (codec as { readonly _tag?: string })._tag ?? codec.constructor.name
   throw new TypeError(
     `codec "${codec.name}" (${kind}) is not part of the model's codec tree: build models from struct, taggedUnion, ` +
-      'arrayOf, nonEmptyArray, t.literal, t.keyof, ref and leaf codecs made with new t.Type',
+      'arrayOf, nonEmptyArray, t.literal, t.keyof, vocabulary, ref and leaf codecs made with new t.Type',
   )
 }
 
@@ -212,6 +228,8 @@ export const walkValue = (codec: t.Mixed, value: unknown, visit: (node: CodecNod
       }
       return
     }
+    // A classification is visited whole, a coded value with it: its scheme and code are not parts of the model.
+    case 'vocabulary':
     default:
       visit(node, value, path)
   }

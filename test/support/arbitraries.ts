@@ -273,6 +273,15 @@ export const arbitraryOf: <C extends t.Mixed>(codec: C) => fc.Arbitrary<t.TypeOf
     union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
     array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: ARRAY_MAX }),
     keyof: ({ keys }) => fc.constantFrom(...keys),
+    // Built-ins, codes of every checked scheme, and codes of other schemes of any valid form.
+    vocabulary: ({ builtIns, schemes }) =>
+      fc.oneof(
+        fc.constantFrom(...builtIns),
+        ...schemes.map((list) => fc.record({ scheme: fc.constant(list.scheme), code: fc.constantFrom(...list.codes) }, { noNullPrototype: true })),
+        fc
+          .record({ scheme: fc.stringMatching(/^[a-z][a-z0-9._-]{0,63}$/), code: fc.stringMatching(/^[!-~]{1,100}$/) }, { noNullPrototype: true })
+          .filter(({ scheme }) => !schemes.some((list) => list.scheme === scheme)),
+      ),
     literal: ({ value }) => fc.constant(value),
     ref: () => id,
     primitive: ({ codec }) => {

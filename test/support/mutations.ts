@@ -27,6 +27,9 @@ export const nodesOf = (codec: t.Mixed, value: unknown): Node[] => {
   return out
 }
 
+/** Whether a node is a vocabulary holding a coded value (an object), not a built-in string. */
+const isCodedValue = (node: Node): boolean => node.node.tag === 'vocabulary' && typeof node.value === 'object' && node.value !== null
+
 /** A copy of `root` with the value at `path` replaced (or removed, with `remove`). */
 export const setAt = (root: unknown, path: Path, replace: (parent: Json, key: string | number) => void): unknown => {
   const copy = structuredClone(root)
@@ -85,10 +88,13 @@ export const mutate = (
   nodes: ReadonlyArray<Node> = nodesOf(codec, value),
 ): Mutated | undefined => {
   if (kind === 'drop') {
+    // A coded value of a vocabulary requires both its keys.
     const keyed = nodes.flatMap((node) =>
       node.node.tag === 'struct'
         ? Object.keys(node.value as object).map((k) => ({ node, key: k, required: node.node.tag === 'struct' && node.node.fields.some((f) => f.key === k && f.required) }))
-        : [],
+        : isCodedValue(node)
+          ? ['scheme', 'code'].map((k) => ({ node, key: k, required: true }))
+          : [],
     )
     if (keyed.length === 0) return undefined
     const { node, key: dropped, required } = keyed[pick % keyed.length]!
@@ -110,10 +116,10 @@ export const mutate = (
       describe: `${JSON.stringify(replacement)} at ${JSON.stringify(node.path)}`,
     }
   }
-  const structs = nodes.filter((node) => node.node.tag === 'struct')
+  const structs = nodes.filter((node) => node.node.tag === 'struct' || isCodedValue(node))
   if (structs.length === 0) return undefined
   const node = structs[pick % structs.length]!
-  const known = new Set(node.node.tag === 'struct' ? node.node.fields.map((field) => field.key) : [])
+  const known = new Set(node.node.tag === 'struct' ? node.node.fields.map((field) => field.key) : ['scheme', 'code'])
   if (known.has(key)) return undefined
   const path = [...node.path, key]
   // defineProperty, as JSON.parse does: `obj.__proto__ = x` would set the prototype instead.

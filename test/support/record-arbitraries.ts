@@ -65,6 +65,13 @@ export const arbitraryOf: (codec: t.Mixed) => fc.Arbitrary<unknown> = memoFold<f
     union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
     array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: 3 }),
     keyof: ({ keys }) => fc.constantFrom(...keys),
+    // Built-ins, a few codes of each checked scheme, and codes of schemes checked for form only.
+    vocabulary: ({ builtIns, schemes }) =>
+      fc.oneof(
+        fc.constantFrom(...builtIns),
+        ...schemes.map((list) => fc.record({ scheme: fc.constant(list.scheme), code: fc.constantFrom(...list.codes.slice(0, 3), ...list.codes.slice(-2)) })),
+        fc.constantFrom({ scheme: 'iptc-mediatopic', code: 'medtop:20000001' }, { scheme: 'x', code: '~' }, { scheme: 'valueof', code: 'CONSULT' }, { scheme: 'constructor', code: 'GOV' }),
+      ),
     literal: ({ value }) => fc.constant(value),
     ref: () => pools.get(Id)!,
     primitive: ({ codec }) => {
@@ -92,7 +99,7 @@ export const prng = (seed: number): (() => number) => {
 }
 
 const WRONG_TYPES: ReadonlyArray<unknown> = [null, 0, -1, 1.5, 'x', '', ' padded ', true, false, [], {}, [1], { a: 1 }]
-const BAD_STRINGS = ['2023-02-30', '1', '2023-2-3', '2022-13', '2023-03-18/2023-03-01', 'face-to-face', 'SUPPORTS', 'XX', 'Q030',
+const BAD_STRINGS = ['CONSULT', 'plover', '047', 'consult', 'CONSULT:riot', 'Plover', 'two words', '2023-02-30', '1', '2023-2-3', '2022-13', '2023-03-18/2023-03-01', 'face-to-face', 'SUPPORTS', 'XX', 'Q030',
   'English', 'example.org', 'P', 'has space', 'toString', 'constructor', '__proto__', '']
 const EXTRA_KEYS = ['extra', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'kind', 'id', 'évidence']
 
