@@ -148,9 +148,13 @@ describe('decoder, compiled guard and JSON Schema agree on coded values', () => 
         for (const input of [value, mutate(value, random), mutate(value, random)]) {
           records++
           coded += countCoded(input)
-          const byDecoder = codec.decode(input)._tag === 'Right'
+          const decoded = decodeWith(codec)(input)
+          const byDecoder = decoded._tag === 'Right'
           if (byDecoder) accepted++
-          if (guard(input) !== byDecoder || (validate(input) === true) !== byDecoder) disagreements++
+          // Interval order is a documented gap of JSON Schema (docs/json-schema.md): a backwards interval the
+          // mutations write into a date field is the schema's to miss, not a disagreement on coded values.
+          const onlyIntervalOrder = decoded._tag === 'Left' && decoded.left.every((issue) => issue.code === 'interval_order')
+          if (guard(input) !== byDecoder || ((validate(input) === true) !== byDecoder && !onlyIntervalOrder)) disagreements++
         }
       }
     }
