@@ -33,6 +33,7 @@ import {
   refusersOf,
 } from './Query.js'
 import type { Edtf } from './Time.js'
+import { voteLabel } from './Summary.js'
 
 /**
  * The parameters of the reader's questions.
@@ -182,6 +183,8 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
       return `${fact.record.holders.map(name).join(' and ')} ${fact.record.stance}`
     case 'relation':
       return `${name(fact.record.subject)} ${fact.record.type} ${name(fact.record.object)}`
+    case 'vote':
+      return voteLabel(fact.record)
   }
 }
 

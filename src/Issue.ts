@@ -49,6 +49,16 @@ export type IssueCode =
   | 'renewal_term_mismatch'
   /** A meeting has fewer than two distinct participants. */
   | 'too_few_participants'
+  /** A quantity's range ends below its start. */
+  | 'range_order'
+  /** A vote counts one option twice. */
+  | 'duplicate_count'
+  /** An actor votes twice in one vote. */
+  | 'duplicate_vote'
+  /** More named votes for an option than its count, or than the stated total. */
+  | 'count_exceeded'
+  /** A vote's counts do not add up to its stated total. */
+  | 'total_mismatch'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
 

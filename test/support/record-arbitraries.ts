@@ -13,6 +13,8 @@ import {
   NonEmptyString,
   NonEmptyText,
   Offset,
+  Tally,
+  Amount,
   Url,
   WikidataId,
 } from 'news-codecs'
@@ -35,6 +37,8 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
     fc.constantFrom({ scheme: 'wikidata', value: 'Q30' }, { scheme: 'iso3166-1', value: 'PT' }, { scheme: 'viaf', value: '12345' }),
   ],
   [Offset, fc.nat({ max: 300 })],
+  [Tally, fc.nat({ max: 200 })],
+  [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
 ])
 
 const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([

@@ -17,7 +17,11 @@ export const seedRecords = (): Record<string, ReadonlyArray<unknown>> => ({
     { id: 'event:summit', type: 'summit', name: 'A summit', evidence: [ev(0, 1, 'F')], time: { value: '2024-05-06/2024-05-08', text: 'this week' },
       duration: { value: 'P3D', bound: 'exactly' }, place: 'place:lisbon', participants: ['state:PT'], organizers: ['state:PT'],
       partOf: 'event:series', realis: 'actual', outcome: 'A declaration', description: 'A sample summit' },
-    { id: 'event:war', type: 'armed-conflict', name: 'A war', evidence: [ev(0, 1, 'F')], time: { value: '2022-02-24/..' } },
+    { id: 'event:war', type: 'armed-conflict', name: 'A war', evidence: [ev(0, 1, 'F')], time: { value: '2022-02-24/..' },
+      quantities: [
+        { kind: 'value', value: 30, bound: 'at-least', unit: 'people killed', text: 'at least 30', accordingTo: 'org:un', time: { value: '2022-03' }, evidence: [ev(0, 1, 'F')] },
+        { kind: 'range', min: 200, max: 300, bound: 'about', unit: 'people injured', text: 'some 200 to 300', evidence: [ev(0, 1, 'F')] },
+      ] },
   ],
   Agreement: [
     { id: 'agreement:deal', name: 'The deal', otherNames: ['the grain deal'], purpose: 'Ship grain', identifiers: [{ scheme: 'wikidata', value: 'Q30' }],
@@ -26,7 +30,21 @@ export const seedRecords = (): Record<string, ReadonlyArray<unknown>> => ({
         { type: 'signed', time: { value: '2022-07-22' }, evidence: [ev(0, 1, 'F')] },
         { type: 'renewed', time: { value: '2022-11-17' }, term: { value: 'P120D', bound: 'exactly', text: '120 days' }, by: ['state:PT'], evidence: [ev(0, 1, 'F')] },
       ],
+      provisions: [{ text: 'Ships pass freely', evidence: [ev(0, 1, 'F')],
+        quantities: [{ kind: 'value', value: 1550, bound: 'at-most', unit: 'deployed warheads', evidence: [ev(0, 1, 'F')] }] }],
       evidence: [ev(0, 1, 'F')] },
+  ],
+  Quantity: [
+    { kind: 'value', value: 2.5e9, bound: 'about', unit: 'USD', text: '$2.5bn', evidence: [ev(0, 1, 'F')] },
+    { kind: 'range', min: -3, max: -3, bound: 'exactly', unit: 'degrees Celsius', accordingTo: 'org:un', time: { value: '2024-01' }, evidence: [ev(0, 1, 'F')] },
+  ],
+  Vote: [
+    { id: 'vote:1', name: 'A vote', on: { kind: 'document', document: 'document:chair' }, body: 'org:un', result: 'adopted',
+      counts: [{ option: 'yes', count: 2, evidence: [ev(0, 1, 'F')] }, { option: 'no', count: 1 }, { option: 'abstain', count: 0 }],
+      total: 3, votes: [{ voter: 'state:PT', option: 'yes', evidence: [ev(0, 1, 'F')] }, { voter: 'state:RU', option: 'no' }],
+      requirement: 'a simple majority', time: { value: '2024-05-06' }, place: 'place:lisbon', occasion: 'event:summit', realis: 'actual',
+      evidence: [ev(0, 1, 'F')] },
+    { id: 'vote:2', on: { kind: 'motion', text: 'That the meeting adjourn' }, evidence: [ev(0, 1, 'F')] },
   ],
   Document: [
     { id: 'document:chair', type: 'chair-summary', title: 'Chair summary', status: 'issued', evidence: [ev(0, 1, 'F')], issuer: 'state:IN',
