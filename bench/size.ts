@@ -28,8 +28,10 @@ export const measureMainEntry = (): EntrySize => {
 
 /**
  * The budget for the main entry, min+gzip. Set from the measurement of 0.1.0 with the compiled guards,
- * queries and interop exports (29,239 bytes) plus about 15% headroom; raise it only on purpose.
+ * queries and interop exports (29,239 bytes) plus about 15% headroom; raised for the Quantity and Vote
+ * models, their checks, guards, field docs and queries (36,771 bytes, from 32,696 before them) plus
+ * about 9% headroom. Raise it only on purpose.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 33_600
+export const MAIN_ENTRY_GZIP_BUDGET = 40_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())
