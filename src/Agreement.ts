@@ -10,7 +10,7 @@ import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { Identifier } from './Identifier.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
-import { Quantity } from './Quantity.js'
+import { Provision } from './Quantity.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
@@ -148,41 +148,6 @@ export const LifecycleAct = struct(
  * @since 0.1.0
  */
 export interface LifecycleAct extends t.TypeOf<typeof LifecycleAct> {}
-
-/**
- * One thing an agreement provides, in words, with the numbers it sets: "a cap of 1,550 deployed strategic
- * warheads" is a provision with one `at-most` quantity.
- *
- * @example
- * import { Provision } from 'news-codecs'
- *
- * const evidence = [{ article: 'article:1', start: 0, end: 5, quote: '1,550' }]
- * Provision.is({ text: 'Each party limits its deployed strategic warheads to 1,550.',
- *   quantities: [{ kind: 'value', value: 1550, bound: 'at-most', unit: 'deployed strategic warheads', evidence }], evidence }) //=> true
- *
- * @category model
- * @since 0.2.0
- */
-export const Provision = struct(
-  'Provision',
-  {
-    /** What it provides, in a sentence. */
-    text: NonEmptyString,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
-  },
-  {
-    /** The numbers it sets: caps, sums, quotas. */
-    quantities: arrayOf(Quantity),
-  },
-)
-/**
- * The type of a value {@link Provision} accepts.
- *
- * @category model
- * @since 0.2.0
- */
-export interface Provision extends t.TypeOf<typeof Provision> {}
 
 /**
  * An agreement, its parties and its lifecycle.

@@ -8,6 +8,7 @@
 import * as t from 'io-ts'
 import { Evidence } from './Evidence.js'
 import { codedFailure } from './Issue.js'
+import { arrayOf } from './ArrayOf.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
@@ -225,6 +226,41 @@ export const Quantity = taggedUnion('Quantity', 'kind', { value: QuantityValue, 
  * @since 0.2.0
  */
 export type Quantity = t.TypeOf<typeof Quantity>
+
+/**
+ * One thing an agreement provides (its `provisions`), in words, with the numbers it sets: "a cap of 1,550 deployed strategic
+ * warheads" is a provision with one `at-most` quantity.
+ *
+ * @example
+ * import { Provision } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 5, quote: '1,550' }]
+ * Provision.is({ text: 'Each party limits its deployed strategic warheads to 1,550.',
+ *   quantities: [{ kind: 'value', value: 1550, bound: 'at-most', unit: 'deployed strategic warheads', evidence }], evidence }) //=> true
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const Provision = struct(
+  'Provision',
+  {
+    /** What it provides, in a sentence. */
+    text: NonEmptyString,
+    /** Where sources say so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** The numbers it sets: caps, sums, quotas. */
+    quantities: arrayOf(Quantity),
+  },
+)
+/**
+ * The type of a value {@link Provision} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Provision extends t.TypeOf<typeof Provision> {}
 
 // -------------------------------------------------------------------------------------
 // utils

@@ -365,7 +365,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "PositionBasis": "What shows a position: a statement, an act (done or not done), a document, or only the source's own report of it.",
   "PositionTarget": "What a position is about: a proposition in words, one paragraph of a document, a whole document, an agreement, an event or an actor. Told apart by `kind`.",
   "Post": "An office held over time (Popolo's Post with its Membership): \"Secretary of State\" of the United States from 2021-01-26. It lets \"the head of American diplomacy\" resolve to whoever held the post on a date.",
-  "Provision": "One thing an agreement provides, in words, with the numbers it sets: \"a cap of 1,550 deployed strategic warheads\" is a provision with one `at-most` quantity.",
+  "Provision": "One thing an agreement provides (its `provisions`), in words, with the numbers it sets: \"a cap of 1,550 deployed strategic warheads\" is a provision with one `at-most` quantity.",
   "Publication": "When an article was published, and whether that is known or inferred (from the events it reports, say).",
   "Quantity": "A quantity a story states, tagged by `kind`: one `value` with its bound, or a `range`. Attached to events (dead, injured, crowd size), to agreements' provisions (caps, sums), and anywhere a model needs a number with its words and evidence.",
   "QuantityBound": "How a stated number bounds the real one, as DurationBound does for durations: \"at least 30 dead\" is `at-least` 30, \"some 20,000 people\" is `about` 20000, \"a cap of 1,550\" is `at-most` 1550.",

@@ -4,7 +4,7 @@
 /* eslint-disable */
 import type * as t from 'io-ts'
 import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from '../Actor.js'
-import { Agreement, AgreementParty, LifecycleAct, Provision } from '../Agreement.js'
+import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
 import { Article, Publication } from '../Article.js'
 import { Document, Paragraph } from '../Document.js'
 import { Event } from '../Event.js'
@@ -15,7 +15,7 @@ import { CountryCode, Identifier } from '../Identifier.js'
 import { Conveyance, Meeting } from '../Meeting.js'
 import { Place } from '../Place.js'
 import { ActBasis, Position, PositionBasis, PositionTarget, ReportBasis } from '../Position.js'
-import { Amount, Quantity, QuantityRange, QuantityValue } from '../Quantity.js'
+import { Amount, Provision, Quantity, QuantityRange, QuantityValue } from '../Quantity.js'
 import { Relation } from '../Relation.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../Text.js'
@@ -2393,7 +2393,6 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Agreement, isAgreement],
   [AgreementParty, isAgreementParty],
   [LifecycleAct, isLifecycleAct],
-  [Provision, isProvision],
   [Article, isArticle],
   [Publication, isPublication],
   [Document, isDocument],
@@ -2409,6 +2408,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [PositionBasis, isPositionBasis],
   [PositionTarget, isPositionTarget],
   [ReportBasis, isReportBasis],
+  [Provision, isProvision],
   [Quantity, isQuantity],
   [QuantityRange, isQuantityRange],
   [QuantityValue, isQuantityValue],
