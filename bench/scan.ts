@@ -5,9 +5,9 @@
 import type { Coverage, Graph, Meeting, Position } from '../src/index.js'
 import { sort } from 'fp-ts/lib/ReadonlyArray.js'
 import type { FactKind } from '../src/index.js'
-import { Agreement, coverageOf, Document, Event, evidenceOf, factsOfGraph, Meeting as MeetingCodec, OrdMeetingTime, overlaps, Position as PositionCodec, Relation, Statement } from '../src/index.js'
+import { Agreement, coverageOf, Document, Event, evidenceOf, factsOfGraph, Meeting as MeetingCodec, OrdMeetingTime, overlaps, Position as PositionCodec, Relation, Statement, Vote } from '../src/index.js'
 
-const CODEC_OF = { event: Event, meeting: MeetingCodec, agreement: Agreement, document: Document, statement: Statement, position: PositionCodec, relation: Relation } as const satisfies Record<FactKind, unknown>
+const CODEC_OF = { event: Event, meeting: MeetingCodec, agreement: Agreement, document: Document, statement: Statement, position: PositionCodec, relation: Relation, vote: Vote } as const satisfies Record<FactKind, unknown>
 
 /** Meetings an actor took part in, oldest first (undated first), as `meetingsOf` answers. */
 export const scanMeetingsOf = (graph: Graph, actor: string): ReadonlyArray<Meeting> =>

@@ -29,11 +29,11 @@ export const measureMainEntry = (): EntrySize => {
 /**
  * The budget for the main entry, min+gzip. Set from the measurement of 0.1.0 with the compiled guards,
  * queries and interop exports (29,239 bytes) plus about 15% headroom; raise it only on purpose. Raised for
- * 0.2: times with seconds, coordinates, GeoNames ids and names in several languages took the entry from
- * 32,696 to 34,508 bytes; the open vocabularies, whose code lists (PLOVER, CAMEO, sectors) ship as data,
- * and the rule catalogue (with its examples) took it to 40,998 bytes; the budget keeps about 7% headroom
- * for the votes and quantities still to come.
+ * 0.2 (the entry measured 32,696 bytes before it): times with seconds, coordinates, GeoNames ids and names
+ * in several languages; the open vocabularies, whose code lists (PLOVER, CAMEO, sectors) ship as data; the
+ * rule catalogue with its examples; quantities and votes with their checks and queries: 45,394 bytes with all
+ * of them, and the budget keeps about 8% headroom. A smaller entry is the work of splitting it (subpaths).
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 44_000
+export const MAIN_ENTRY_GZIP_BUDGET = 49_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

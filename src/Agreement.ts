@@ -11,6 +11,7 @@ import { Id } from './Id.js'
 import { Identifier } from './Identifier.js'
 import { Name } from './Name.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
+import { Provision } from './Quantity.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
@@ -186,6 +187,8 @@ export const Agreement = struct(
     purpose: NonEmptyString,
     /** Identifiers in outside schemes. */
     identifiers: arrayOf(Identifier),
+    /** What it provides, with the numbers it sets. */
+    provisions: arrayOf(Provision),
   },
 )
 /**

@@ -34,6 +34,7 @@ import {
 } from './Query.js'
 import type { Edtf } from './Time.js'
 import { termLabel } from './Vocabulary.js'
+import { voteLabel } from './Summary.js'
 
 /**
  * The parameters of the reader's questions.
@@ -183,6 +184,8 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
       return `${fact.record.holders.map(name).join(' and ')} ${termLabel(fact.record.stance)}`
     case 'relation':
       return `${name(fact.record.subject)} ${termLabel(fact.record.type)} ${name(fact.record.object)}`
+    case 'vote':
+      return voteLabel(fact.record)
   }
 }
 

@@ -9,6 +9,7 @@ import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
+import { Quantity } from './Quantity.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
@@ -103,6 +104,8 @@ export const Event = struct(
     outcome: NonEmptyString,
     /** A sentence of context. */
     description: NonEmptyString,
+    /** The numbers the source gives: dead, injured, displaced, the size of a crowd. */
+    quantities: arrayOf(Quantity),
   },
 )
 /**

@@ -1,6 +1,6 @@
 /**
  * The graph: one self-contained collection of articles, actors, places, events, meetings, agreements,
- * documents, statements, positions and relations, whose references all resolve inside it.
+ * documents, statements, positions, relations and votes, whose references all resolve inside it.
  *
  * @module
  */
@@ -17,6 +17,7 @@ import { Position } from './Position.js'
 import { Relation } from './Relation.js'
 import { Statement } from './Statement.js'
 import { struct } from './Struct.js'
+import { Vote } from './Vote.js'
 
 /**
  * A graph of news facts. Decoding checks its shape; {@link validateGraph} also checks that references
@@ -52,6 +53,9 @@ export const Graph = struct('Graph', {
   positions: arrayOf(Position),
   /** Standing relations between actors. */
   relations: arrayOf(Relation),
+}, {
+  /** Votes: counts per option, named votes, results. Optional, so graphs of 0.1 decode; absent means none. */
+  votes: arrayOf(Vote),
 })
 /**
  * The type of a value {@link Graph} accepts.
@@ -62,7 +66,7 @@ export const Graph = struct('Graph', {
 export interface Graph extends t.TypeOf<typeof Graph> {}
 
 /**
- * The collections of a graph, by key.
+ * The collections of a graph, by key (`votes` is optional: a graph without it has no votes).
  *
  * @category model
  * @since 0.1.0

@@ -17,8 +17,10 @@ import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
 import { checkGraphRules } from './GraphRules.js'
 import type { RecordKind } from './Reference.js'
+import { QuantityRange } from './Quantity.js'
 import type { QuotedText } from './Statement.js'
 import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
+import type { Vote } from './Vote.js'
 
 type Path = ReadonlyArray<string | number>
 
@@ -159,13 +161,65 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
   }
 }
 
+const checkRange = (range: QuantityRange, path: Path, issues: Issue[]): void => {
+  if (range.max < range.min) {
+    issues.push(issue([...path, 'max'], 'range_order', `a number from ${range.min}`, range.max,
+      `range ends at ${range.max}, below its start ${range.min}`))
+  }
+}
+
+/** A vote's tally: each option counted once, each actor voting once, named votes within the counts, counts adding up to the total. */
+const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
+  const counted = new Map<string, { readonly count: number; readonly at: number }>()
+  vote.counts?.forEach((count, j) => {
+    const earlier = counted.get(count.option)
+    if (earlier !== undefined) {
+      issues.push(issue([...path, 'counts', j, 'option'], 'duplicate_count', 'each option counted once', count.option,
+        `option "${count.option}" is counted twice (first at counts[${earlier.at}])`))
+    } else counted.set(count.option, { count: count.count, at: j })
+  })
+  const voted = new Map<string, number>()
+  const named = new Map<string, number>()
+  vote.votes?.forEach((cast, k) => {
+    const earlier = voted.get(cast.voter)
+    if (earlier !== undefined) {
+      issues.push(issue([...path, 'votes', k, 'voter'], 'duplicate_vote', 'each actor voting once', cast.voter,
+        `"${cast.voter}" votes twice (first at votes[${earlier}])`))
+      return
+    }
+    voted.set(cast.voter, k)
+    named.set(cast.option, (named.get(cast.option) ?? 0) + 1)
+  })
+  for (const [option, { count, at }] of counted) {
+    const names = named.get(option) ?? 0
+    if (names > count) {
+      issues.push(issue([...path, 'counts', at, 'count'], 'count_exceeded', `at least ${names}`, count,
+        `${names} named votes for "${option}", more than its count of ${count}`))
+    }
+  }
+  if (vote.total === undefined) return
+  if (vote.counts !== undefined && vote.counts.length > 0) {
+    const sum = [...counted.values()].reduce((total, { count }) => total + count, 0)
+    if (sum !== vote.total) {
+      issues.push(issue([...path, 'total'], 'total_mismatch', `the sum of the counts, ${sum}`, vote.total,
+        `the counts add up to ${sum}, not the stated total of ${vote.total}`))
+    }
+  }
+  if (voted.size > vote.total) {
+    issues.push(issue([...path, 'total'], 'count_exceeded', `at least ${voted.size}`, vote.total,
+      `${voted.size} named voters, more than the stated total of ${vote.total}`))
+  }
+}
+
 /**
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
  * quote differs from it (in code points), direct quotes that differ from their evidence, lifecycle acts
  * before signing, renewal terms that miss their expiry, tenures that end before they start, meetings
- * with fewer than two distinct participants, and the rules across records of {@link checkGraphRules}
- * (loops of part-of, cause, within and belongs-to links; self-references; two warnings).
+ * with fewer than two distinct participants, quantity ranges that run backward, votes whose tally does
+ * not hold (an option counted twice, an actor voting twice, more named votes than a count, counts that
+ * miss the stated total), and the rules across records of {@link checkGraphRules} (loops of part-of,
+ * cause, within and belongs-to links; self-references; two warnings).
  *
  * `codec` is the graph codec to walk ({@link Graph} unless one's own). With `part`, the graph is the part
  * of an input that decoded (as {@link validateGraph} checks it when the shape has issues): issue paths point
@@ -209,6 +263,7 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
   walkValue(codec, graph, (node, value, path) => {
     if (node.tag === 'ref') checkReference(node, value as string, path, index, undecoded, issues)
     else if (node.codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
+    else if (node.codec === QuantityRange) checkRange(value as QuantityRange, path, issues)
   })
 
   graph.statements.forEach((statement, i) => {
@@ -227,6 +282,8 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
   })
 
   graph.agreements.forEach((agreement, i) => checkLifecycle(agreement, ['agreements', i], issues))
+
+  graph.votes?.forEach((vote, i) => checkVote(vote, ['votes', i], issues))
 
   for (const found of checkGraphRules(graph, codec)) issues.push(found)
 

@@ -28,6 +28,8 @@ import type { Place } from './Place.js'
 import type { Position } from './Position.js'
 import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
+import type { Vote } from './Vote.js'
+import { Vote as VoteCodec } from './Vote.js'
 import type { Coverage, Time } from './Time.js'
 import { coverageOf } from './Time.js'
 import type * as t from 'io-ts'
@@ -45,7 +47,7 @@ import { ROLES } from './Reference.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * A fact of a graph: a record of one of the seven fact collections, tagged by `kind`.
+ * A fact of a graph: a record of one of the eight fact collections, tagged by `kind`.
  *
  * @category model
  * @since 0.1.0
@@ -58,6 +60,7 @@ export type Fact =
   | { readonly kind: 'statement'; readonly record: Statement }
   | { readonly kind: 'position'; readonly record: Position }
   | { readonly kind: 'relation'; readonly record: Relation }
+  | { readonly kind: 'vote'; readonly record: Vote }
 
 /**
  * The kinds of fact.
@@ -252,11 +255,12 @@ const FACT_COLLECTIONS = {
   statements: 'statement',
   positions: 'position',
   relations: 'relation',
+  votes: 'vote',
 } as const satisfies Readonly<Record<string, FactKind>>
 
 /**
  * The facts of a graph, in collection order: events, meetings, agreements, documents, statements,
- * positions, relations.
+ * positions, relations, votes (an optional collection left out holds none).
  *
  * @example
  * import { factsOfGraph } from 'news-codecs'
@@ -269,7 +273,7 @@ const FACT_COLLECTIONS = {
  */
 export const factsOfGraph = (graph: Graph): ReadonlyArray<Fact> =>
   (Object.entries(FACT_COLLECTIONS) as Array<[keyof typeof FACT_COLLECTIONS, FactKind]>).flatMap(([collection, kind]) =>
-    (graph[collection] as ReadonlyArray<Fact['record']>).map((record) => ({ kind, record }) as Fact),
+    ((graph[collection] ?? []) as ReadonlyArray<Fact['record']>).map((record) => ({ kind, record }) as Fact),
   )
 
 /** The codec of each kind of fact, read from the graph codec's collections. */
@@ -277,7 +281,8 @@ const factCodecs = (codec: t.Mixed): ReadonlyMap<FactKind, t.Mixed> => {
   const all = collectionCodecs(codec)
   return new Map(
     Object.entries(FACT_COLLECTIONS).map(([collection, kind]) => {
-      const item = all.get(collection)
+      // A graph codec of one's own built from `Graph.required` has no `votes`: any votes follow the library's Vote.
+      const item = all.get(collection) ?? (collection === 'votes' ? VoteCodec : undefined)
       if (item === undefined) throw new TypeError(`${codec.name} has no array of ${collection}`)
       return [kind, item] as const
     }),

@@ -57,6 +57,16 @@ export type IssueCode =
   | 'not_a_participant'
   /** A position rests on a statement that none of its holders made. */
   | 'basis_by_another'
+  /** A quantity's range ends below its start. */
+  | 'range_order'
+  /** A vote counts one option twice. */
+  | 'duplicate_count'
+  /** An actor votes twice in one vote. */
+  | 'duplicate_vote'
+  /** More named votes for an option than its count, or than the stated total. */
+  | 'count_exceeded'
+  /** A vote's counts do not add up to its stated total. */
+  | 'total_mismatch'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
 

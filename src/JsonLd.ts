@@ -30,6 +30,7 @@ import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
 import type { Time } from './Time.js'
 import type { CodedValue } from './Vocabulary.js'
+import type { Vote } from './Vote.js'
 import { hasKey } from './internal/objects.js'
 
 // -------------------------------------------------------------------------------------
@@ -171,6 +172,7 @@ const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'
   statements: ['id', 'speakers', 'occasion', 'about', 'time', 'speechAct', 'medium', 'addressees', 'audience'],
   positions: ['id', 'holders', 'stance', 'target', 'basis', 'time', 'accordingTo', 'certainty'],
   relations: ['id', 'subject', 'type', 'object', 'description', 'time'],
+  votes: ['id', 'name', 'on', 'time', 'place', 'occasion'],
 }
 
 // -------------------------------------------------------------------------------------
@@ -201,7 +203,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
   const collections = collectionCodecs(options.codec ?? GraphCodec) as ReadonlyMap<GraphCollection, t.Mixed>
   const mentions = new Map<string, Set<string>>()
   for (const [collection, codec] of collections) {
-    for (const record of graph[collection] as ReadonlyArray<{ readonly id: string }>) {
+    for (const record of (graph[collection] ?? []) as ReadonlyArray<{ readonly id: string }>) {
       walkValue(codec, record, (node, value) => {
         if (node.codec !== Evidence) return
         const article = (value as Evidence).article
@@ -438,9 +440,26 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     ...(r.time === undefined ? {} : { 'nc:time': r.time.value }),
   })
 
+  // A vote is an event at which votes are recorded (Popolo's VoteEvent); counts, named votes, total and
+  // result have no schema.org term and go out as nc:<key>.
+  const vote = (v: Vote): JsonLdNode =>
+    ({
+      '@id': iri(v.id),
+      '@type': 'Event',
+      additionalType: `${NEWS_CODECS_VOCAB}VoteEvent`,
+      ...opt('name', v.name),
+      ...(v.on.kind === 'motion'
+        ? { 'nc:motion': v.on.text }
+        : { about: ref(v.on.kind === 'document' ? v.on.document : v.on.kind === 'agreement' ? v.on.agreement : v.on.paragraph) }),
+      ...dates(v.time),
+      ...opt('location', v.place === undefined ? undefined : ref(v.place)),
+      ...opt('superEvent', v.occasion === undefined ? undefined : ref(v.occasion)),
+    }) satisfies S.EventLeaf & Ext
+
   const nodes = (collection: GraphCollection, build: (record: never) => JsonLdNode): ReadonlyArray<JsonLdNode> => {
-    const codec = collections.get(collection)!
-    return (graph[collection] as ReadonlyArray<{ readonly kind?: string }>).map((record) =>
+    const codec = collections.get(collection)
+    if (codec === undefined) return []
+    return ((graph[collection] ?? []) as ReadonlyArray<{ readonly kind?: string }>).map((record) =>
       complete(build(record as never), codec, record, CARRIED[collection === 'actors' ? (record.kind as Actor['kind']) : collection]),
     )
   }
@@ -458,6 +477,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...nodes('statements', statement),
       ...nodes('positions', position),
       ...nodes('relations', relation),
+      ...nodes('votes', vote),
     ],
   }
 }

@@ -27,11 +27,13 @@ import type { Algebra, StructNode, UnionNode, VocabularyNode } from './internal/
 import { fold } from './internal/CodecTree.js'
 import { Latitude, Longitude, Place } from './Place.js'
 import { Position } from './Position.js'
+import { Amount, Quantity } from './Quantity.js'
 import { Relation } from './Relation.js'
 import { Statement } from './Statement.js'
 import { CODE_PATTERN, SCHEME_PATTERN } from './Vocabulary.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf, IsoDate, IsoDuration, Time } from './Time.js'
+import { Tally, Vote } from './Vote.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -103,6 +105,9 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [t.boolean, { inline: true, schema: () => ({ type: 'boolean' }) }],
   [t.Int, { inline: true, schema: () => ({ type: 'integer' }) }],
   [Offset, { schema: () => ({ ...describe(Offset), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
+  [Tally, { schema: () => ({ ...describe(Tally), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
+  // A JSON number is finite by its grammar; a parser may still turn 1e400 into Infinity, which Amount rejects.
+  [Amount, { schema: () => ({ ...describe(Amount), type: 'number' }) }],
   // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator); no character
   // anywhere is a control, a line or paragraph separator or a bidi embedding, override or isolate.
   [
@@ -331,6 +336,8 @@ export const jsonSchemaCodecs = {
   Position,
   Document,
   Relation,
+  Quantity,
+  Vote,
 } as const satisfies Readonly<Record<string, t.Mixed>>
 
 /**

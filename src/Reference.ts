@@ -34,6 +34,7 @@ export type RecordKind =
   | 'statement'
   | 'position'
   | 'relation'
+  | 'vote'
 
 /**
  * What a role says of the record named: `actor`, it takes part in the fact (found by `factsOfActor`);
@@ -77,6 +78,8 @@ export const ROLES = {
   recipient: { category: 'actor', description: 'was told it' },
   subject: { category: 'actor', description: 'is the first end of the relation' },
   object: { category: 'actor', description: 'is the second end of the relation' },
+  voter: { category: 'actor', description: 'cast the vote' },
+  votingBody: { category: 'actor', description: 'is the assembly, council, parliament or electorate that voted' },
   about: { category: 'target', description: 'is what it is about' },
   target: { category: 'target', description: 'is what the position is on' },
   occasion: { category: 'target', description: 'is the meeting or event where it was said' },
@@ -94,6 +97,7 @@ export const ROLES = {
   postOf: { category: 'link', description: 'is the state or organization the post is of' },
   within: { category: 'link', description: 'is the larger place that holds it' },
   anchor: { category: 'link', description: 'is the record a relative time was resolved against' },
+  figureSource: { category: 'link', description: 'gives the figure (a ministry\'s death toll, the organizers\' count of a crowd)' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

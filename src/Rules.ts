@@ -85,6 +85,7 @@ const deal = (lifecycle: ReadonlyArray<unknown>) => ({
   evidence: [MET],
 })
 const act = (type: string, value: string, more: Record<string, unknown> = {}) => ({ type, time: { value }, evidence: [MET], ...more })
+const vote = (more: Record<string, unknown>) => ({ id: 'vote:1', on: { kind: 'motion', text: 'That the talks go on' }, evidence: [MET], ...more })
 
 /**
  * Every issue code with its rule. The type makes a code without an entry a compile error.
@@ -263,6 +264,43 @@ export const RULES = {
           basis: [{ kind: 'statement', statement: 'statement:1' }], evidence: [MET] }],
       }),
     },
+  },
+  range_order: {
+    severity: 'error',
+    meaning: "A quantity's range ends below its start.",
+    fix: 'Swap min and max, or correct the one that is wrong.',
+    example: {
+      model: 'Graph',
+      input: graph({ events: [{ id: 'event:talks', type: 'conference', name: 'Lisbon talks', evidence: [MET],
+        quantities: [{ kind: 'range', min: 300, max: 200, bound: 'about', unit: 'delegates', evidence: [MET] }] }] }),
+    },
+  },
+  duplicate_count: {
+    severity: 'error',
+    meaning: 'A vote counts one option twice.',
+    fix: 'Give each option one count.',
+    example: { model: 'Graph', input: graph({ votes: [vote({ counts: [{ option: 'yes', count: 2 }, { option: 'yes', count: 1 }] })] }) },
+  },
+  duplicate_vote: {
+    severity: 'error',
+    meaning: 'An actor votes twice in one vote.',
+    fix: 'Keep one vote per actor: the one the source reports.',
+    example: { model: 'Graph', input: graph({ votes: [vote({ votes: [{ voter: 'person:ana', option: 'yes' }, { voter: 'person:ana', option: 'no' }] })] }) },
+  },
+  count_exceeded: {
+    severity: 'error',
+    meaning: 'A vote names more voters for an option than its count, or more voters than its stated total.',
+    fix: 'Correct the count, or the named votes.',
+    example: {
+      model: 'Graph',
+      input: graph({ votes: [vote({ counts: [{ option: 'yes', count: 1 }], votes: [{ voter: 'person:ana', option: 'yes' }, { voter: 'person:kenji', option: 'yes' }] })] }),
+    },
+  },
+  total_mismatch: {
+    severity: 'error',
+    meaning: "A vote's counts do not add up to its stated total.",
+    fix: 'Correct a count or the total (an option left out, such as absent members, may be missing).',
+    example: { model: 'Graph', input: graph({ votes: [vote({ counts: [{ option: 'yes', count: 2 }, { option: 'no', count: 1 }], total: 4 })] }) },
   },
   unprocessable: {
     severity: 'error',

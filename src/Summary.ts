@@ -11,9 +11,10 @@ import { escapeControls } from './Issue.js'
 import type { Time } from './Time.js'
 import { OrdTime } from './Time.js'
 import { termLabel } from './Vocabulary.js'
+import type { Vote } from './Vote.js'
 
 /**
- * How many records of each collection a graph holds.
+ * How many records of each collection a graph holds (an optional collection left out holds 0).
  *
  * @example
  * import { countRecords } from 'news-codecs'
@@ -37,6 +38,7 @@ export const countRecords = (graph: Graph): Readonly<Record<GraphCollection, num
   statements: graph.statements.length,
   positions: graph.positions.length,
   relations: graph.relations.length,
+  votes: graph.votes?.length ?? 0,
 })
 
 /**
@@ -54,6 +56,29 @@ export interface TimelineEntry {
   readonly id: string
   /** A short label: the record's name, or what happened; control and bidi characters written escaped. */
   readonly label: string
+}
+
+/**
+ * A short label for a vote: its name (or what it was on) and its result with the yes–no–abstain counts
+ * when given ("Resolution ES-11/1: adopted 141–5–35").
+ *
+ * @example
+ * import { make, Vote, voteLabel } from 'news-codecs'
+ *
+ * voteLabel(make(Vote)({ id: 'vote:1', name: 'Resolution ES-11/1', on: { kind: 'motion', text: 'Aggression against Ukraine' },
+ *   result: 'adopted', counts: [{ option: 'yes', count: 141 }, { option: 'no', count: 5 }, { option: 'abstain', count: 35 }],
+ *   evidence: [{ article: 'article:1', start: 0, end: 7, quote: 'adopted' }] })) //=> 'Resolution ES-11/1: adopted 141–5–35'
+ *
+ * @category summaries
+ * @since 0.2.0
+ */
+export const voteLabel = (vote: Vote): string => {
+  const subject = vote.name ?? (vote.on.kind === 'motion' ? vote.on.text : `vote on ${vote.on.kind === 'document' ? vote.on.document : vote.on.kind === 'agreement' ? vote.on.agreement : vote.on.paragraph}`)
+  const count = (option: string): number | undefined => vote.counts?.find((c) => c.option === option)?.count
+  const tally = ['yes', 'no', 'abstain'].map(count)
+  const figures = tally[0] !== undefined && tally[1] !== undefined ? tally.filter((n) => n !== undefined).join('–') : undefined
+  const outcome = [vote.result, figures].filter((part) => part !== undefined).join(' ')
+  return outcome === '' ? subject : `${subject}: ${outcome}`
 }
 
 const OrdEntry: Ord<TimelineEntry> = contramap((entry: TimelineEntry) => entry.time)(OrdTime)
@@ -97,6 +122,9 @@ export const timeline = (graph: Graph): ReadonlyArray<TimelineEntry> => {
     if (document.time !== undefined) {
       entries.push({ time: document.time, collection: 'documents', id: document.id, label: escapeControls(`${document.title} (${document.status})`) })
     }
+  }
+  for (const vote of graph.votes ?? []) {
+    if (vote.time !== undefined) entries.push({ time: vote.time, collection: 'votes', id: vote.id, label: escapeControls(voteLabel(vote)) })
   }
   for (const statement of graph.statements) {
     if (statement.time === undefined) continue

@@ -36,6 +36,8 @@ export * from './Statement.js'
 export * from './Position.js'
 export * from './Document.js'
 export * from './Relation.js'
+export * from './Quantity.js'
+export * from './Vote.js'
 export * from './Graph.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
@@ -48,6 +50,7 @@ export * from './GraphRules.js'
 export * from './TimeQuery.js'
 export * from './GraphIndex.js'
 export * from './Query.js'
+export * from './VoteQuery.js'
 export * from './Summary.js'
 export * from './Answers.js'
 

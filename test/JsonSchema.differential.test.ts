@@ -28,11 +28,11 @@ const seeds: Array<[JsonSchemaName, unknown]> = [
 ]
 // A graph that holds the hand-written records too, so graph-level mutations reach every model.
 const plural: Partial<Record<JsonSchemaName, string>> = { Actor: 'actors', Event: 'events', Agreement: 'agreements', Document: 'documents',
-  Position: 'positions', Relation: 'relations', Statement: 'statements', Meeting: 'meetings', Place: 'places', Article: 'articles' }
+  Position: 'positions', Relation: 'relations', Statement: 'statements', Meeting: 'meetings', Place: 'places', Article: 'articles', Vote: 'votes' }
 const bigGraph = structuredClone(sample)
 for (const [name, records] of Object.entries(seedRecords())) {
   const key = plural[name as JsonSchemaName]
-  if (key !== undefined) bigGraph[key].push(...structuredClone(records))
+  if (key !== undefined) (bigGraph[key] ??= []).push(...structuredClone(records))
 }
 seeds.push(['Graph', bigGraph])
 

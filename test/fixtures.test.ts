@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatIssues, Graph, validateGraph } from 'news-codecs'
-import { canonicalArticleText, canonicalGraph, trumpPutinCallGraph, ukrainePeaceSummitGraph } from 'news-codecs/fixtures'
-import { fixtureFile, fixtureJson, fixtureNames } from './support/fixtures.js'
+import { canonicalArticleText, canonicalGraph, trumpPutinCallGraph, ukrainePeaceSummitGraph, unGeneralAssemblyVoteGraph } from 'news-codecs/fixtures'
+import { evidenceOf, fixtureFile, fixtureJson, fixtureNames } from './support/fixtures.js'
 
 describe('the fixture files', () => {
   it('include the canonical graph and two further stories', () => {
@@ -32,6 +32,7 @@ describe('the fixture files', () => {
     expect(JSON.parse(JSON.stringify(canonicalGraph))).toEqual(fixtureJson('canonical'))
     expect(JSON.parse(JSON.stringify(ukrainePeaceSummitGraph))).toEqual(fixtureJson('ukraine-peace-summit-2024'))
     expect(JSON.parse(JSON.stringify(trumpPutinCallGraph))).toEqual(fixtureJson('trump-putin-call-2025'))
+    expect(JSON.parse(JSON.stringify(unGeneralAssemblyVoteGraph))).toEqual(fixtureJson('un-general-assembly-vote-2022'))
   })
 
   it('the summit fixture has a communiqué some participants signed and others did not', () => {
@@ -48,6 +49,22 @@ describe('the fixture files', () => {
     const byId = new Map(trumpPutinCallGraph.statements.map((s) => [s.id as string, s]))
     const pairs = trumpPutinCallGraph.statements.flatMap((s) => (s.contradicts ?? []).map((other) => [s, byId.get(other)!] as const))
     expect(pairs.some(([a, b]) => a.speakers[0] === 'org:white-house' && b.speakers[0] === 'org:kremlin')).toBe(true)
+  })
+
+  it('the vote fixture cites every sentence of its article, and its tally holds', () => {
+    const [article] = unGeneralAssemblyVoteGraph.articles
+    const cited = new Set<number>()
+    const sentences = article!.text.split('\n')
+    let offset = 0
+    const starts = sentences.map((s) => ((offset += [...s].length + 1), offset - [...s].length - 1))
+    for (const { evidence } of evidenceOf(fixtureJson('un-general-assembly-vote-2022'))) {
+      sentences.forEach((s, i) => {
+        if (evidence.start < starts[i]! + [...s].length && evidence.end > starts[i]!) cited.add(i)
+      })
+    }
+    expect(cited.size).toBe(sentences.length)
+    const [vote] = unGeneralAssemblyVoteGraph.votes!
+    expect(vote!.counts!.reduce((sum, c) => sum + c.count, 0)).toBe(vote!.total)
   })
 
   it('the canonical article records what it does not state as unknown or inferred', () => {

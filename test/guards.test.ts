@@ -15,6 +15,7 @@ import {
   Relation,
   Statement,
   validateGraph,
+  Vote,
 } from 'news-codecs'
 import { compiledGuards } from '../src/generated/guards.js'
 import { generateGuards } from '../scripts/compile-guards.js'
@@ -39,6 +40,7 @@ const models: ReadonlyArray<readonly [string, t.Mixed]> = [
   ['statements', Statement],
   ['positions', Position],
   ['relations', Relation],
+  ['votes', Vote],
 ]
 
 describe('compiled guards', () => {
@@ -65,7 +67,7 @@ describe('compiled guards', () => {
     expect(viaDecoder._tag === 'Right' && viaDecoder.right).toBe(graph)
     expect(Graph.encode(graph)).toEqual(graph)
     for (const [collection, codec] of models) {
-      for (const record of graph[collection] as unknown[]) {
+      for (const record of (graph[collection] ?? []) as unknown[]) {
         const decoded = decodeWith(codec)(record)
         expect(decoded._tag === 'Right' && decoded.right).toBe(record)
         const plain = codec.decode(record)
@@ -150,7 +152,7 @@ describe('compiled guards', () => {
     // Per model: generated records and the sample's own, each as is and in 19 mutated copies.
     const sample = sampleGraphJson()
     for (const [collection, codec] of models) {
-      const bases = [...(sample[collection] as unknown[]), ...fc.sample(arbitraryOf(codec), { numRuns: Math.ceil((target * 0.9) / 200), seed: 9 })]
+      const bases = [...((sample[collection] ?? []) as unknown[]), ...fc.sample(arbitraryOf(codec), { numRuns: Math.ceil((target * 0.9) / 200), seed: 9 })]
       for (const record of bases) {
         compare(collection, codec, record)
         for (let i = 0; i < 19; i++) compare(collection, codec, mutate(record, random))

@@ -18,6 +18,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "names": "Names with their language or script, and transliteration: the name in each party's language.",
     "otherNames": "Other names (\"the grain deal\").",
     "parties": "Who is bound by it, or brokered it, and how.",
+    "provisions": "What it provides, with the numbers it sets.",
     "purpose": "What it is for."
   },
   "AgreementParty": {
@@ -95,6 +96,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "partOf": "The larger event it is part of (schema.org `superEvent`).",
     "participants": "Who took part (a list, never pairs: a conference of twenty is one event).",
     "place": "Where it happened.",
+    "quantities": "The numbers the source gives: dead, injured, displaced, the size of a crowd.",
     "realis": "Whether it happened; `actual` when absent.",
     "time": "When it happened (an interval for lasting events).",
     "type": "What sort of event."
@@ -115,7 +117,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "places": "Places.",
     "positions": "Positions.",
     "relations": "Standing relations between actors.",
-    "statements": "Statements."
+    "statements": "Statements.",
+    "votes": "Votes: counts per option, named votes, results. Optional, so graphs of 0.1 decode; absent means none."
   },
   "Group": {
     "id": "Stable id, referred to by facts.",
@@ -158,6 +161,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "text": "The name as written, in its own script (\"Сергей Лавров\", \"北京\", \"Kyiv\").",
     "to": "When the name went out of use (EDTF), for a former name: \"Bombay\" until 1995.",
     "transliteration": "The name in Latin script, as the source or a standard romanization writes it (\"Sergei Lavrov\")."
+  },
+  "NamedVote": {
+    "evidence": "Where a source says so.",
+    "option": "What it chose.",
+    "voter": "Who voted."
   },
   "Organization": {
     "id": "Stable id, referred to by facts.",
@@ -224,10 +232,34 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "otherNames": "Other ways the post is named (\"head of American diplomacy\").",
     "to": "When the tenure ended (EDTF); absent while it goes on."
   },
+  "Provision": {
+    "evidence": "Where sources say so.",
+    "quantities": "The numbers it sets: caps, sums, quotas.",
+    "text": "What it provides, in a sentence."
+  },
   "Publication": {
     "basis": "How an inferred time was worked out.",
     "inferred": "`true` when the time is not stated but worked out.",
     "time": "The publication time, as precise as known."
+  },
+  "QuantityRange": {
+    "accordingTo": "Who gives the figure (a health ministry, the organizers of a march), when the source says so.",
+    "bound": "`exactly` between the ends, or `about` when the ends are rough.",
+    "evidence": "Where sources say so.",
+    "max": "The high end, not below `min`.",
+    "min": "The low end.",
+    "text": "The words as written (\"200 to 300\", \"between 5 and 7 billion dollars\").",
+    "time": "When the figure holds, or the span it counts over (\"from 24 February to midnight on 1 March\").",
+    "unit": "What is counted or the unit measured in: \"people killed\", \"deployed warheads\", \"USD\"."
+  },
+  "QuantityValue": {
+    "accordingTo": "Who gives the figure (a health ministry, the organizers of a march), when the source says so.",
+    "bound": "How the stated number bounds the real one.",
+    "evidence": "Where sources say so.",
+    "text": "The words as written (\"at least 30\", \"1.5 million\").",
+    "time": "When the figure holds, or the span it counts over (\"from 24 February to midnight on 1 March\").",
+    "unit": "What is counted or the unit measured in: \"people killed\", \"deployed warheads\", \"USD\".",
+    "value": "The number stated."
   },
   "QuotedText": {
     "evidence": "The span of the article they stand at.",
@@ -279,6 +311,27 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "basis": "Why this anchor: \"the article's events happen on Thursday 2 March 2023 (inferred)\".",
     "record": "The record whose time is the anchor (an article, meeting, event or statement).",
     "value": "The time of the anchor itself."
+  },
+  "Vote": {
+    "body": "The assembly, council, parliament or electorate that voted.",
+    "counts": "How many chose each option, each option once.",
+    "evidence": "Where sources say so.",
+    "id": "Stable id.",
+    "name": "A short name (\"the General Assembly vote on resolution ES-11/1\").",
+    "occasion": "The session, meeting or conference it took place at.",
+    "on": "What was voted on.",
+    "place": "Where it took place.",
+    "realis": "Whether it took place; `actual` when absent (a vote announced for next week is `hypothetical`).",
+    "requirement": "The majority it needed, as written (\"a two-thirds majority of those present and voting\").",
+    "result": "What came of it.",
+    "time": "When it took place.",
+    "total": "The number the counts add up to, when the source states one (\"of the 193 members\").",
+    "votes": "Each named voter's choice, each voter once."
+  },
+  "VoteCount": {
+    "count": "How many chose it.",
+    "evidence": "Where a source says so.",
+    "option": "The option."
   }
 }
 
@@ -288,6 +341,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Actor": "Any actor, told apart by `kind`: `person`, `state`, `organization`, `group` or `anonymous`.",
   "Agreement": "An agreement, its parties and its lifecycle.",
   "AgreementParty": "An actor and its role in an agreement.",
+  "Amount": "A finite number: the value of a quantity (`1550`, `-3.5`, `2.5e9`). `NaN` and the infinities are not amounts (JSON cannot carry them; `1e400` parses to `Infinity`).",
   "AnonymousSource": "An anonymous source (\"a US official\"), with whom they speak for and why they are not named.",
   "Article": "A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not known (publisher, url) is left out rather than guessed.",
   "AttributionRelation": "How a source relates to the statement it passes on.",
@@ -317,6 +371,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Meeting": "A meeting between two actors or more. Whether it was \"the first face-to-face since\" some date is not stored: it follows from the earlier meetings in the graph.",
   "MeetingFormat": "Two parties, or more.",
   "Name": "A name in a given language or script (Popolo's other name with `lang`; one of Wikidata's labels or aliases): the text as written, its BCP 47 language tag, its transliteration into Latin script, and when it was in use.",
+  "NamedVote": "One voter's choice (Popolo's Vote): an actor (a state in an assembly, a member of a parliament) and the option it chose.",
   "NonEmptyString": "A string with at least one character, no leading or trailing white space, and no control or bidi override character: names, titles, topics and the other short texts of the model, shown on one line.",
   "NonEmptyText": "A string with at least one character, kept exactly as given (white space included): article texts and quotes, which must match their source byte for byte.",
   "Occurrences": "How many contacts one meeting record stands for, when a source sums several up (\"they had since discussed on the phone\").",
@@ -332,16 +387,28 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "PositionBasis": "What shows a position: a statement, an act (done or not done), a document, or only the source's own report of it.",
   "PositionTarget": "What a position is about: a proposition in words, one paragraph of a document, a whole document, an agreement, an event or an actor. Told apart by `kind`.",
   "Post": "An office held over time (Popolo's Post with its Membership): \"Secretary of State\" of the United States from 2021-01-26. It lets \"the head of American diplomacy\" resolve to whoever held the post on a date.",
+  "Provision": "One thing an agreement provides (its `provisions`), in words, with the numbers it sets: \"a cap of 1,550 deployed strategic warheads\" is a provision with one `at-most` quantity.",
   "Publication": "When an article was published, and whether that is known or inferred (from the events it reports, say).",
+  "Quantity": "A quantity a story states, tagged by `kind`: one `value` with its bound, or a `range`. Attached to events (dead, injured, crowd size), to agreements' provisions (caps, sums), and anywhere a model needs a number with its words and evidence.",
+  "QuantityBound": "How a stated number bounds the real one, as DurationBound does for durations: \"at least 30 dead\" is `at-least` 30, \"some 20,000 people\" is `about` 20000, \"a cap of 1,550\" is `at-most` 1550.",
+  "QuantityRange": "A range: \"between 200 and 300 people\" is min 200, max 300. checkGraph checks that it runs forward (`max` not below `min`).",
+  "QuantityValue": "One number: \"at least 30 people were killed\" is value 30, bound `at-least`, unit \"people killed\".",
   "QuotedText": "Quoted words with the span they stand at; checkGraph checks `text` equals the span's quote.",
+  "RangeBound": "How a stated range bounds the real number: `exactly` (it lies between the two ends) or `about` (\"some 200 to 300 people\": the ends themselves are rough). A range that is also \"at least\" or \"at most\" says two different things at once, so a range takes no other bound.",
   "Realis": "`actual`: it happened; `negated`: it did not (\"has not condemned\"); `hypothetical`: it might or was planned; `generic`: a habit or rule, not one occurrence.",
   "Relation": "A relation from `subject` to `object`.",
   "ReportBasis": "The source states the position itself without saying what shows it (\"India had wanted its G20 presidency to focus on...\", \"Western countries and Russia blame each other\").",
   "State": "A sovereign state, identified by its ISO 3166-1 code.",
   "Statement": "A statement: speaker(s), content, speech act, medium, audience, time and attribution chain.",
   "StatementContent": "A statement's content: `quote` or `paraphrase`.",
+  "Tally": "A number of votes: a whole number from 0.",
   "Time": "A time kept three ways: the resolved EDTF value (with its precision and uncertainty), the words as written, and what they were resolved against.",
   "TimeAnchor": "What a relative expression was resolved against: \"the day before\" against the day of the meeting.",
   "Url": "An absolute `http:` or `https:` URL, written as the WHATWG URL parser serializes it back: what is stored is the URL that will be followed.",
+  "Vote": "A vote (Popolo's VoteEvent): what was voted on, by which body, the counts per option, the named votes, a stated total and the result. checkGraph checks that the named votes for an option never outnumber its count, that the counts add up to the stated total, that each option is counted once and that each actor votes once.",
+  "VoteCount": "How many voters chose one option (Popolo's Count): \"141 in favour\" is `yes` 141.",
+  "VoteOption": "A choice in a vote, as Popolo lists them: `yes`, `no`, `abstain`, `absent` (not there), `not-voting` (there, or a member, but cast no vote), `paired` (stood aside by a pairing agreement).",
+  "VoteResult": "What came of a vote: `adopted`, `rejected`, `vetoed` (a majority for it, blocked by a veto), `tied`, or `withdrawn` before the vote was concluded.",
+  "VoteTarget": "What was voted on: a document (a draft resolution), an agreement (a ratification), one paragraph, or a motion given only as its text.",
   "WikidataId": "A Wikidata item id: `Q` and a positive number without leading zeros (`Q30`, `Q7747`)."
 }

@@ -17,10 +17,12 @@ import { Conveyance, Meeting } from '../Meeting.js'
 import { Name } from '../Name.js'
 import { Coordinates, Latitude, Longitude, Place } from '../Place.js'
 import { ActBasis, Position, PositionBasis, PositionTarget, ReportBasis } from '../Position.js'
+import { Amount, Provision, Quantity, QuantityRange, QuantityValue } from '../Quantity.js'
 import { Relation } from '../Relation.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../Text.js'
 import { Duration, Edtf, IsoDuration, Time, TimeAnchor } from '../Time.js'
+import { NamedVote, Tally, Vote, VoteCount, VoteTarget } from '../Vote.js'
 
 function isArrayOfNonEmptyString(u: unknown): boolean {
   if (!Array.isArray(u)) return false
@@ -738,6 +740,178 @@ function isArrayOfLifecycleAct(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of QuantityValue accepts `u`. */
+export function isQuantityValue(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "value")) return false
+        required++
+        break
+      case "value":
+        v = o["value"]
+        if (!(Amount.is(v))) return false
+        required++
+        break
+      case "bound":
+        v = o["bound"]
+        if (!((v === "exactly" || v === "about" || v === "less-than" || v === "at-most" || v === "more-than" || v === "at-least"))) return false
+        required++
+        break
+      case "unit":
+        v = o["unit"]
+        if (!(NonEmptyString.is(v))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        required++
+        break
+      case "text":
+        v = o["text"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "accordingTo":
+        v = o["accordingTo"]
+        if (!(Id.is(v))) return false
+        break
+      case "time":
+        v = o["time"]
+        if (!(isTime(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 5
+}
+
+/** Whether the decoder of QuantityRange accepts `u`. */
+export function isQuantityRange(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "range")) return false
+        required++
+        break
+      case "min":
+        v = o["min"]
+        if (!(Amount.is(v))) return false
+        required++
+        break
+      case "max":
+        v = o["max"]
+        if (!(Amount.is(v))) return false
+        required++
+        break
+      case "bound":
+        v = o["bound"]
+        if (!((v === "exactly" || v === "about"))) return false
+        required++
+        break
+      case "unit":
+        v = o["unit"]
+        if (!(NonEmptyString.is(v))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        required++
+        break
+      case "text":
+        v = o["text"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "accordingTo":
+        v = o["accordingTo"]
+        if (!(Id.is(v))) return false
+        break
+      case "time":
+        v = o["time"]
+        if (!(isTime(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 6
+}
+
+/** Whether the decoder of Quantity accepts `u`. */
+export function isQuantity(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  switch ((u as Record<string, unknown>)["kind"]) {
+    case "value":
+      return isQuantityValue(u)
+    case "range":
+      return isQuantityRange(u)
+    default:
+      return false
+  }
+}
+
+function isArrayOfQuantity(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isQuantity(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Provision accepts `u`. */
+export function isProvision(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "text":
+        v = o["text"]
+        if (!(NonEmptyString.is(v))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        required++
+        break
+      case "quantities":
+        v = o["quantities"]
+        if (!(isArrayOfQuantity(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+function isArrayOfProvision(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isProvision(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Agreement accepts `u`. */
 export function isAgreement(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -787,6 +961,10 @@ export function isAgreement(u: unknown): boolean {
       case "identifiers":
         v = o["identifiers"]
         if (!(isArrayOfIdentifier(v))) return false
+        break
+      case "provisions":
+        v = o["provisions"]
+        if (!(isArrayOfProvision(v))) return false
         break
       default:
         return false
@@ -1061,6 +1239,10 @@ export function isEvent(u: unknown): boolean {
       case "description":
         v = o["description"]
         if (!(NonEmptyString.is(v))) return false
+        break
+      case "quantities":
+        v = o["quantities"]
+        if (!(isArrayOfQuantity(v))) return false
         break
       default:
         return false
@@ -2055,6 +2237,289 @@ function isArrayOfRelation(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of VoteOnDocument accepts `u`. */
+export function isVoteOnDocument(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "document")) return false
+        required++
+        break
+      case "document":
+        v = o["document"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+/** Whether the decoder of VoteOnParagraph accepts `u`. */
+export function isVoteOnParagraph(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "paragraph")) return false
+        required++
+        break
+      case "paragraph":
+        v = o["paragraph"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+/** Whether the decoder of VoteOnAgreement accepts `u`. */
+export function isVoteOnAgreement(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "agreement")) return false
+        required++
+        break
+      case "agreement":
+        v = o["agreement"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+/** Whether the decoder of VoteOnMotion accepts `u`. */
+export function isVoteOnMotion(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "motion")) return false
+        required++
+        break
+      case "text":
+        v = o["text"]
+        if (!(NonEmptyString.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+/** Whether the decoder of VoteTarget accepts `u`. */
+export function isVoteTarget(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  switch ((u as Record<string, unknown>)["kind"]) {
+    case "document":
+      return isVoteOnDocument(u)
+    case "paragraph":
+      return isVoteOnParagraph(u)
+    case "agreement":
+      return isVoteOnAgreement(u)
+    case "motion":
+      return isVoteOnMotion(u)
+    default:
+      return false
+  }
+}
+
+/** Whether the decoder of VoteCount accepts `u`. */
+export function isVoteCount(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "option":
+        v = o["option"]
+        if (!((v === "yes" || v === "no" || v === "abstain" || v === "absent" || v === "not-voting" || v === "paired"))) return false
+        required++
+        break
+      case "count":
+        v = o["count"]
+        if (!(Tally.is(v))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+function isArrayOfVoteCount(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isVoteCount(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of NamedVote accepts `u`. */
+export function isNamedVote(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "voter":
+        v = o["voter"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      case "option":
+        v = o["option"]
+        if (!((v === "yes" || v === "no" || v === "abstain" || v === "absent" || v === "not-voting" || v === "paired"))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+function isArrayOfNamedVote(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isNamedVote(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Vote accepts `u`. */
+export function isVote(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "id":
+        v = o["id"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      case "on":
+        v = o["on"]
+        if (!(isVoteTarget(v))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        required++
+        break
+      case "name":
+        v = o["name"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "body":
+        v = o["body"]
+        if (!(Id.is(v))) return false
+        break
+      case "counts":
+        v = o["counts"]
+        if (!(isArrayOfVoteCount(v))) return false
+        break
+      case "total":
+        v = o["total"]
+        if (!(Tally.is(v))) return false
+        break
+      case "votes":
+        v = o["votes"]
+        if (!(isArrayOfNamedVote(v))) return false
+        break
+      case "result":
+        v = o["result"]
+        if (!((v === "adopted" || v === "rejected" || v === "vetoed" || v === "tied" || v === "withdrawn"))) return false
+        break
+      case "requirement":
+        v = o["requirement"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "time":
+        v = o["time"]
+        if (!(isTime(v))) return false
+        break
+      case "place":
+        v = o["place"]
+        if (!(Id.is(v))) return false
+        break
+      case "occasion":
+        v = o["occasion"]
+        if (!(Id.is(v))) return false
+        break
+      case "realis":
+        v = o["realis"]
+        if (!((v === "actual" || v === "negated" || v === "hypothetical" || v === "generic"))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 3
+}
+
+function isArrayOfVote(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isVote(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Graph accepts `u`. */
 export function isGraph(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -2114,6 +2579,10 @@ export function isGraph(u: unknown): boolean {
         if (!(isArrayOfRelation(v))) return false
         required++
         break
+      case "votes":
+        v = o["votes"]
+        if (!(isArrayOfVote(v))) return false
+        break
       default:
         return false
     }
@@ -2150,6 +2619,10 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [PositionBasis, isPositionBasis],
   [PositionTarget, isPositionTarget],
   [ReportBasis, isReportBasis],
+  [Provision, isProvision],
+  [Quantity, isQuantity],
+  [QuantityRange, isQuantityRange],
+  [QuantityValue, isQuantityValue],
   [Relation, isRelation],
   [AttributionStep, isAttributionStep],
   [DirectQuote, isDirectQuote],
@@ -2160,4 +2633,8 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Duration, isDuration],
   [Time, isTime],
   [TimeAnchor, isTimeAnchor],
+  [NamedVote, isNamedVote],
+  [Vote, isVote],
+  [VoteCount, isVoteCount],
+  [VoteTarget, isVoteTarget],
 ]

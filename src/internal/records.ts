@@ -20,6 +20,7 @@ export const COLLECTION_KIND = {
   statements: 'statement',
   positions: 'position',
   relations: 'relation',
+  votes: 'vote',
 } as const satisfies Readonly<Record<keyof Graph, RecordKind>>
 
 const ACTOR_KIND: Readonly<Record<Actor['kind'], RecordKind>> = {
@@ -43,11 +44,12 @@ export interface NamedRecord {
   readonly parent?: { readonly id: string }
 }
 
-/** Every record of a graph that has an id, in collection order; a document's paragraphs follow it. */
+/** Every record of a graph that has an id, in collection order; a document's paragraphs follow it. An optional collection left out holds none. */
 export const namedRecords = (graph: Graph): ReadonlyArray<NamedRecord> => {
   const found: NamedRecord[] = []
   for (const [collection, kind] of Object.entries(COLLECTION_KIND) as Array<[keyof Graph, RecordKind]>) {
-    graph[collection].forEach((record: { readonly id: string; readonly kind?: string }, i: number) => {
+    const records: ReadonlyArray<{ readonly id: string; readonly kind?: string }> = graph[collection] ?? []
+    records.forEach((record, i) => {
       const kinds: ReadonlyArray<RecordKind> = collection === 'actors' ? [kind, ACTOR_KIND[(record as Actor).kind]] : [kind]
       found.push({ id: record.id, kinds, path: [collection, i, 'id'], collection, record })
       if (collection === 'documents') {

@@ -14,6 +14,7 @@ import * as t from 'io-ts'
 import {
   ActBasis,
   Actor,
+  Amount,
   Agreement,
   AgreementParty,
   AnonymousSource,
@@ -41,6 +42,7 @@ import {
   Longitude,
   Meeting,
   Name,
+  NamedVote,
   NonEmptyString,
   NonEmptyText,
   Offset,
@@ -53,15 +55,23 @@ import {
   PositionBasis,
   PositionTarget,
   Post,
+  Provision,
   Publication,
+  Quantity,
+  QuantityRange,
+  QuantityValue,
   QuotedText,
   Relation,
   Statement,
   StatementContent,
   State,
+  Tally,
   Time,
   TimeAnchor,
   Url,
+  Vote,
+  VoteCount,
+  VoteTarget,
   WikidataId,
   coverageOf,
 } from 'news-codecs'
@@ -252,6 +262,8 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Edtf, edtf],
   [IsoDuration, isoDuration],
   [Offset, fc.oneof(fc.nat({ max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
+  [Amount, fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, Number.MAX_VALUE, -Number.MAX_VALUE))],
+  [Tally, fc.oneof(fc.nat({ max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [t.Int, fc.integer()],
   [t.boolean, fc.boolean()],
 ])
@@ -330,6 +342,14 @@ export const MODELS = {
   Paragraph,
   Document,
   Relation,
+  QuantityValue,
+  QuantityRange,
+  Quantity,
+  Provision,
+  VoteTarget,
+  VoteCount,
+  NamedVote,
+  Vote,
   Graph,
 } as const satisfies Record<string, t.Mixed>
 
@@ -350,6 +370,8 @@ export const PRIMITIVES = {
   Offset,
   Latitude,
   Longitude,
+  Amount,
+  Tally,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -388,7 +410,7 @@ const repair = (raw: Json, seed: number): Json => {
   const graph: Json = structuredClone(raw)
   // Unique ids: the collection and position, then a piece of the generated id for variety.
   for (const collection of Object.keys(COLLECTION_KIND)) {
-    graph[collection].forEach((r: Json, i: number) => (r.id = `${collection}/${i}/${r.id.slice(0, 40)}`))
+    graph[collection]?.forEach((r: Json, i: number) => (r.id = `${collection}/${i}/${r.id.slice(0, 40)}`))
   }
   graph.documents.forEach((d: Json, i: number) => d.paragraphs?.forEach((p: Json, j: number) => (p.id = `documents/${i}/p/${j}`)))
   const kinds = idKinds(graph)
@@ -442,14 +464,27 @@ const repair = (raw: Json, seed: number): Json => {
     if (node.codec === QuotedText || node.codec === DirectQuote) value.text = value.evidence.quote
   })
 
-  // Places within places, never in a cycle: each lies within an earlier one, if any.
-  const placeAt = new Map<string, number>(graph.places.map((p: Json, i: number) => [p.id, i]))
-  graph.places.forEach((place: Json, i: number) => {
-    if (place.within === undefined || placeAt.get(place.within)! < i) return
-    if (i === 0) delete place.within
-    else place.within = graph.places[choose(i)].id
+  // Ranges run forward.
+  walkValue(Graph, graph, (node, value: Json) => {
+    if (node.codec === QuantityRange && value.max < value.min) [value.min, value.max] = [value.max, value.min]
   })
-    const actorIds = graph.actors.map((a: Json) => a.id)
+  // Tallies hold: each option counted once, each actor voting once, named votes within their count, counts
+  // adding up to the stated total.
+  for (const vote of graph.votes ?? []) {
+    if (vote.counts !== undefined) vote.counts = vote.counts.filter((c: Json, i: number) => vote.counts.findIndex((d: Json) => d.option === c.option) === i)
+    if (vote.votes !== undefined) vote.votes = vote.votes.filter((v: Json, i: number) => vote.votes.findIndex((w: Json) => w.voter === v.voter) === i)
+    const named = new Map<string, number>()
+    for (const v of vote.votes ?? []) named.set(v.option, (named.get(v.option) ?? 0) + 1)
+    for (const c of vote.counts ?? []) c.count = Math.max(c.count, named.get(c.option) ?? 0)
+    if (vote.total === undefined) continue
+    const voters = vote.votes?.length ?? 0
+    if (vote.counts !== undefined && vote.counts.length > 0) {
+      vote.total = vote.counts.reduce((sum: number, c: Json) => sum + c.count, 0)
+      if (!Number.isSafeInteger(vote.total) || voters > vote.total) delete vote.total
+    } else if (voters > vote.total) vote.total = voters
+  }
+
+  const actorIds = graph.actors.map((a: Json) => a.id)
   for (const meeting of graph.meetings) {
     if (new Set(meeting.participants).size < 2) meeting.participants = [actorIds[0], actorIds[1]]
   }
@@ -497,6 +532,8 @@ export const graphArbitrary: fc.Arbitrary<Graph> = fc
     statements: some(arbitraryOf(Statement), 1),
     positions: some(arbitraryOf(Position), 1),
     relations: some(arbitraryOf(Relation), 1),
+    // Optional: sometimes absent, as in a graph of 0.1.
+    votes: fc.option(some(arbitraryOf(Vote), 1), { nil: undefined }),
     seed: fc.integer(),
   })
-  .map(({ seed, ...raw }) => repair(raw, seed) as Graph)
+  .map(({ seed, votes, ...raw }) => repair(votes === undefined ? raw : { ...raw, votes }, seed) as Graph)

@@ -16,6 +16,8 @@ import {
   NonEmptyString,
   NonEmptyText,
   Offset,
+  Tally,
+  Amount,
   Url,
   WikidataId,
 } from 'news-codecs'
@@ -46,6 +48,8 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Latitude, fc.constantFrom(38.7167, -90, 90, 0, 28.6139)],
   [Longitude, fc.constantFrom(-9.1333, -180, 180, 0, 77.209)],
   [Offset, fc.nat({ max: 300 })],
+  [Tally, fc.nat({ max: 200 })],
+  [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
 ])
 
 const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([

@@ -1,0 +1,264 @@
+/**
+ * Votes, as Popolo models them: a vote event on a document, an agreement or a motion, with the count per
+ * option (Popolo's Count), each named voter's choice (Popolo's Vote), a stated total and the result.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
+import { Evidence } from './Evidence.js'
+import { Id } from './Id.js'
+import { codedFailure } from './Issue.js'
+import { nonEmptyArray } from './NonEmptyArray.js'
+import { Realis } from './Realis.js'
+import { ref } from './Reference.js'
+import { struct } from './Struct.js'
+import { taggedUnion } from './TaggedUnion.js'
+import { NonEmptyString } from './Text.js'
+import { Time } from './Time.js'
+
+// -------------------------------------------------------------------------------------
+// primitives
+// -------------------------------------------------------------------------------------
+
+/**
+ * The brand that marks a number as checked by {@link Tally}.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export interface TallyBrand {
+  readonly Tally: unique symbol
+}
+
+/**
+ * A number of votes: a whole number from 0.
+ *
+ * @example
+ * import { Tally } from 'news-codecs'
+ *
+ * Tally.is(141) //=> true
+ * Tally.is(-1) //=> false
+ * Tally.is(2.5) //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const Tally = new t.Type<t.Branded<number, TallyBrand>, number, unknown>(
+  'Tally',
+  (u): u is t.Branded<number, TallyBrand> => Number.isSafeInteger(u) && (u as number) >= 0,
+  (u, c) =>
+    typeof u !== 'number'
+      ? t.failure(u, c)
+      : Number.isSafeInteger(u) && u >= 0
+        ? t.success(u as t.Branded<number, TallyBrand>)
+        : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a whole number from 0`, 'a whole number from 0')),
+  Number,
+)
+/**
+ * The type of a value {@link Tally} accepts.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export type Tally = t.TypeOf<typeof Tally>
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A choice in a vote, as Popolo lists them: `yes`, `no`, `abstain`, `absent` (not there), `not-voting`
+ * (there, or a member, but cast no vote), `paired` (stood aside by a pairing agreement).
+ *
+ * @example
+ * import { VoteOption } from 'news-codecs'
+ *
+ * VoteOption.is('abstain') //=> true
+ * VoteOption.is('maybe') //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const VoteOption = t.keyof({ yes: null, no: null, abstain: null, absent: null, 'not-voting': null, paired: null }, 'VoteOption')
+/**
+ * The type of a value {@link VoteOption} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type VoteOption = t.TypeOf<typeof VoteOption>
+
+/**
+ * What came of a vote: `adopted`, `rejected`, `vetoed` (a majority for it, blocked by a veto), `tied`, or
+ * `withdrawn` before the vote was concluded.
+ *
+ * @example
+ * import { VoteResult } from 'news-codecs'
+ *
+ * VoteResult.is('adopted') //=> true
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const VoteResult = t.keyof({ adopted: null, rejected: null, vetoed: null, tied: null, withdrawn: null }, 'VoteResult')
+/**
+ * The type of a value {@link VoteResult} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type VoteResult = t.TypeOf<typeof VoteResult>
+
+/**
+ * What was voted on: a document (a draft resolution), an agreement (a ratification), one paragraph, or a
+ * motion given only as its text.
+ *
+ * @example
+ * import { VoteTarget } from 'news-codecs'
+ *
+ * VoteTarget.is({ kind: 'document', document: 'document:ga-res-es-11-1' }) //=> true
+ * VoteTarget.is({ kind: 'motion', text: 'That the House do now adjourn.' }) //=> true
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const VoteTarget = taggedUnion('VoteTarget', 'kind', {
+  document: struct('VoteOnDocument', { kind: t.literal('document'), document: ref('document').as('about') }),
+  paragraph: struct('VoteOnParagraph', { kind: t.literal('paragraph'), paragraph: ref('paragraph').as('about') }),
+  agreement: struct('VoteOnAgreement', { kind: t.literal('agreement'), agreement: ref('agreement').as('about') }),
+  motion: struct('VoteOnMotion', { kind: t.literal('motion'), text: NonEmptyString }),
+})
+/**
+ * The type of a value {@link VoteTarget} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type VoteTarget = t.TypeOf<typeof VoteTarget>
+
+/**
+ * How many voters chose one option (Popolo's Count): "141 in favour" is `yes` 141.
+ *
+ * @example
+ * import { VoteCount } from 'news-codecs'
+ *
+ * VoteCount.is({ option: 'yes', count: 141 }) //=> true
+ * VoteCount.is({ option: 'yes', count: -1 }) //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const VoteCount = struct(
+  'VoteCount',
+  {
+    /** The option. */
+    option: VoteOption,
+    /** How many chose it. */
+    count: Tally,
+  },
+  {
+    /** Where a source says so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+)
+/**
+ * The type of a value {@link VoteCount} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface VoteCount extends t.TypeOf<typeof VoteCount> {}
+
+/**
+ * One voter's choice (Popolo's Vote): an actor (a state in an assembly, a member of a parliament) and the
+ * option it chose.
+ *
+ * @example
+ * import { NamedVote } from 'news-codecs'
+ *
+ * NamedVote.is({ voter: 'state:BY', option: 'no' }) //=> true
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const NamedVote = struct(
+  'NamedVote',
+  {
+    /** Who voted. */
+    voter: ref('actor').as('voter'),
+    /** What it chose. */
+    option: VoteOption,
+  },
+  {
+    /** Where a source says so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+)
+/**
+ * The type of a value {@link NamedVote} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface NamedVote extends t.TypeOf<typeof NamedVote> {}
+
+/**
+ * A vote (Popolo's VoteEvent): what was voted on, by which body, the counts per option, the named votes,
+ * a stated total and the result. {@link checkGraph} checks that the named votes for an option never
+ * outnumber its count, that the counts add up to the stated total, that each option is counted once and
+ * that each actor votes once.
+ *
+ * @example
+ * import { Vote } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 7, quote: 'adopted' }]
+ * Vote.is({ id: 'vote:1', on: { kind: 'document', document: 'document:draft' }, result: 'adopted',
+ *   counts: [{ option: 'yes', count: 141 }, { option: 'no', count: 5 }, { option: 'abstain', count: 35 }],
+ *   total: 181, votes: [{ voter: 'state:RU', option: 'no' }], evidence }) //=> true
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const Vote = struct(
+  'Vote',
+  {
+    /** Stable id. */
+    id: Id,
+    /** What was voted on. */
+    on: VoteTarget,
+    /** Where sources say so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+  {
+    /** A short name ("the General Assembly vote on resolution ES-11/1"). */
+    name: NonEmptyString,
+    /** The assembly, council, parliament or electorate that voted. */
+    body: ref('actor').as('votingBody'),
+    /** How many chose each option, each option once. */
+    counts: arrayOf(VoteCount),
+    /** The number the counts add up to, when the source states one ("of the 193 members"). */
+    total: Tally,
+    /** Each named voter's choice, each voter once. */
+    votes: arrayOf(NamedVote),
+    /** What came of it. */
+    result: VoteResult,
+    /** The majority it needed, as written ("a two-thirds majority of those present and voting"). */
+    requirement: NonEmptyString,
+    /** When it took place. */
+    time: Time,
+    /** Where it took place. */
+    place: ref('place').as('place'),
+    /** The session, meeting or conference it took place at. */
+    occasion: ref('event', 'meeting').as('occasion'),
+    /** Whether it took place; `actual` when absent (a vote announced for next week is `hypothetical`). */
+    realis: Realis,
+  },
+)
+/**
+ * The type of a value {@link Vote} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Vote extends t.TypeOf<typeof Vote> {}
