@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatPath, validateGraph, validateGraphReport } from 'news-codecs'
-import { canonicalGraph, trumpPutinCallGraph, ukrainePeaceSummitGraph } from 'news-codecs/fixtures'
+import { canonicalGraph, trumpPutinCallGraph, ukrainePeaceSummitGraph, unGeneralAssemblyVoteGraph } from 'news-codecs/fixtures'
 import { sampleGraphJson } from './support/sample.js'
 
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -91,6 +91,6 @@ describe('warnings: suspicious but possible', () => {
   })
 
   it('the fixtures raise no warning', () => {
-    for (const graph of [canonicalGraph, ukrainePeaceSummitGraph, trumpPutinCallGraph]) expect(codes(graph).warnings).toEqual([])
+    for (const graph of [canonicalGraph, ukrainePeaceSummitGraph, trumpPutinCallGraph, unGeneralAssemblyVoteGraph]) expect(codes(graph).warnings).toEqual([])
   })
 })
