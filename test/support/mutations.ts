@@ -55,7 +55,10 @@ export const wrongTypeFor = (node: Node, pick: number): unknown => {
             : [[], 'object', 1, null, [value]]
   // A union's member names its type by its tag; any non-object is wrong for it too.
   void codec
-  return candidates[pick % candidates.length]
+  // A vocabulary takes a string or a {scheme, code} object: an object is its other branch (its issues are
+  // then inside it), not a wrong type, so only the other JSON types stand in for its values.
+  const wrong = node.node.tag === 'vocabulary' ? candidates.filter((c) => typeof c !== 'object' || c === null || Array.isArray(c)) : candidates
+  return wrong[pick % wrong.length]
 }
 
 /** Keys no model defines, the hostile ones among them. */
