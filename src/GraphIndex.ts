@@ -36,7 +36,7 @@ import type * as t from 'io-ts'
 import { Evidence } from './Evidence.js'
 import { Graph as GraphCodec } from './Graph.js'
 import { walkValue } from './internal/CodecTree.js'
-import { collectionCodecs, namedRecords } from './internal/records.js'
+import { COLLECTION_KIND, collectionCodecs, namedRecords } from './internal/records.js'
 import type { SpanEntry } from './internal/SpanIndex.js'
 import { SpanIndex } from './internal/SpanIndex.js'
 import type { Role } from './Reference.js'
@@ -246,17 +246,9 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else list.push(value)
 }
 
-/** The fact collections of a graph, by the kind of fact they hold. */
-const FACT_COLLECTIONS = {
-  events: 'event',
-  meetings: 'meeting',
-  agreements: 'agreement',
-  documents: 'document',
-  statements: 'statement',
-  positions: 'position',
-  relations: 'relation',
-  votes: 'vote',
-} as const satisfies Readonly<Record<string, FactKind>>
+/** The fact collections of a graph, by the kind of fact they hold: every collection but the records facts name. */
+const { articles: _articles, actors: _actors, places: _places, ...factCollections } = COLLECTION_KIND
+const FACT_COLLECTIONS: Readonly<Record<keyof typeof factCollections, FactKind>> = factCollections
 
 /**
  * The facts of a graph, in collection order: events, meetings, agreements, documents, statements,
