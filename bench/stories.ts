@@ -1,13 +1,16 @@
 /**
- * News as it is written: the records of the three story fixtures, as NDJSON lines for the benchmarks.
+ * News as it is written: the records of the story fixtures (every fixtures/*.graph.json but the small
+ * sample), as NDJSON lines for the benchmarks.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { Graph } from '../src/Graph.js'
 import { describeCodec } from '../src/internal/CodecTree.js'
 
-const STORIES = ['canonical', 'ukraine-peace-summit-2024', 'trump-putin-call-2025'].map(
-  (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.graph.json`, import.meta.url), 'utf8')) as Record<string, unknown[]>,
-)
+const FIXTURES = new URL('../fixtures/', import.meta.url)
+const STORIES = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.graph.json') && file !== 'sample.graph.json')
+  .sort()
+  .map((file) => JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8')) as Record<string, unknown[]>)
 
 const graph = describeCodec(Graph)
 const collections = (graph.tag === 'struct' ? graph.fields : []).map((field) => {
