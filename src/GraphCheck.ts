@@ -121,7 +121,44 @@ const checkEvidence = (
   if (found !== quote) {
     issues.push(issue([...path, 'quote'], 'quote_mismatch', describeValue(found), quote,
       `quote ${describeValue(quote)} differs from the article text at ${start}–${end}: ${describeValue(found)}`))
+    return
   }
+  // A span that begins or ends inside a character as a reader sees it (a letter and its accent, an emoji
+  // sequence) quotes something the article does not show.
+  for (const [key, at] of [['start', start], ['end', end]] as const) {
+    const unit = article.units[at]!
+    if (isBoundary(article, unit)) continue
+    const cluster = clusterAt(article, unit)
+    issues.push(issue([...path, key], 'splits_character', 'an offset between two characters', at,
+      `span ${key === 'start' ? 'starts' : 'ends'} at ${at}, inside the character ${describeValue(cluster)}`))
+  }
+}
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' })
+
+/** Where the text's characters as a reader sees them (grapheme clusters) begin, by UTF-16 index; computed once per article. */
+const boundariesOf = (article: IndexedText): Uint8Array => {
+  let found = boundaries.get(article)
+  if (found === undefined) {
+    found = new Uint8Array(article.text.length + 1)
+    for (const { index } of segmenter.segment(article.text)) found[index] = 1
+    found[article.text.length] = 1
+    boundaries.set(article, found)
+  }
+  return found
+}
+const boundaries = new WeakMap<IndexedText, Uint8Array>()
+
+const isBoundary = (article: IndexedText, unit: number): boolean => boundariesOf(article)[unit] === 1
+
+/** The grapheme cluster that holds the UTF-16 index `unit`. */
+const clusterAt = (article: IndexedText, unit: number): string => {
+  const flags = boundariesOf(article)
+  let from = unit
+  while (from > 0 && flags[from] !== 1) from--
+  let to = unit + 1
+  while (to < article.text.length && flags[to] !== 1) to++
+  return article.text.slice(from, to)
 }
 
 const checkQuotedText = (quoted: QuotedText, path: Path, issues: Issue[]): void => {

@@ -41,6 +41,8 @@ export type IssueCode =
   | 'span_out_of_range'
   /** An evidence quote differs from the article text at its span. */
   | 'quote_mismatch'
+  /** An evidence span begins or ends inside a character as a reader sees it (a letter and its accent, an emoji sequence). */
+  | 'splits_character'
   /** A direct quote differs from the quote of its evidence. */
   | 'direct_quote_mismatch'
   /** A lifecycle act of an agreement is dated before its signing. */

@@ -178,6 +178,18 @@ export const RULES = {
     fix: 'Copy the quote from the article, or move the offsets to where the quote is.',
     example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, start: 1, end: 25 }] }] }) },
   },
+  splits_character: {
+    severity: 'error',
+    meaning: 'An evidence span begins or ends inside a character as a reader sees it: between a letter and its combining accent, or inside an emoji sequence or a flag.',
+    fix: 'Move the offset to the edge of the character, so the quote holds the whole of it.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        articles: [{ id: 'article:1', text: 'Cafe\u0301 talks in Lisbon.', language: 'en' }],
+        meetings: [{ ...meeting, evidence: [{ article: 'article:1', start: 0, end: 4, quote: 'Cafe' }] }],
+      }),
+    },
+  },
   direct_quote_mismatch: {
     severity: 'error',
     meaning: 'A direct quote differs from the quote of its own evidence: a quotation must be verbatim.',

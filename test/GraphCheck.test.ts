@@ -3,6 +3,8 @@ import { checkGraph, formatIssues, formatPath, validateGraph } from 'news-codecs
 import type { IssueCode } from 'news-codecs'
 import { sampleGraphJson } from './support/sample.js'
 
+type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const issuesOf = (input: unknown): Array<[string, IssueCode]> => {
   const result = validateGraph(input)
   return result._tag === 'Left' ? result.left.map((i) => [i.path.join('.'), i.code]) : []
@@ -211,5 +213,32 @@ describe('one pass over a graph with shape issues', () => {
     expect(found.filter(([, code]) => code === 'dangling_reference')).toEqual([])
     expect(found.some(([, , message]) => String(message).includes(named))).toBe(false)
     expect(found).toContainEqual([`actors[${graph.actors.length - 1}].id`, 'duplicate_id', `duplicate id "state:XX-dup" (first used at actors[${graph.actors.length - 2}].id)`])
+  })
+})
+
+describe('spans that split a character', () => {
+  // The sample graph with `text` added to the end of its article, and the meeting's span on it.
+  const withText = (text: string, start: number, end: number): Json => {
+    const g: Json = sampleGraphJson()
+    const before = Array.from(g.articles[0].text as string).length + 1
+    g.articles[0].text = `${g.articles[0].text} ${text}`
+    g.meetings[0].evidence = [{ article: g.articles[0].id, start: before + start, end: before + end, quote: Array.from(text).slice(start, end).join('') }]
+    return g
+  }
+  const codes = (g: Json) => {
+    const r = validateGraph(g)
+    return r._tag === 'Left' ? r.left.map((i) => [formatPath(i.path), i.code]) : []
+  }
+
+  it('between a letter and its combining accent, inside an emoji sequence or a flag: splits_character', () => {
+    // "Cafe\u0301": the accent is a code point of its own.
+    expect(codes(withText('Cafe\u0301 talks', 0, 4))).toEqual([['meetings[0].evidence[0].end', 'splits_character']])
+    expect(codes(withText('Cafe\u0301 talks', 0, 5))).toEqual([])
+    // A family emoji: man ZWJ woman ZWJ girl.
+    const family = 'We 👨\u200d👩\u200d👧 met'
+    expect(codes(withText(family, 3, 4))).toEqual([['meetings[0].evidence[0].end', 'splits_character']])
+    expect(codes(withText(family, 3, 8))).toEqual([])
+    // A flag is two regional indicators.
+    expect(codes(withText('🇵🇹 and 🇯🇵', 1, 3))).toEqual([['meetings[0].evidence[0].start', 'splits_character']])
   })
 })

@@ -396,6 +396,8 @@ const chooser = (seed: number) => {
   }
 }
 
+const SEGMENTER = new Intl.Segmenter('und', { granularity: 'grapheme' })
+
 // The roles of src/GraphRules.ts: by these a record may not name itself, and chains of these must end.
 const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member'])
 const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within', 'parent'])
@@ -418,11 +420,24 @@ const repair = (raw: Json, seed: number): Json => {
   const texts = new Map<string, string[]>(graph.articles.map((a: Json) => [a.id, Array.from(a.text as string)]))
   const articleIds = [...texts.keys()]
 
+  // Spans begin and end between characters as a reader sees them (grapheme clusters), in code points.
+  const edges = new Map<string, number[]>(
+    graph.articles.map((a: Json) => {
+      const text = a.text as string
+      const atUnit = new Map<number, number>()
+      let points = 0
+      for (let i = 0; i < text.length; i += String.fromCodePoint(text.codePointAt(i)!).length) atUnit.set(i, points++)
+      const found = [...SEGMENTER.segment(text)].map((segment) => atUnit.get(segment.index)!)
+      return [a.id, [...found, points]]
+    }),
+  )
   const evidence = (): Json => {
     const article = articleIds[choose(articleIds.length)]!
     const text = texts.get(article)!
-    const start = choose(text.length)
-    const end = start + 1 + choose(Math.min(text.length - start, 12))
+    const at = edges.get(article)!
+    const i = choose(at.length - 1)
+    const j = i + 1 + choose(Math.min(at.length - 1 - i, 6))
+    const [start, end] = [at[i]!, at[j]!]
     return { article, start, end, quote: text.slice(start, end).join('') }
   }
   // References and evidence anywhere in the graph, found by walking it with its codec. References are set
