@@ -168,9 +168,59 @@ const checkQuotedText = (quoted: QuotedText, path: Path, issues: Issue[]): void 
   }
 }
 
+type DatedAct = { readonly act: Agreement['lifecycle'][number]; readonly i: number; readonly span: { readonly start: number; readonly end: number } }
+
+const byWhom = (act: DatedAct['act']): string => [...(act.by ?? [])].sort().join(' ')
+
+/**
+ * What the order of the acts in time rules out: the same act twice (two signings by the same parties, two
+ * expiries with no renewal or extension between them), any act definitely after the agreement ended for all
+ * (terminated, or withdrawn without `by`), and a lifecycle whose acts imply a signing it does not record
+ * (a warning: the source may not mention it).
+ */
+const checkActSequence = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Issue[]): void => {
+  const at = (i: number): Path => [...path, 'lifecycle', i]
+  const signings = acts.filter(({ act }) => act.type === 'signed')
+  signings.forEach((later, k) => {
+    const earlier = signings.slice(0, k).find((other) => byWhom(other.act) === byWhom(later.act))
+    if (earlier !== undefined) {
+      issues.push(issue([...at(later.i), 'type'], 'repeated_act', 'one signing by the same parties', later.act.type,
+        `signed again on ${later.act.time.value}, after the signing on ${earlier.act.time.value} by the same parties`))
+    }
+  })
+  const expiries = acts.filter(({ act }) => act.type === 'expires').sort((a, b) => a.span.start - b.span.start)
+  for (let k = 1; k < expiries.length; k++) {
+    const [first, next] = [expiries[k - 1]!, expiries[k]!]
+    // A renewal counts for the later expiry if it comes before it and after the expiry before the first (a deal
+    // renewed ahead of its end date expires again).
+    const since = k > 1 ? expiries[k - 2]!.span.end : -Infinity
+    const renewed = acts.some(({ act, span }) => (act.type === 'renewed' || act.type === 'extended') && span.start >= since && span.start < next.span.start)
+    if (!renewed) {
+      issues.push(issue([...at(next.i), 'type'], 'repeated_act', 'a renewal or extension between two expiries', next.act.type,
+        `expires again on ${next.act.time.value}, after expiring on ${first.act.time.value}, with no renewal or extension between`))
+    }
+  }
+  const ends = acts.filter(({ act }) => act.type === 'terminated' || (act.type === 'withdrawn' && (act.by ?? []).length === 0))
+  const end = ends.sort((a, b) => a.span.end - b.span.end)[0]
+  if (end !== undefined) {
+    for (const { act, i, span } of acts) {
+      if (span.start >= end.span.end) {
+        issues.push(issue([...at(i), 'time', 'value'], 'act_after_end', `a time before the agreement ended on ${end.act.time.value}`, act.time.value,
+          `"${act.type}" on ${act.time.value} comes after the agreement ended for all ("${end.act.type}" on ${end.act.time.value})`))
+      }
+    }
+  }
+  const implying = acts.find(({ act }) => act.type === 'entered-into-force' || act.type === 'renewed' || act.type === 'extended' || act.type === 'suspended' || act.type === 'resumed')
+  if (signings.length === 0 && implying !== undefined) {
+    issues.push(issue([...at(implying.i), 'type'], 'missing_signing', 'a signing in the lifecycle', implying.act.type,
+      `"${implying.act.type}" implies a signing the lifecycle does not record`))
+  }
+}
+
 const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void => {
   const acts = agreement.lifecycle.map((act, i) => ({ act, i, span: coverageOf(act.time.value) }))
-  const signing = acts.find(({ act }) => act.type === 'signed')
+  // Judged on the acts' times, not their order in the array: the signing is the earliest one.
+  const signing = acts.filter(({ act }) => act.type === 'signed').sort((a, b) => a.span.start - b.span.start)[0]
   if (signing !== undefined) {
     for (const { act, i, span } of acts) {
       if (span.end <= signing.span.start) {
@@ -196,6 +246,8 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
         `a term of ${act.term.value} from ${act.time.value} does not reach the expiry on ${expiry.act.time.value}`))
     }
   }
+
+  checkActSequence(acts, path, issues)
 }
 
 const checkRange = (range: QuantityRange, path: Path, issues: Issue[]): void => {

@@ -49,6 +49,12 @@ export type IssueCode =
   | 'lifecycle_order'
   /** A renewal's term does not reach the expiry it announces. */
   | 'renewal_term_mismatch'
+  /** The same lifecycle act twice: two signings by the same parties, two expiries with no renewal between. */
+  | 'repeated_act'
+  /** A lifecycle act comes after the agreement ended for all parties (terminated, or withdrawn by all). */
+  | 'act_after_end'
+  /** A lifecycle implies a signing (entry into force, renewal, suspension) that it does not record. */
+  | 'missing_signing'
   /** A meeting has fewer than two distinct participants. */
   | 'too_few_participants'
   /** A record names itself where it cannot be its own (its own part, cause or contradiction). */

@@ -226,6 +226,24 @@ export const RULES = {
       }),
     },
   },
+  repeated_act: {
+    severity: 'error',
+    meaning: 'The same lifecycle act twice: two signings by the same parties, or two expiries with no renewal or extension between them.',
+    fix: 'Keep one act, or record the renewal between the expiries, or name who signed each time (`by`).',
+    example: { model: 'Graph', input: graph({ agreements: [deal([act('signed', '2022-07-22'), act('expires', '2022-11-19'), act('expires', '2023-03-18')])] }) },
+  },
+  act_after_end: {
+    severity: 'error',
+    meaning: 'A lifecycle act comes after the agreement ended for all parties: terminated, or withdrawn without `by`.',
+    fix: 'Correct the dates, or record a withdrawal by some parties with `by`.',
+    example: { model: 'Graph', input: graph({ agreements: [deal([act('signed', '2022-07-22'), act('terminated', '2023-07-17'), act('renewed', '2023-09-01')])] }) },
+  },
+  missing_signing: {
+    severity: 'warning',
+    meaning: 'A lifecycle implies a signing (it enters into force, is renewed, extended, suspended or resumed) that it does not record: possible when the source does not mention it.',
+    fix: 'Add the signing with its date (an EDTF value of the precision known: "2022-07"), or leave the warning.',
+    example: { model: 'Graph', input: graph({ agreements: [deal([act('entered-into-force', '2022-08-01')])] }) },
+  },
   too_few_participants: {
     severity: 'error',
     meaning: 'A meeting has fewer than two distinct participants.',

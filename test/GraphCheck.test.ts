@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkGraph, formatIssues, formatPath, validateGraph } from 'news-codecs'
+import { checkGraph, formatIssues, formatPath, validateGraph, validateGraphReport } from 'news-codecs'
 import type { IssueCode } from 'news-codecs'
 import { sampleGraphJson } from './support/sample.js'
 
@@ -240,5 +240,44 @@ describe('spans that split a character', () => {
     expect(codes(withText(family, 3, 8))).toEqual([])
     // A flag is two regional indicators.
     expect(codes(withText('🇵🇹 and 🇯🇵', 1, 3))).toEqual([['meetings[0].evidence[0].start', 'splits_character']])
+  })
+})
+
+describe('lifecycles judged on the acts’ times', () => {
+  const withLifecycle = (lifecycle: ReadonlyArray<Json>): Json => {
+    const g: Json = sampleGraphJson()
+    const evidence = g.meetings[0].evidence
+    g.agreements = [{ id: 'agreement:1', name: 'A deal', parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }],
+      lifecycle: lifecycle.map((act) => ({ evidence, ...act })), evidence }]
+    return g
+  }
+  const act = (type: string, value: string, more: Json = {}) => ({ type, time: { value }, ...more })
+  const report = (g: Json) => {
+    const { result, warnings } = validateGraphReport(g)
+    return { errors: result._tag === 'Left' ? result.left.map((i) => [formatPath(i.path), i.code]) : [], warnings: warnings.map((i) => [formatPath(i.path), i.code]) }
+  }
+
+  it('the earliest signing counts, wherever it sits in the array', () => {
+    const g = withLifecycle([act('entered-into-force', '2022-08-01'), act('signed', '2022-09-01', { by: ['state:PT'] }), act('signed', '2022-07-22', { by: ['state:JP'] })])
+    expect(report(g)).toEqual({ errors: [], warnings: [] })
+  })
+
+  it('two signings by the same parties, and expiring twice without a renewal, are repeated acts', () => {
+    expect(report(withLifecycle([act('signed', '2022-07-22'), act('signed', '2022-08-01')])).errors).toEqual([['agreements[0].lifecycle[1].type', 'repeated_act']])
+    expect(report(withLifecycle([act('signed', '2022-07-22'), act('expires', '2023-03-18'), act('expires', '2022-11-19')])).errors).toEqual([['agreements[0].lifecycle[1].type', 'repeated_act']])
+    // A renewal ahead of the first expiry makes the second one its own.
+    expect(report(withLifecycle([act('signed', '2022-07-22'), act('expires', '2022-11-19'), act('renewed', '2022-11-17'), act('expires', '2023-03-18')])).errors).toEqual([])
+  })
+
+  it('acts after the agreement ended for all are errors; after a withdrawal by some, not', () => {
+    expect(report(withLifecycle([act('signed', '2022-07-22'), act('terminated', '2023-07-17'), act('renewed', '2023-09-01')])).errors)
+      .toEqual([['agreements[0].lifecycle[2].time.value', 'act_after_end']])
+    expect(report(withLifecycle([act('signed', '2022-07-22'), act('withdrawn', '2023-07-17'), act('resumed', '2023-09-01')])).errors)
+      .toEqual([['agreements[0].lifecycle[2].time.value', 'act_after_end']])
+    expect(report(withLifecycle([act('signed', '2022-07-22'), act('withdrawn', '2023-07-17', { by: ['state:JP'] }), act('renewed', '2023-09-01')])).errors).toEqual([])
+  })
+
+  it('a lifecycle that implies a signing it does not record is a warning', () => {
+    expect(report(withLifecycle([act('entered-into-force', '2022-08-01')]))).toEqual({ errors: [], warnings: [['agreements[0].lifecycle[0].type', 'missing_signing']] })
   })
 })

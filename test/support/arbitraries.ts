@@ -507,12 +507,25 @@ const repair = (raw: Json, seed: number): Json => {
     if (relation.subject === relation.object) relation.object = actorIds.find((id: string) => id !== relation.subject)
   }
   for (const agreement of graph.agreements) {
-    const signing = agreement.lifecycle.find((act: Json) => act.type === 'signed')
+    // One signing per set of signers and one expiry: a second would be a repeated act.
+    const byWhom = (act: Json): string => [...(act.by ?? [])].sort().join(' ')
+    agreement.lifecycle = agreement.lifecycle.filter((act: Json, i: number, all: Json[]) =>
+      act.type === 'signed' ? all.findIndex((other) => other.type === 'signed' && byWhom(other) === byWhom(act)) === i
+        : act.type === 'expires' ? all.findIndex((other) => other.type === 'expires') === i : true)
+    // No act before the earliest signing.
+    const signing = [...agreement.lifecycle].filter((act: Json) => act.type === 'signed')
+      .sort((a: Json, b: Json) => coverageOf(a.time.value).start - coverageOf(b.time.value).start)[0]
     for (const act of agreement.lifecycle) {
       if (signing !== undefined && coverageOf(act.time.value).end <= coverageOf(signing.time.value).start) {
         act.time = { ...act.time, value: signing.time.value }
       }
       delete act.term
+    }
+    // An end for all (terminated, withdrawn without `by`) takes the latest time of the lifecycle, so no act
+    // comes after it.
+    const last = [...agreement.lifecycle].sort((a: Json, b: Json) => coverageOf(b.time.value).end - coverageOf(a.time.value).end)[0]
+    for (const act of agreement.lifecycle) {
+      if (act.type === 'terminated' || (act.type === 'withdrawn' && (act.by ?? []).length === 0)) act.time = { ...act.time, value: last.time.value }
     }
   }
   for (const actor of graph.actors) {
