@@ -149,7 +149,16 @@ const boundariesOf = (article: IndexedText): Uint8Array => {
 }
 const boundaries = new WeakMap<IndexedText, Uint8Array>()
 
-const isBoundary = (article: IndexedText, unit: number): boolean => boundariesOf(article)[unit] === 1
+// Below U+0300 no character joins its neighbour into one cluster but CR LF, so most edges need no
+// segmenting; an article is segmented (once) only when an edge touches another character.
+const isBoundary = (article: IndexedText, unit: number): boolean => {
+  const { text } = article
+  if (unit === 0 || unit === text.length) return true
+  const before = text.charCodeAt(unit - 1)
+  const at = text.charCodeAt(unit)
+  if (before < 0x300 && at < 0x300) return !(before === 13 && at === 10)
+  return boundariesOf(article)[unit] === 1
+}
 
 /** The grapheme cluster that holds the UTF-16 index `unit`. */
 const clusterAt = (article: IndexedText, unit: number): string => {
