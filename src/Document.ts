@@ -8,6 +8,7 @@ import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
+import { codedFailure } from './Issue.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
@@ -67,6 +68,48 @@ export const DocumentStatus = t.keyof({ adopted: null, issued: null, 'not-adopte
 export type DocumentStatus = t.TypeOf<typeof DocumentStatus>
 
 /**
+ * The brand that marks a number as checked by {@link ParagraphNumber}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ParagraphNumberBrand {
+  readonly ParagraphNumber: unique symbol
+}
+
+/**
+ * A paragraph's number in its document: a whole number from 1.
+ *
+ * @example
+ * import { ParagraphNumber } from 'news-codecs'
+ *
+ * ParagraphNumber.is(1) //=> true
+ * ParagraphNumber.is(0) //=> false
+ * ParagraphNumber.is(2.5) //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const ParagraphNumber = new t.Type<t.Branded<number, ParagraphNumberBrand>, number, unknown>(
+  'ParagraphNumber',
+  (u): u is t.Branded<number, ParagraphNumberBrand> => Number.isSafeInteger(u) && (u as number) >= 1,
+  (u, c) =>
+    typeof u !== 'number'
+      ? t.failure(u, c)
+      : Number.isSafeInteger(u) && u >= 1
+        ? t.success(u as t.Branded<number, ParagraphNumberBrand>)
+        : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a paragraph number: paragraphs are numbered from 1`, 'a whole number from 1')),
+  Number,
+)
+/**
+ * The type of a value {@link ParagraphNumber} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type ParagraphNumber = t.TypeOf<typeof ParagraphNumber>
+
+/**
  * One paragraph of a document; its id is unique in the graph so positions can target it.
  *
  * @example
@@ -85,8 +128,8 @@ export const Paragraph = struct(
     id: Id,
   },
   {
-    /** Its number in the document. */
-    number: t.Int,
+    /** Its number in the document, from 1. */
+    number: ParagraphNumber,
     /** Its text, or the part of it a source quotes. */
     text: NonEmptyText,
     /** What it says, when its words are not known. */

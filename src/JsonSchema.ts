@@ -14,7 +14,7 @@ import * as t from 'io-ts'
 import { Actor } from './Actor.js'
 import { Agreement } from './Agreement.js'
 import { Article } from './Article.js'
-import { Document } from './Document.js'
+import { Document, ParagraphNumber } from './Document.js'
 import { Event } from './Event.js'
 import { Evidence, Offset } from './Evidence.js'
 import { Graph } from './Graph.js'
@@ -104,6 +104,7 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [t.number, { inline: true, schema: () => ({ type: 'number' }) }],
   [t.boolean, { inline: true, schema: () => ({ type: 'boolean' }) }],
   [t.Int, { inline: true, schema: () => ({ type: 'integer' }) }],
+  [ParagraphNumber, { schema: () => ({ ...describe(ParagraphNumber), type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }],
   [Offset, { schema: () => ({ ...describe(Offset), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
   [Tally, { schema: () => ({ ...describe(Tally), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
   // A JSON number is finite by its grammar; a parser may still turn 1e400 into Infinity, which Amount rejects.

@@ -3,6 +3,8 @@ import type * as t from 'io-ts'
 import {
   CountryCode,
   decodeWith,
+  Paragraph,
+  ParagraphNumber,
   Id,
   Identifier,
   IsoDate,
@@ -129,5 +131,17 @@ describe('LanguageTag, Url, IsoDuration, Offset', () => {
     rejects(IsoDuration, ['P', 'PT', '10M', 'P1.5M', 'PT10'], 'invalid_value')
     rejects(Offset, [-1, 1.5, Number.NaN, Infinity], 'invalid_value')
     rejects(Offset, ['3'], 'invalid_type')
+  })
+})
+
+describe('ParagraphNumber', () => {
+  it('is a whole number from 1: 0, negatives, fractions and Infinity are not paragraph numbers', () => {
+    expect([1, 2, 150, Number.MAX_SAFE_INTEGER].map((n) => ParagraphNumber.is(n))).toEqual([true, true, true, true])
+    for (const bad of [0, -1, 1.5, Infinity, Number.MAX_SAFE_INTEGER + 1]) {
+      const result = decodeWith(ParagraphNumber)(bad)
+      expect(result._tag === 'Left' && result.left.map((i) => i.code), String(bad)).toEqual(['invalid_value'])
+    }
+    const paragraph = decodeWith(Paragraph)({ id: 'document:x#p0', number: 0 })
+    expect(paragraph._tag === 'Left' && paragraph.left.map((i) => [i.path, i.code])).toEqual([[['number'], 'invalid_value']])
   })
 })

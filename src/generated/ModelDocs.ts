@@ -182,7 +182,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "Paragraph": {
     "evidence": "Where a source quotes or describes it.",
     "id": "Stable id, unique in the graph.",
-    "number": "Its number in the document.",
+    "number": "Its number in the document, from 1.",
     "summary": "What it says, when its words are not known.",
     "text": "Its text, or the part of it a source quotes."
   },
@@ -378,6 +378,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Offset": "A code-point offset into a text: a whole number from 0.",
   "Organization": "An organization: the UN, the G20, a ministry, a news agency.",
   "Paragraph": "One paragraph of a document; its id is unique in the graph so positions can target it.",
+  "ParagraphNumber": "A paragraph's number in its document: a whole number from 1.",
   "Paraphrase": "Reported speech: what was said in other words, with any fragments quoted verbatim inside it (\"wanted to “send this message directly”\").",
   "PartyRole": "The part an actor plays in an agreement.",
   "Person": "A person, with the posts they hold.",

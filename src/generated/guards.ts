@@ -7,7 +7,7 @@ import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from
 import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
 import { Article, Publication } from '../Article.js'
 import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
-import { Document, Paragraph } from '../Document.js'
+import { Document, Paragraph, ParagraphNumber } from '../Document.js'
 import { Event } from '../Event.js'
 import { Evidence, Offset } from '../Evidence.js'
 import { Graph } from '../Graph.js'
@@ -1071,7 +1071,7 @@ export function isParagraph(u: unknown): boolean {
         break
       case "number":
         v = o["number"]
-        if (!(Number.isInteger(v))) return false
+        if (!(ParagraphNumber.is(v))) return false
         break
       case "text":
         v = o["text"]

@@ -48,6 +48,7 @@ import {
   Offset,
   Organization,
   Paragraph,
+  ParagraphNumber,
   Paraphrase,
   Person,
   Place,
@@ -265,6 +266,7 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Amount, fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, Number.MAX_VALUE, -Number.MAX_VALUE))],
   [Tally, fc.oneof(fc.nat({ max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [t.Int, fc.integer()],
+  [ParagraphNumber, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [t.boolean, fc.boolean()],
 ])
 
@@ -372,6 +374,7 @@ export const PRIMITIVES = {
   Longitude,
   Amount,
   Tally,
+  ParagraphNumber,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */

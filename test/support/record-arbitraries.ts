@@ -16,6 +16,7 @@ import {
   NonEmptyString,
   NonEmptyText,
   Offset,
+  ParagraphNumber,
   Tally,
   Amount,
   Url,
@@ -54,6 +55,7 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
 
 const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [t.Int, fc.integer({ min: -5, max: 100 })],
+  [ParagraphNumber, fc.integer({ min: 1, max: 100 })],
   [t.boolean, fc.boolean()],
   [t.string, fc.string()],
   [t.number, fc.double()],
