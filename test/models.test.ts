@@ -183,8 +183,11 @@ describe('Document and Relation', () => {
     expect(codes(Document, { id: 'document:1', type: 'communique', title: 'Joint communiqué', status: 'not-adopted', refusers: ['state:RU'], paragraphs: [{ id: 'document:1#p1', text: 'Russia’s complete withdrawal' }], evidence: [evidence] })).toEqual([])
     expect(codes(Relation, { id: 'relation:1', type: 'friendship', subject: 'state:IN', object: 'state:RU', evidence: [evidence] })).toEqual([])
   })
-  it('reject a paragraph number that is not a whole number', () =>
-    expect(codes(Document, { id: 'document:1', type: 'communique', title: 'T', status: 'adopted', paragraphs: [{ id: 'p', number: 1.5 }], evidence: [evidence] })).toEqual([
-      ['paragraphs.0.number', 'invalid_type'],
-    ]))
+  // A number of the wrong value, as for offsets: a fraction or 0 is invalid_value, a string invalid_type.
+  it('reject a paragraph number that is not a whole number from 1', () => {
+    const withNumber = (number: unknown) => ({ id: 'document:1', type: 'communique', title: 'T', status: 'adopted', paragraphs: [{ id: 'p', number }], evidence: [evidence] })
+    expect(codes(Document, withNumber(1.5))).toEqual([['paragraphs.0.number', 'invalid_value']])
+    expect(codes(Document, withNumber(0))).toEqual([['paragraphs.0.number', 'invalid_value']])
+    expect(codes(Document, withNumber('1'))).toEqual([['paragraphs.0.number', 'invalid_type']])
+  })
 })
