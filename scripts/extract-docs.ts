@@ -36,7 +36,7 @@ export const extractDocs = (): { fields: Record<string, Record<string, string>>;
 
   const isCodec = (init: ts.Expression): boolean => {
     const text = (ts.isCallExpression(init) || ts.isNewExpression(init)) ? init.expression.getText() : ''
-    return ['struct', 'taggedUnion', 'refinedString', 't.keyof', 't.Type'].includes(text.replace(/<.*$/, ''))
+    return ['struct', 'taggedUnion', 'refinedString', 'refinedNumber', 't.keyof', 't.Type'].includes(text.replace(/<.*$/, ''))
   }
 
   const visit = (node: ts.Node): void => {

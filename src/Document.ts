@@ -8,13 +8,13 @@ import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
-import { codedFailure } from './Issue.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { refinedNumber } from './Refined.js'
 
 /**
  * What sort of document it is. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
@@ -90,16 +90,8 @@ export interface ParagraphNumberBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const ParagraphNumber = new t.Type<t.Branded<number, ParagraphNumberBrand>, number, unknown>(
-  'ParagraphNumber',
-  (u): u is t.Branded<number, ParagraphNumberBrand> => Number.isSafeInteger(u) && (u as number) >= 1,
-  (u, c) =>
-    typeof u !== 'number'
-      ? t.failure(u, c)
-      : Number.isSafeInteger(u) && u >= 1
-        ? t.success(u as t.Branded<number, ParagraphNumberBrand>)
-        : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a paragraph number: paragraphs are numbered from 1`, 'a whole number from 1')),
-  Number,
+export const ParagraphNumber = refinedNumber<ParagraphNumberBrand>('ParagraphNumber', 'a whole number from 1', (n) =>
+  Number.isSafeInteger(n) && n >= 1 ? undefined : 'is not a paragraph number: paragraphs are numbered from 1',
 )
 /**
  * The type of a value {@link ParagraphNumber} accepts.

@@ -16,10 +16,10 @@ import * as N from 'fp-ts/lib/number.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { contramap, tuple } from 'fp-ts/lib/Ord.js'
 import * as S from 'fp-ts/lib/string.js'
-import { codedFailure } from './Issue.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyText } from './Text.js'
+import { refinedNumber } from './Refined.js'
 
 /**
  * The brand that marks a string (or number) as checked by {@link Offset}.
@@ -43,16 +43,8 @@ export interface OffsetBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const Offset = new t.Type<t.Branded<number, OffsetBrand>, number, unknown>(
-  'Offset',
-  (u): u is t.Branded<number, OffsetBrand> => Number.isSafeInteger(u) && (u as number) >= 0,
-  (u, c) =>
-    typeof u !== 'number'
-      ? t.failure(u, c)
-      : Number.isSafeInteger(u) && u >= 0
-        ? t.success(u as t.Branded<number, OffsetBrand>)
-        : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a whole number from 0`, 'a whole number from 0')),
-  Number,
+export const Offset = refinedNumber<OffsetBrand>('Offset', 'a whole number from 0', (n) =>
+  Number.isSafeInteger(n) && n >= 0 ? undefined : 'is not a whole number from 0',
 )
 /**
  * The type of a value {@link Offset} accepts.

@@ -7,7 +7,6 @@
  */
 import * as t from 'io-ts'
 import { Evidence } from './Evidence.js'
-import { codedFailure } from './Issue.js'
 import { arrayOf } from './ArrayOf.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
@@ -15,6 +14,7 @@ import { struct } from './Struct.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
+import { refinedNumber } from './Refined.js'
 
 // -------------------------------------------------------------------------------------
 // primitives
@@ -44,17 +44,7 @@ export interface AmountBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const Amount = new t.Type<t.Branded<number, AmountBrand>, number, unknown>(
-  'Amount',
-  (u): u is t.Branded<number, AmountBrand> => typeof u === 'number' && Number.isFinite(u),
-  (u, c) =>
-    typeof u !== 'number'
-      ? t.failure(u, c)
-      : Number.isFinite(u)
-        ? t.success(u as t.Branded<number, AmountBrand>)
-        : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a finite number`, 'a finite number')),
-  Number,
-)
+export const Amount = refinedNumber<AmountBrand>('Amount', 'a finite number', (n) => (Number.isFinite(n) ? undefined : 'is not a finite number'))
 /**
  * The type of a value {@link Amount} accepts.
  *

@@ -8,7 +8,6 @@ import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
-import { codedFailure } from './Issue.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
@@ -16,6 +15,7 @@ import { struct } from './Struct.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
+import { refinedNumber } from './Refined.js'
 
 // -------------------------------------------------------------------------------------
 // primitives
@@ -44,16 +44,8 @@ export interface TallyBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const Tally = new t.Type<t.Branded<number, TallyBrand>, number, unknown>(
-  'Tally',
-  (u): u is t.Branded<number, TallyBrand> => Number.isSafeInteger(u) && (u as number) >= 0,
-  (u, c) =>
-    typeof u !== 'number'
-      ? t.failure(u, c)
-      : Number.isSafeInteger(u) && u >= 0
-        ? t.success(u as t.Branded<number, TallyBrand>)
-        : t.failures(codedFailure(u, c, 'invalid_value', `${u} is not a whole number from 0`, 'a whole number from 0')),
-  Number,
+export const Tally = refinedNumber<TallyBrand>('Tally', 'a whole number from 0', (n) =>
+  Number.isSafeInteger(n) && n >= 0 ? undefined : 'is not a whole number from 0',
 )
 /**
  * The type of a value {@link Tally} accepts.
