@@ -253,16 +253,22 @@ class Exporter {
     }
   }
 
-  private struct({ codec, name, fields }: StructNode): JsonSchema {
+  private struct({ codec, name, fields, rules }: StructNode): JsonSchema {
     const docs = fieldDocs[name] ?? {}
     const properties: Record<string, JsonSchema> = {}
     for (const field of fields) properties[field.key] = withDescription(this.walk(field.codec), docs[field.key])
+    // Record rules JSON Schema can say go under allOf; the others are named in $comment, so a consumer
+    // knows the schema accepts what the decoder rejects there.
+    const said = rules.flatMap((rule) => (rule.jsonSchema === undefined ? [] : [rule.jsonSchema as JsonSchema]))
+    const unsaid = rules.filter((rule) => rule.jsonSchema === undefined).map((rule) => `${rule.description} (${rule.code})`)
     return {
       ...describe(codec),
+      ...(unsaid.length === 0 ? {} : { $comment: `Also checked by the decoder, beyond JSON Schema: ${unsaid.join('; ')}.` }),
       type: 'object',
       properties,
       required: fields.filter((field) => field.required).map((field) => field.key),
       additionalProperties: false,
+      ...(said.length === 0 ? {} : { allOf: said }),
     }
   }
 

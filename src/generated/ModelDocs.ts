@@ -357,7 +357,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "DurationBound": "How a stated duration bounds the real one: \"less than 10 minutes\" is `less-than` `PT10M`.",
   "Edtf": "An EDTF (ISO 8601-2) value of the supported subset: `2023-03-02`, `2022-01`, `2022-09~`, `2022-11-15~/2023-03-18`, `2022-02-24/..`. An interval that ends before it starts fails with `interval_order`.",
   "Event": "An event, with its time, place, participants and the larger event it is part of.",
-  "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
+  "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. The span may not end before it starts (checked on the record itself, so by every decoder and guard); checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
   "GeoNamesId": "A GeoNames feature id: a positive number written in digits, without leading zeros (`1261481` is New Delhi). Checked for form only: whether GeoNames assigns the number is for GeoNames to say.",
   "Graph": "A graph of news facts. Decoding checks its shape; validateGraph also checks that references resolve, spans match their articles, and dates are in order.",
   "Group": "A vague or collective actor that is not an organization: \"Western delegations\", \"the finance ministers\".",

@@ -121,7 +121,7 @@ export function isEvidence(u: unknown): boolean {
         return false
     }
   }
-  return required === 4
+  return required === 4 && Evidence.rulesHold(o as t.TypeOf<typeof Evidence>)
 }
 
 function isArrayOfEvidence(u: unknown): boolean {

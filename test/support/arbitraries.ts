@@ -79,6 +79,7 @@ import {
 import type { Role } from 'news-codecs'
 import type { Path } from '../../src/internal/CodecTree.js'
 import { memoFold, walkValue } from '../../src/internal/CodecTree.js'
+import { withRules } from './record-rules.js'
 import { COLLECTION_KIND, namedRecords } from '../../src/internal/records.js'
 
 // -------------------------------------------------------------------------------------
@@ -279,11 +280,12 @@ const ARRAY_MAX = 3
  */
 export const arbitraryOf: <C extends t.Mixed>(codec: C) => fc.Arbitrary<t.TypeOf<C>> = memoFold<fc.Arbitrary<any>>(
   {
-    struct: ({ fields }) =>
-      fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
+    // A struct's rules on the whole record (a span that ends after it starts) hold of what it generates.
+    struct: ({ codec, fields, rules }) =>
+      withRules(codec, rules, fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
         requiredKeys: fields.filter((field) => field.required).map((field) => field.key),
         noNullPrototype: true,
-      }),
+      })),
     union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
     array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: ARRAY_MAX }),
     keyof: ({ keys }) => fc.constantFrom(...keys),

@@ -23,6 +23,7 @@ import {
   WikidataId,
 } from 'news-codecs'
 import { memoFold } from '../../src/internal/CodecTree.js'
+import { withRules } from './record-rules.js'
 
 // Good values of each primitive, with a few strings any primitive might be confused with.
 const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
@@ -64,10 +65,11 @@ const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
 /** An arbitrary of (mostly) valid values of a codec of the model, as a fold over its codec tree. */
 export const arbitraryOf: (codec: t.Mixed) => fc.Arbitrary<unknown> = memoFold<fc.Arbitrary<unknown>>(
   {
-    struct: ({ fields }) =>
-      fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
+    // A struct's rules on the whole record (a span that ends after it starts) hold of what it generates.
+    struct: ({ codec, fields, rules }) =>
+      withRules(codec, rules, fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
         requiredKeys: fields.filter((field) => field.required).map((field) => field.key),
-      }),
+      })),
     union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
     array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: 3 }),
     keyof: ({ keys }) => fc.constantFrom(...keys),
