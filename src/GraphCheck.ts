@@ -17,7 +17,6 @@ import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
 import { checkGraphRules } from './GraphRules.js'
 import type { RecordKind } from './Reference.js'
-import { QuantityRange } from './Quantity.js'
 import type { QuotedText } from './Statement.js'
 import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
 import type { Vote } from './Vote.js'
@@ -259,12 +258,6 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
   checkActSequence(acts, path, issues)
 }
 
-const checkRange = (range: QuantityRange, path: Path, issues: Issue[]): void => {
-  if (range.max < range.min) {
-    issues.push(issue([...path, 'max'], 'range_order', `a number from ${range.min}`, range.max,
-      `range ends at ${range.max}, below its start ${range.min}`))
-  }
-}
 
 /** A vote's tally: each option counted once, each actor voting once, named votes within the counts, counts adding up to the total. */
 const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
@@ -361,7 +354,6 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
   walkValue(codec, graph, (node, value, path) => {
     if (node.tag === 'ref') checkReference(node, value as string, path, index, undecoded, issues)
     else if (node.codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
-    else if (node.codec === QuantityRange) checkRange(value as QuantityRange, path, issues)
   })
 
   graph.statements.forEach((statement, i) => {
@@ -384,17 +376,6 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
   graph.votes?.forEach((vote, i) => checkVote(vote, ['votes', i], issues))
 
   for (const found of checkGraphRules(graph, codec)) issues.push(found)
-
-  graph.actors.forEach((actor, i) => {
-    if (actor.kind !== 'person') return
-    actor.posts?.forEach((post, j) => {
-      if (post.from === undefined || post.to === undefined) return
-      if (coverageOf(post.to).end <= coverageOf(post.from).start) {
-        issues.push(issue(['actors', i, 'posts', j, 'to'], 'interval_order', `a time from ${post.from}`, post.to,
-          `tenure ends on ${post.to}, before it starts on ${post.from}`))
-      }
-    })
-  })
 
   return part === undefined ? issues : issues.map((found) => ({ ...found, path: origin(found.path) }))
 }

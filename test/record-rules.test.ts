@@ -1,5 +1,6 @@
+import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import { decodeWith, Evidence, formatIssues, Graph, validateGraph } from 'news-codecs'
+import { decodeWith, Evidence, formatIssues, Graph, Name, Post, Quantity, validateGraph } from 'news-codecs'
 import { isEvidence } from '../src/generated/guards.js'
 
 // Rules that need only the record run in its codec, so every way in enforces them, not validateGraph alone.
@@ -23,5 +24,20 @@ describe('rules on a whole record', () => {
     const result = validateGraph(graph)
     expect(result._tag === 'Left' ? formatIssues(result.left) : 'valid').toBe('events[0].evidence[1].end: the span ends at 2, before it starts at 5')
     expect(Graph.is(graph)).toBe(false)
+  })
+
+  it.each([
+    ['a tenure that ends before it starts', Post, { office: 'Minister', from: '2024-06', to: '2020' }, 'to', 'interval_order'],
+    ['a name used until before it came into use', Name, { text: 'Bombay', from: '1995', to: '1661' }, 'to', 'interval_order'],
+    ['a range that ends below its start', Quantity, { kind: 'range', min: 300, max: 200, bound: 'about', unit: 'delegates',
+      evidence: [{ article: 'article:1', start: 0, end: 2, quote: 'US' }] }, 'max', 'range_order'],
+  ] as const)('%s fails decoding at its path', (_, codec, value, key, code) => {
+    const result = decodeWith(codec as t.Mixed)(value)
+    expect(result._tag === 'Left' ? result.left.map((issue) => [issue.path.join('.'), issue.code]) : []).toEqual([[key, code]])
+  })
+
+  it('dates at different precisions that overlap are in order', () => {
+    expect(Post.is({ office: 'Minister', from: '2021-06', to: '2021' })).toBe(true)
+    expect(Name.is({ text: 'Kyiv', from: '1995' })).toBe(true)
   })
 })

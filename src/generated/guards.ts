@@ -67,7 +67,7 @@ export function isName(u: unknown): boolean {
         return false
     }
   }
-  return required === 1
+  return required === 1 && Name.rulesHold(o as t.TypeOf<typeof Name>)
 }
 
 function isArrayOfName(u: unknown): boolean {
@@ -223,7 +223,7 @@ export function isPost(u: unknown): boolean {
         return false
     }
   }
-  return required === 1
+  return required === 1 && Post.rulesHold(o as t.TypeOf<typeof Post>)
 }
 
 function isArrayOfPost(u: unknown): boolean {
@@ -848,7 +848,7 @@ export function isQuantityRange(u: unknown): boolean {
         return false
     }
   }
-  return required === 6
+  return required === 6 && QuantityRange.rulesHold(o as t.TypeOf<typeof QuantityRange>)
 }
 
 /** Whether the decoder of Quantity accepts `u`. */
