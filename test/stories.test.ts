@@ -18,6 +18,7 @@ import {
 } from 'news-codecs'
 import type { Graph } from 'news-codecs'
 import { euSanctionsRussiaGraph, gazaCeasefireGraph, taiwanElectionGraph } from 'news-codecs/fixtures'
+import { fixtureJson } from './support/fixtures.js'
 
 const STORIES: ReadonlyArray<readonly [string, Graph]> = [
   ['taiwan-election-2024', taiwanElectionGraph],
@@ -25,7 +26,11 @@ const STORIES: ReadonlyArray<readonly [string, Graph]> = [
   ['eu-sanctions-russia-2024', euSanctionsRussiaGraph],
 ]
 
-describe.each(STORIES)('%s', (_, graph) => {
+describe.each(STORIES)('%s', (name, graph) => {
+  it('is exported as its JSON file', () => {
+    expect(JSON.parse(JSON.stringify(graph))).toEqual(fixtureJson(name))
+  })
+
   it('validates with no issue and no warning', () => {
     const report = validateGraphReport(graph)
     expect(report.result._tag).toBe('Right')
