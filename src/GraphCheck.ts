@@ -302,6 +302,43 @@ const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
   }
 }
 
+/** How many decimal places a number is written with (`40.05` has 2, `1e-7` has 7). */
+const decimalPlaces = (n: number): number => {
+  const [mantissa = '', exponent = '0'] = String(n).split('e')
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent))
+}
+
+/**
+ * An election's results: each candidate counted once, shares adding up to no more than 100, votes to no
+ * more than the stated total. Each share is rounded by its source, so the sum may pass 100 by half a unit
+ * of each share's last decimal place (three whole-number shares may add up to 101, not to 102).
+ */
+const checkResults = (vote: Vote, path: Path, issues: Issue[]): void => {
+  const results = vote.results ?? []
+  const seen = new Map<string, number>()
+  results.forEach((result, j) => {
+    const earlier = seen.get(result.candidate)
+    if (earlier !== undefined) {
+      issues.push(issue([...path, 'results', j, 'candidate'], 'duplicate_candidate', 'each candidate counted once', result.candidate,
+        `"${result.candidate}" is counted twice (first at results[${earlier}])`))
+    } else seen.set(result.candidate, j)
+  })
+  const shares = results.flatMap((result) => (result.share === undefined ? [] : [result.share as number]))
+  const sum = shares.reduce((total, share) => total + share, 0)
+  const slack = shares.reduce((total, share) => total + 0.5 * 10 ** -decimalPlaces(share), 0)
+  // A small epsilon keeps binary floating point (40.05 + 33.49 + 26.46) from tipping an exact 100 over.
+  if (sum > 100 + slack + 1e-9) {
+    issues.push(issue([...path, 'results'], 'shares_exceed_100', `shares adding up to at most 100 (give or take ${Number(slack.toFixed(6))})`, sum,
+      `the shares add up to ${Number(sum.toFixed(6))}, more than 100`))
+  }
+  if (vote.total === undefined) return
+  const votes = results.reduce((total, result) => total + ((result.count as number | undefined) ?? 0), 0)
+  if (votes > vote.total) {
+    issues.push(issue([...path, 'total'], 'results_exceed_total', `at least ${votes}`, vote.total,
+      `the candidates' votes add up to ${votes}, more than the stated total of ${vote.total}`))
+  }
+}
+
 /**
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
@@ -309,7 +346,8 @@ const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
  * before signing, renewal terms that miss their expiry, tenures that end before they start, meetings
  * with fewer than two distinct participants, quantity ranges that run backward, votes whose tally does
  * not hold (an option counted twice, an actor voting twice, more named votes than a count, counts that
- * miss the stated total), and the rules across records of {@link checkGraphRules} (loops of part-of,
+ * miss the stated total; an election counting a candidate twice, or its shares or votes adding up to too
+ * much), and the rules across records of {@link checkGraphRules} (loops of part-of,
  * cause, within and belongs-to links; self-references; two warnings).
  *
  * `codec` is the graph codec to walk ({@link Graph} unless one's own). With `part`, the graph is the part
@@ -373,7 +411,10 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
 
   graph.agreements.forEach((agreement, i) => checkLifecycle(agreement, ['agreements', i], issues))
 
-  graph.votes?.forEach((vote, i) => checkVote(vote, ['votes', i], issues))
+  graph.votes?.forEach((vote, i) => {
+    checkVote(vote, ['votes', i], issues)
+    checkResults(vote, ['votes', i], issues)
+  })
 
   for (const found of checkGraphRules(graph, codec)) issues.push(found)
 

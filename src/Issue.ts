@@ -77,6 +77,12 @@ export type IssueCode =
   | 'total_mismatch'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
+  /** An election counts one candidate twice. */
+  | 'duplicate_candidate'
+  /** The shares of an election's candidates add up to more than 100, beyond their rounding. */
+  | 'shares_exceed_100'
+  /** The votes of an election's candidates add up to more than its stated total. */
+  | 'results_exceed_total'
 
 /**
  * One problem found in untrusted input.

@@ -33,7 +33,7 @@ import { Statement } from './Statement.js'
 import { CODE_PATTERN, SCHEME_PATTERN } from './Vocabulary.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf, IsoDate, IsoDuration, Time } from './Time.js'
-import { Tally, Vote } from './Vote.js'
+import { Tally, Vote, VoteShare } from './Vote.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -107,6 +107,7 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [ParagraphNumber, { schema: () => ({ ...describe(ParagraphNumber), type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }],
   [Offset, { schema: () => ({ ...describe(Offset), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
   [Tally, { schema: () => ({ ...describe(Tally), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
+  [VoteShare, { schema: () => ({ ...describe(VoteShare), type: 'number', minimum: 0, maximum: 100 }) }],
   // A JSON number is finite by its grammar; a parser may still turn 1e400 into Infinity, which Amount rejects.
   [Amount, { schema: () => ({ ...describe(Amount), type: 'number' }) }],
   // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator); no character

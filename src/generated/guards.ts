@@ -22,7 +22,7 @@ import { Relation } from '../Relation.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../Text.js'
 import { Duration, Edtf, IsoDuration, Time, TimeAnchor } from '../Time.js'
-import { NamedVote, Tally, Vote, VoteCount, VoteTarget } from '../Vote.js'
+import { CandidateCount, NamedVote, Tally, Vote, VoteCount, VoteShare, VoteTarget } from '../Vote.js'
 
 function isArrayOfNonEmptyString(u: unknown): boolean {
   if (!Array.isArray(u)) return false
@@ -2436,6 +2436,52 @@ function isArrayOfNamedVote(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of CandidateCount accepts `u`. */
+export function isCandidateCount(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "candidate":
+        v = o["candidate"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      case "count":
+        v = o["count"]
+        if (!(Tally.is(v))) return false
+        break
+      case "share":
+        v = o["share"]
+        if (!(VoteShare.is(v))) return false
+        break
+      case "seats":
+        v = o["seats"]
+        if (!(Tally.is(v))) return false
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 1
+}
+
+function isArrayOfCandidateCount(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isCandidateCount(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Vote accepts `u`. */
 export function isVote(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -2503,6 +2549,10 @@ export function isVote(u: unknown): boolean {
       case "realis":
         v = o["realis"]
         if (!((v === "actual" || v === "negated" || v === "hypothetical" || v === "generic"))) return false
+        break
+      case "results":
+        v = o["results"]
+        if (!(isArrayOfCandidateCount(v))) return false
         break
       default:
         return false
@@ -2633,6 +2683,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Duration, isDuration],
   [Time, isTime],
   [TimeAnchor, isTimeAnchor],
+  [CandidateCount, isCandidateCount],
   [NamedVote, isNamedVote],
   [Vote, isVote],
   [VoteCount, isVoteCount],

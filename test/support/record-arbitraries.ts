@@ -18,6 +18,7 @@ import {
   Offset,
   ParagraphNumber,
   Tally,
+  VoteShare,
   Amount,
   Url,
   WikidataId,
@@ -51,6 +52,7 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Longitude, fc.constantFrom(-9.1333, -180, 180, 0, 77.209)],
   [Offset, fc.nat({ max: 300 })],
   [Tally, fc.nat({ max: 200 })],
+  [VoteShare, fc.constantFrom(0, 26.46, 100)],
   [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
 ])
 
