@@ -15,6 +15,7 @@ import type { RefNode } from './internal/CodecTree.js'
 import { walkValue } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
+import { checkArticles } from './ArticleCheck.js'
 import { checkGraphRules } from './GraphRules.js'
 import type { RecordKind } from './Reference.js'
 import { QuantityRange } from './Quantity.js'
@@ -395,6 +396,8 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
       }
     })
   })
+
+  for (const found of checkArticles(graph)) issues.push(found)
 
   return part === undefined ? issues : issues.map((found) => ({ ...found, path: origin(found.path) }))
 }

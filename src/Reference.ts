@@ -98,6 +98,8 @@ export const ROLES = {
   within: { category: 'link', description: 'is the larger place that holds it' },
   anchor: { category: 'link', description: 'is the record a relative time was resolved against' },
   figureSource: { category: 'link', description: 'gives the figure (a ministry\'s death toll, the organizers\' count of a crowd)' },
+  credited: { category: 'actor', description: 'is credited in the article\'s byline (as author, correspondent, editor, photographer, agency...)' },
+  dateline: { category: 'link', description: 'is the place named in the article\'s dateline, where it was filed' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

@@ -39,12 +39,16 @@ export * from './Relation.js'
 export * from './Quantity.js'
 export * from './Vote.js'
 export * from './Graph.js'
+export * from './Byline.js'
+export * from './Image.js'
+export * from './Subject.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'
 export * from './Rules.js'
 export * from './GraphCheck.js'
 export * from './GraphRules.js'
+export * from './ArticleCheck.js'
 
 // Queries: time, the graph index, the reader's questions, summaries.
 export * from './TimeQuery.js'
@@ -53,6 +57,7 @@ export * from './Query.js'
 export * from './VoteQuery.js'
 export * from './Summary.js'
 export * from './Answers.js'
+export * from './SourceQuery.js'
 
 // Interop: JSON Schema and JSON-LD.
 export * from './JsonSchema.js'
