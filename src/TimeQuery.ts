@@ -24,8 +24,6 @@ import type { Option } from 'fp-ts/lib/Option.js'
 import { none, some } from 'fp-ts/lib/Option.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { reverse } from 'fp-ts/lib/Ord.js'
-import type { DatedFact, GraphIndex } from './GraphIndex.js'
-import { datedFactsDuring } from './GraphIndex.js'
 import type { Coverage, Edtf, Precision, Time } from './Time.js'
 import { coverageOf, Edtf as EdtfCodec, OrdTime, overlaps, parseEdtf } from './Time.js'
 
@@ -297,25 +295,3 @@ export const isFirm = (time: Time): boolean => {
  * @since 0.1.0
  */
 export const OrdTimeNewestFirst: Ord<Time> = reverse(OrdTime)
-
-/**
- * Every dated part of a fact that lies wholly within a span (definite reading), ordered by start then end:
- * "events in September 2022" gives what happened that month, not a war that began earlier and goes on.
- * {@link datedFactsDuring} gives every part that may overlap the span.
- *
- * @example
- * import { coverageOf, datedFactsDuring, datedFactsWithin, Edtf, indexGraph, make } from 'news-codecs'
- * import { canonicalGraph } from 'news-codecs/fixtures'
- *
- * const september = coverageOf(make(Edtf)('2022-09'))
- * const index = indexGraph(canonicalGraph)
- * datedFactsWithin(september)(index).map((dated) => dated.fact.record.id) //=> ['event:nord-stream-explosions']
- * datedFactsDuring(september)(index).some((dated) => dated.fact.record.id === 'event:war-in-ukraine') //=> true
- *
- * @category queries
- * @since 0.2.0
- */
-export const datedFactsWithin =
-  (span: Coverage) =>
-  (index: GraphIndex): ReadonlyArray<DatedFact> =>
-    datedFactsDuring(span)(index).filter((dated) => isWithin(span)(dated.time))

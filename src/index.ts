@@ -57,6 +57,7 @@ export * from './Query.js'
 export * from './VoteQuery.js'
 export * from './Summary.js'
 export * from './Answers.js'
+export * from './PeriodQuery.js'
 export * from './SourceQuery.js'
 
 // Interop: JSON Schema and JSON-LD.
