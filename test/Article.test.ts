@@ -1,7 +1,7 @@
 // What a news item carries: credits, section, genres, subjects, images, times, uri and dateline, all
 // optional so 0.1 articles decode; language optional too, with `und` for "not known".
 import { describe, expect, it } from 'vitest'
-import { Article, Byline, ContentUri, decodeWith, Genre, Image, jsonSchemaFor, PixelCount, Subject, URN_PATTERN, validateGraph } from 'news-codecs'
+import { Article, Byline, ContentUri, decodeWith, evidenceIn, Genre, Image, indexGraph, jsonSchemaFor, PixelCount, Subject, URN_PATTERN, validateGraph } from 'news-codecs'
 import type { IssueCode } from 'news-codecs'
 import type * as t from 'io-ts'
 import { compiledGuards } from '../src/generated/guards.js'
@@ -143,5 +143,18 @@ describe('Article graph checks', () => {
       json.meetings[0].evidence[0].quote = 'not the text'
       expect(codesOf(json).map(([, code]) => code), String(language)).toEqual(['quote_mismatch'])
     }
+  })
+
+  it('indexes evidence by article span the same with a language or without', () => {
+    const spans = (json: object) => {
+      const result = validateGraph(json)
+      if (result._tag === 'Left') throw new Error(JSON.stringify(result.left))
+      return evidenceIn('article:sample', 0, 1000)(indexGraph(result.right)).map((found) => [found.fact.record.id, found.path])
+    }
+    const withLanguage = sampleGraphJson()
+    const without = sampleGraphJson()
+    delete without.articles[0].language
+    expect(spans(withLanguage).length).toBeGreaterThan(0)
+    expect(spans(without)).toEqual(spans(withLanguage))
   })
 })
