@@ -33,7 +33,9 @@ export const measureMainEntry = (): EntrySize => {
  * in several languages; the open vocabularies, whose code lists (PLOVER, CAMEO, sectors) ship as data; the
  * rule catalogue with its examples; quantities and votes with their checks and queries: 45,394 bytes with all
  * of them, and the budget keeps about 8% headroom. A smaller entry is the work of splitting it (subpaths).
+ * Raised again for an article's feed metadata (bylines, genres, subjects, images, URNs, with their guards,
+ * field docs and JSON-LD) and the within-a-period and anonymous-source queries: 50,107 bytes.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 49_000
+export const MAIN_ENTRY_GZIP_BUDGET = 52_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

@@ -39,6 +39,9 @@ export * from './Relation.js'
 export * from './Quantity.js'
 export * from './Vote.js'
 export * from './Graph.js'
+export * from './Byline.js'
+export * from './Image.js'
+export * from './Subject.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'
@@ -53,6 +56,8 @@ export * from './Query.js'
 export * from './VoteQuery.js'
 export * from './Summary.js'
 export * from './Answers.js'
+export * from './PeriodQuery.js'
+export * from './SourceQuery.js'
 
 // Interop: JSON Schema and JSON-LD.
 export * from './JsonSchema.js'
