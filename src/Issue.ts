@@ -77,6 +77,10 @@ export type IssueCode =
   | 'total_mismatch'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
+  /** A lifecycle act names in `by` an actor that is not one of the agreement's parties. */
+  | 'act_by_non_party'
+  /** A document's `adoptedBy` names a vote on another record, or one whose result disagrees with the document's status. */
+  | 'adoption_mismatch'
 
 /**
  * One problem found in untrusted input.

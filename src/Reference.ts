@@ -35,6 +35,7 @@ export type RecordKind =
   | 'position'
   | 'relation'
   | 'vote'
+  | 'act'
 
 /**
  * What a role says of the record named: `actor`, it takes part in the fact (found by `factsOfActor`);
@@ -98,6 +99,8 @@ export const ROLES = {
   within: { category: 'link', description: 'is the larger place that holds it' },
   anchor: { category: 'link', description: 'is the record a relative time was resolved against' },
   figureSource: { category: 'link', description: 'gives the figure (a ministry\'s death toll, the organizers\' count of a crowd)' },
+  reachedAt: { category: 'target', description: 'is the meeting or event at which the agreement was reached' },
+  adoptedBy: { category: 'link', description: 'is the vote that adopted the document' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

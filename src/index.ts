@@ -39,6 +39,7 @@ export * from './Relation.js'
 export * from './Quantity.js'
 export * from './Vote.js'
 export * from './Graph.js'
+export * from './LegalForce.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'

@@ -25,6 +25,7 @@ import {
   Coordinates,
   DirectQuote,
   Document,
+  DocumentSymbol,
   Duration,
   Edtf,
   Event,
@@ -268,6 +269,7 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [t.Int, fc.integer()],
   [ParagraphNumber, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [t.boolean, fc.boolean()],
+  [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)', 'E/CN.6/2023/L.3', 'A/77/L.1/Rev.1')],
 ])
 
 const ARRAY_MAX = 3
@@ -375,6 +377,7 @@ export const PRIMITIVES = {
   Amount,
   Tally,
   ParagraphNumber,
+  DocumentSymbol,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */

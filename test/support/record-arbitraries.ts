@@ -4,6 +4,7 @@ import * as fc from 'fast-check'
 import * as t from 'io-ts'
 import {
   CountryCode,
+  DocumentSymbol,
   Edtf,
   GeoNamesId,
   Id,
@@ -51,6 +52,7 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Offset, fc.nat({ max: 300 })],
   [Tally, fc.nat({ max: 200 })],
   [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
+  [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)')],
 ])
 
 const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
