@@ -516,7 +516,8 @@ export const statusByParty =
     if (acts.length === 0) return { parties: ids.map((actor) => ({ actor, status: 'not-signed', since: none, firm: true })), overall: 'unknown' }
     const live = liveExpiries(acts)
     const hasEntry = acts.some((a) => a.act.type === 'entered-into-force')
-    const ratifies = acts.some((a) => a.act.type === 'ratified' || a.act.type === 'acceded')
+    // Signing binds unless the agreement is ratified (an accession, by one who never signed, says nothing of that).
+    const ratifies = acts.some((a) => a.act.type === 'ratified')
     const effective = [
       ...acts.filter((a) => a.act.type !== 'expires').map((a) => ({ ...a, at: a.span.start })),
       ...live.map((a) => ({ ...a, at: a.span.end })),
