@@ -421,6 +421,7 @@ const repair = (raw: Json, seed: number): Json => {
     graph[collection]?.forEach((r: Json, i: number) => (r.id = `${collection}/${i}/${r.id.slice(0, 40)}`))
   }
   graph.documents.forEach((d: Json, i: number) => d.paragraphs?.forEach((p: Json, j: number) => (p.id = `documents/${i}/p/${j}`)))
+  graph.agreements.forEach((a: Json, i: number) => a.lifecycle.forEach((act: Json, j: number) => act.id !== undefined && (act.id = `agreements/${i}/act/${j}`)))
   const kinds = idKinds(graph)
   const ids = [...kinds.keys()]
   const texts = new Map<string, string[]>(graph.articles.map((a: Json) => [a.id, Array.from(a.text as string)]))
@@ -533,6 +534,44 @@ const repair = (raw: Json, seed: number): Json => {
     for (const act of agreement.lifecycle) {
       if (act.type === 'terminated' || (act.type === 'withdrawn' && (act.by ?? []).length === 0)) act.time = { ...act.time, value: last.time.value }
     }
+  }
+  for (const agreement of graph.agreements) {
+    // Whoever an act names is a party; each party ratifies or accedes once until it withdraws, and does
+    // nothing after withdrawing until it signs, ratifies or accedes again.
+    for (const act of agreement.lifecycle) {
+      for (const by of act.by ?? []) if (!agreement.parties.some((p: Json) => p.actor === by)) agreement.parties.push({ actor: by, role: 'party' })
+    }
+    const dropped = new Set<Json>()
+    for (const party of new Set<string>(agreement.lifecycle.flatMap((act: Json) => act.by ?? []))) {
+      const own = agreement.lifecycle.filter((act: Json) => (act.by ?? []).includes(party))
+        .sort((a: Json, b: Json) => coverageOf(a.time.value).start - coverageOf(b.time.value).start)
+      let consented = false
+      let left: Json | undefined
+      for (const act of own) {
+        const rejoins = act.type === 'signed' || act.type === 'ratified' || act.type === 'acceded'
+        if ((left !== undefined && coverageOf(act.time.value).start >= coverageOf(left.time.value).end && !rejoins) ||
+          ((act.type === 'ratified' || act.type === 'acceded') && consented)) {
+          dropped.add(act)
+          continue
+        }
+        if (act.type === 'ratified' || act.type === 'acceded') [consented, left] = [true, undefined]
+        else if (act.type === 'signed') left = undefined
+        else if (act.type === 'withdrawn') [consented, left] = [false, act]
+      }
+    }
+    agreement.lifecycle = agreement.lifecycle.filter((act: Json) => !dropped.has(act))
+  }
+  // A document adopted by a vote: the vote is on it, and the document's status follows the result.
+  const claimed = new Set<string>()
+  for (const document of graph.documents) {
+    const vote = document.adoptedBy === undefined ? undefined : (graph.votes ?? []).find((v: Json) => v.id === document.adoptedBy)
+    if (vote === undefined || claimed.has(vote.id)) {
+      delete document.adoptedBy
+      continue
+    }
+    claimed.add(vote.id)
+    vote.on = { kind: 'document', document: document.id }
+    if (vote.result !== undefined) document.status = vote.result === 'adopted' ? 'adopted' : 'not-adopted'
   }
   for (const actor of graph.actors) {
     for (const post of actor.posts ?? []) {
