@@ -114,32 +114,39 @@ describe('statusByParty', () => {
   it('gives each party its ratification, and puts in force those that ratified', () => {
     const treaty = newStart([
       { type: 'signed', time: { value: '2010-04-08' } },
-      { type: 'ratified', time: { value: '2010-12-22' }, by: ['state:US'] },
-      { type: 'ratified', time: { value: '2011-01-26' }, by: ['state:RU'] },
+      // The dates each president signed the instrument of ratification; the instruments were exchanged, and the
+      // treaty entered into force, on 5 February 2011.
+      { type: 'ratified', time: { value: '2011-01-28' }, by: ['state:RU'] },
+      { type: 'ratified', time: { value: '2011-02-02' }, by: ['state:US'] },
       { type: 'entered-into-force', time: { value: '2011-02-05' } },
     ])
     expect(statusByParty(day('2010-06-01'))(treaty).parties.map((p) => p.status)).toEqual(['signed', 'signed'])
-    expect(statusByParty(day('2011-01-01'))(treaty).parties.map((p) => p.status)).toEqual(['ratified', 'signed'])
-    expect(statusByParty(day('2011-01-01'))(treaty).overall).toBe('mixed')
+    expect(statusByParty(day('2011-01-30'))(treaty).parties.map((p) => p.status)).toEqual(['signed', 'ratified'])
+    expect(statusByParty(day('2011-01-30'))(treaty).overall).toBe('mixed')
+    expect(statusByParty(day('2011-02-03'))(treaty).overall).toBe('ratified')
     expect(statusByParty(day('2011-03-01'))(treaty).overall).toBe('in-force')
     // Ratifications bind the parties; the whole agreement's status does not move with them.
-    expect(statusOn(day('2011-01-01'))(treaty).status).toBe('signed')
+    expect(statusOn(day('2011-02-03'))(treaty).status).toBe('signed')
   })
 
   it('keeps a party that withdrew out, and lets one accede after entry into force', () => {
-    const treaty = make(Agreement)({
-      ...newStart(signedInForce),
-      parties: [{ actor: 'state:US', role: 'party' }, { actor: 'state:RU', role: 'party' }, { actor: 'org:un', role: 'depositary' }],
+    // An invented accord: two parties, a depositary, a withdrawal, an accession and a renewal.
+    const accord = make(Agreement)({
+      id: 'agreement:lisbon-accord',
+      name: 'The Lisbon accord',
+      parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }, { actor: 'org:un', role: 'depositary' }],
       lifecycle: [
-        ...newStart(signedInForce).lifecycle,
-        { type: 'withdrawn', time: { value: '2019-08-02' }, by: ['state:US'], evidence },
-        { type: 'acceded', time: { value: '2020-01-10' }, by: ['state:FR'], evidence },
-        { type: 'renewed', time: { value: '2021-02-03' }, evidence },
+        { type: 'signed', time: { value: '2024-05-06' }, evidence },
+        { type: 'entered-into-force', time: { value: '2024-06-01' }, evidence },
+        { type: 'withdrawn', time: { value: '2025-01-10' }, by: ['state:PT'], evidence },
+        { type: 'acceded', time: { value: '2025-02-10' }, by: ['state:FR'], evidence },
+        { type: 'renewed', time: { value: '2025-05-06' }, evidence },
       ] as never,
+      evidence,
     })
-    const found = statusByParty(day('2021-06-01'))(treaty)
+    const found = statusByParty(day('2025-06-01'))(accord)
     // The depositary has no status of its own; an actor named only by an act is listed after the parties.
-    expect(found.parties.map((p) => [p.actor, p.status])).toEqual([['state:US', 'withdrawn'], ['state:RU', 'in-force'], ['state:FR', 'in-force']])
+    expect(found.parties.map((p) => [p.actor, p.status])).toEqual([['state:PT', 'withdrawn'], ['state:JP', 'in-force'], ['state:FR', 'in-force']])
     expect(found.overall).toBe('partly-in-force')
   })
 

@@ -33,7 +33,7 @@ describe('DocumentSymbol', () => {
 describe('Document fields', () => {
   it('decodes a symbol, identifiers, legal force and the adopting vote; a document of 0.1 still decodes', () => {
     const old = { id: 'document:1', type: 'resolution', title: 'Aggression against Ukraine', status: 'adopted', evidence }
-    const fresh = { ...old, symbol: 'A/RES/ES-11/1', identifiers: [{ scheme: 'wikidata', value: 'Q111347463' }], legalForce: 'non-binding', adoptedBy: 'vote:1' }
+    const fresh = { ...old, symbol: 'A/RES/ES-11/1', identifiers: [{ scheme: 'example', value: 'es-11-1' }], legalForce: 'non-binding', adoptedBy: 'vote:1' }
     expect(Document.is(old)).toBe(true)
     expect(decodeWith(Document)(fresh)._tag).toBe('Right')
     expect(Document.is({ ...fresh, legalForce: 'moral' })).toBe(false)
