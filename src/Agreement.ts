@@ -492,14 +492,14 @@ const FINAL: ReadonlySet<PartyStatus> = new Set<PartyStatus>(['withdrawn', 'term
  * The parties listed are those of role `party` or `signatory`, then anyone else an act names in `by`.
  *
  * @example
- * import { Edtf, make, statusByParty } from 'news-codecs'
+ * import { Agreement, Edtf, make, statusByParty } from 'news-codecs'
  *
  * const evidence = [{ article: 'article:1', start: 0, end: 9, quote: 'suspended' }] as const
- * const newStart = { id: 'agreement:new-start', name: 'New START', evidence,
+ * const newStart = make(Agreement)({ id: 'agreement:new-start', name: 'New START', evidence,
  *   parties: [{ actor: 'state:US', role: 'party' }, { actor: 'state:RU', role: 'party' }],
  *   lifecycle: [{ type: 'signed', time: { value: '2010-04-08' }, evidence },
  *     { type: 'entered-into-force', time: { value: '2011-02-05' }, evidence },
- *     { type: 'suspended', time: { value: '2023-02-28' }, by: ['state:RU'], evidence }] } as const
+ *     { type: 'suspended', time: { value: '2023-02-28' }, by: ['state:RU'], evidence }] })
  * const reading = statusByParty(make(Edtf)('2023-06-01'))(newStart)
  * reading.parties.map((p) => `${p.actor} ${p.status}`) //=> ['state:US in-force', 'state:RU suspended']
  * reading.overall //=> 'partly-suspended'

@@ -5,7 +5,6 @@ import { isNone } from 'fp-ts/lib/Option.js'
 import {
   Agreement,
   AgreementCategory,
-  checkGraph,
   decodeWith,
   Edtf,
   indexGraph,
