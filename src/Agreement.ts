@@ -175,7 +175,9 @@ export const TermFrom = t.keyof({ act: null, 'previous-expiry': null }, 'TermFro
 export type TermFrom = t.TypeOf<typeof TermFrom>
 
 /**
- * One dated act in an agreement's life. A renewal or extension carries its `term`; {@link checkGraph}
+ * One dated act in an agreement's life, for all parties or, with `by`, for some: a depositary's record
+ * of each signature, ratification and accession, or Wikidata's signatory (P1891) and ratified-by (P6193)
+ * statements with their dates, become one act each. A renewal or extension carries its `term`; {@link checkGraph}
  * checks that the term, counted from the act (or from the expiry it extends, with `termFrom`), reaches the
  * next expiry within the precision given. An act with `by` concerns those parties only (see
  * {@link statusByParty}); one whose `realis` is not `actual` (announced, threatened, denied) changes no
@@ -339,7 +341,8 @@ const liveExpiries = (acts: ReadonlyArray<{ act: LifecycleAct; span: Coverage }>
  * - `signed` puts an agreement in force unless its lifecycle records `entered-into-force`; `renewed`,
  *   `extended`, `resumed` put it in force; `suspended`, `terminated` and `withdrawn` (by all, i.e. without
  *   `by`) end it; a withdrawal by some parties leaves the status as it was, and so do `ratified` and
- *   `acceded`, which bind one party each ({@link statusByParty} reads them).
+ *   `acceded`, which bind one party each; a suspension by some parties reads as `suspended`
+ *   ({@link statusByParty} tells the parties apart).
  * - An act whose `realis` is not `actual` (announced but not done) does not count.
  * - `~` and `?` do not change the status; the act in `since` shows its time as written.
  *

@@ -187,9 +187,9 @@ const byWhom = (act: DatedAct['act']): string => [...(act.by ?? [])].sort().join
  * What the order of the acts in time rules out: the same act twice (two signings by the same parties, two
  * expiries with no renewal or extension between them), any act definitely after the agreement ended for all
  * (terminated, or withdrawn without `by`), and a lifecycle whose acts imply a signing it does not record
- * (a warning: the source may not mention it). The same rules hold for each party named in `by`: one
- * ratification or accession until it withdraws, and nothing by it after it withdrew until it signs,
- * ratifies or accedes again.
+ * (a warning: the source may not mention it). The same rules hold for each party named in `by`: nothing
+ * by it before its own signing, one ratification or accession until it withdraws, and nothing by it after
+ * it withdrew until it signs, ratifies or accedes again.
  */
 const checkActSequence = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Issue[]): void => {
   const at = (i: number): Path => [...path, 'lifecycle', i]
@@ -240,6 +240,14 @@ const checkPartyActs = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Issue
   const parties = [...new Set(acts.flatMap(({ act }) => act.by ?? []))]
   for (const party of parties) {
     const own = acts.filter(({ act }) => (act.by ?? []).some((by) => by === party)).sort((a, b) => a.span.start - b.span.start)
+    // Nothing by a party before its own signing, when one is recorded (an accession needs none).
+    const signing = own.find(({ act }) => act.type === 'signed')
+    for (const { act, i, span } of own) {
+      if (signing !== undefined && act.type !== 'acceded' && span.end <= signing.span.start) {
+        issues.push(issue([...at(i), 'time', 'value'], 'lifecycle_order', `a time from ${signing.act.time.value}, when "${party}" signed`, act.time.value,
+          `"${act.type}" by "${party}" on ${act.time.value} comes before its signing on ${signing.act.time.value}`))
+      }
+    }
     let consented: DatedAct | undefined // its ratification or accession in force
     let left: DatedAct | undefined // its withdrawal, until it rejoins
     for (const dated of own) {

@@ -201,6 +201,15 @@ describe('lifecycle checks for each party', () => {
     ]))).toEqual([['agreements.0.lifecycle.2.time.value', 'act_after_end']])
   })
 
+  it('reports an act by a party before its own signing, but not an accession', () => {
+    expect(issuesOf(withAgreement([
+      { type: 'signed', time: { value: '2024-05-06' } },
+      { type: 'signed', time: { value: '2024-09' }, by: ['state:JP'] },
+      { type: 'ratified', time: { value: '2024-07' }, by: ['state:JP'] },
+      { type: 'acceded', time: { value: '2024-07' }, by: ['state:PT'] },
+    ]))).toEqual([['agreements.0.lifecycle.2.time.value', 'lifecycle_order']])
+  })
+
   it('reports a second ratification by the same party', () => {
     expect(issuesOf(withAgreement([
       { type: 'signed', time: { value: '2024-05-06' } },

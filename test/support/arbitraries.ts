@@ -536,8 +536,8 @@ const repair = (raw: Json, seed: number): Json => {
     }
   }
   for (const agreement of graph.agreements) {
-    // Whoever an act names is a party; each party ratifies or accedes once until it withdraws, and does
-    // nothing after withdrawing until it signs, ratifies or accedes again.
+    // Whoever an act names is a party; each party does nothing before its own signing, ratifies or accedes
+    // once until it withdraws, and does nothing after withdrawing until it signs, ratifies or accedes again.
     for (const act of agreement.lifecycle) {
       for (const by of act.by ?? []) if (!agreement.parties.some((p: Json) => p.actor === by)) agreement.parties.push({ actor: by, role: 'party' })
     }
@@ -545,9 +545,14 @@ const repair = (raw: Json, seed: number): Json => {
     for (const party of new Set<string>(agreement.lifecycle.flatMap((act: Json) => act.by ?? []))) {
       const own = agreement.lifecycle.filter((act: Json) => (act.by ?? []).includes(party))
         .sort((a: Json, b: Json) => coverageOf(a.time.value).start - coverageOf(b.time.value).start)
+      // Nothing by a party before its own signing: such an act is dropped.
+      const signing = own.find((act: Json) => act.type === 'signed')
+      for (const act of own) {
+        if (signing !== undefined && act.type !== 'acceded' && coverageOf(act.time.value).end <= coverageOf(signing.time.value).start) dropped.add(act)
+      }
       let consented = false
       let left: Json | undefined
-      for (const act of own) {
+      for (const act of own.filter((act: Json) => !dropped.has(act))) {
         const rejoins = act.type === 'signed' || act.type === 'ratified' || act.type === 'acceded'
         if ((left !== undefined && coverageOf(act.time.value).start >= coverageOf(left.time.value).end && !rejoins) ||
           ((act.type === 'ratified' || act.type === 'acceded') && consented)) {
