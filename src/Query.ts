@@ -625,7 +625,7 @@ export const factWithEvidence =
     const found = lookup(id)(index)
     if (found._tag === 'None') return none
     const record = found.value
-    if (record.kind === 'article' || record.kind === 'actor' || record.kind === 'place' || record.kind === 'paragraph') return none
+    if (record.kind === 'article' || record.kind === 'actor' || record.kind === 'place' || record.kind === 'paragraph' || record.kind === 'act') return none
     return some({ fact: record, evidence: uniqEvidence(evidenceInFact(record)(index).map((found) => found.evidence)) })
   }
 

@@ -10,6 +10,8 @@ import {
   indexGraph,
   jsonSchemaFor,
   LifecycleAct,
+  lookup,
+  lookupFact,
   make,
   partyStatusesOn,
   statusByParty,
@@ -246,6 +248,16 @@ describe('lifecycle checks for each party', () => {
     const short = lifecycle('previous-expiry').map((act) => (act.type === 'renewed' ? { ...act, term: { value: 'P60D', bound: 'exactly' } } : act))
     const found = validateGraph(withAgreement(short))
     expect(found._tag === 'Left' && found.left.map((i) => i.message)).toEqual(['a term of P60D from the expiry on 2022-11-19 does not reach the expiry on 2023-03-18'])
+  })
+
+  it('finds an act by its id in the index, with its agreement, and not as a fact', () => {
+    const result = validateGraph(withAgreement([{ type: 'signed', time: { value: '2024-05-06' }, id: 'act:lisbon-signing' }]))
+    expect(result._tag).toBe('Right')
+    if (result._tag !== 'Right') return
+    const index = indexGraph(result.right)
+    const found = lookup('act:lisbon-signing')(index)
+    expect(found._tag === 'Some' && found.value.kind === 'act' && [found.value.record.type, found.value.agreement.id]).toEqual(['signed', 'agreement:pt-jp'])
+    expect(isNone(lookupFact('act:lisbon-signing')(index))).toBe(true)
   })
 
   it('indexes act ids: unique in the graph', () => {
