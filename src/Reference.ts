@@ -35,6 +35,7 @@ export type RecordKind =
   | 'position'
   | 'relation'
   | 'vote'
+  | 'act'
 
 /**
  * What a role says of the record named: `actor`, it takes part in the fact (found by `factsOfActor`);
@@ -101,6 +102,8 @@ export const ROLES = {
   candidate: { category: 'actor', description: 'stood in the election (a candidate or a party list)' },
   credited: { category: 'actor', description: 'is credited in the article\'s byline (as author, correspondent, editor, photographer, agency...)' },
   dateline: { category: 'link', description: 'is the place named in the article\'s dateline, where it was filed' },
+  reachedAt: { category: 'target', description: 'is the meeting or event at which the agreement was reached' },
+  adoptedBy: { category: 'link', description: 'is the vote that adopted the document' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

@@ -42,6 +42,7 @@ export * from './Graph.js'
 export * from './Byline.js'
 export * from './Image.js'
 export * from './Subject.js'
+export * from './LegalForce.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'
