@@ -15,7 +15,7 @@ import { nonEmptyArray } from './NonEmptyArray.js'
 import { Provision } from './Quantity.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
-import { struct } from './Struct.js'
+import { listedOnce, struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import type { Option } from 'fp-ts/lib/Option.js'
 import { fromNullable, none, some } from 'fp-ts/lib/Option.js'
@@ -272,7 +272,7 @@ export const Agreement = struct(
     /** Whether it binds its parties in law or only politically. */
     legalForce: LegalForce,
   },
-)
+).withRules(listedOnce('parties', 'a party in this role', (party: AgreementParty) => `${party.actor} as ${party.role}`))
 /**
  * The type of a value {@link Agreement} accepts.
  *

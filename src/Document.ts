@@ -12,7 +12,7 @@ import { Identifier } from './Identifier.js'
 import { LegalForce } from './LegalForce.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
-import { struct } from './Struct.js'
+import { listedOnce, struct } from './Struct.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
@@ -234,7 +234,13 @@ export const Document = struct(
     /** The vote that adopted it (or failed to): a vote on this document or one of its paragraphs. */
     adoptedBy: ref('vote').as('adoptedBy'),
   },
-)
+).withRules(listedOnce('signers', 'a signer'), listedOnce('refusers', 'a refuser'), {
+  code: 'signed_and_refused',
+  description: 'no actor both among `signers` and `refusers`',
+  check: ({ signers = [], refusers = [] }) =>
+    refusers.flatMap((actor, i) =>
+      signers.includes(actor) ? [{ path: ['refusers', i], expected: 'an actor that did not sign', received: actor, message: `"${actor}" both signed and refused to sign` }] : []),
+})
 /**
  * The type of a value {@link Document} accepts.
  *

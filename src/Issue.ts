@@ -57,6 +57,10 @@ export type IssueCode =
   | 'missing_signing'
   /** A meeting has fewer than two distinct participants. */
   | 'too_few_participants'
+  /** A list names the same entry twice: a participant, a signer, a party in the same role. */
+  | 'duplicate_entry'
+  /** An actor both signed a document and refused to sign it. */
+  | 'signed_and_refused'
   /** A record names itself where it cannot be its own (its own part, cause or contradiction). */
   | 'self_reference'
   /** A chain of part-of, cause, within or belongs-to links leads back to where it started. */

@@ -250,6 +250,20 @@ export const RULES = {
     fix: 'Name every side that took part, once each.',
     example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:ana'] }] }) },
   },
+  duplicate_entry: {
+    severity: 'error',
+    meaning: 'A list names the same entry twice: a participant of a meeting, a signer or refuser of a document, a party of an agreement in the same role.',
+    fix: 'Name each entry once; an actor with two roles in an agreement is two parties with different roles.',
+    example: { model: 'Document', input: { id: 'document:1', type: 'communique', title: 'The Lisbon communiqué', status: 'issued',
+      signers: ['person:ana', 'person:kenji', 'person:ana'], evidence: [MET] } },
+  },
+  signed_and_refused: {
+    severity: 'error',
+    meaning: 'An actor is both among the signers of a document and among those who refused to sign it.',
+    fix: 'Keep the actor where the source puts it; a signature given after a refusal is a later fact (a statement, or a second document).',
+    example: { model: 'Document', input: { id: 'document:1', type: 'communique', title: 'The Lisbon communiqué', status: 'issued',
+      signers: ['person:ana'], refusers: ['person:ana'], evidence: [MET] } },
+  },
   self_reference: {
     severity: 'error',
     meaning: 'A record names itself where it cannot be its own: its own part, cause, place, contradiction or occasion, or a relation of an actor with itself.',

@@ -203,3 +203,42 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
   optional: O = {} as O,
 ): StructType<R, O> => new StructType(name, required, optional)
 
+/**
+ * The rule that a record's list names each entry once: the second time an entry is met it is
+ * `duplicate_entry` at its index; absent lists pass. Entries are compared as they are (ids, say), which
+ * JSON Schema's `uniqueItems` says too, or by the key `keyOf` gives (a party by its actor and role), which
+ * only the decoder checks.
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { decodeWith, listedOnce, struct } from 'news-codecs'
+ *
+ * const Crew = struct('Crew', { names: t.array(t.string) }).withRules(listedOnce('names', 'a crew member'))
+ * Crew.is({ names: ['Ana', 'Kenji'] }) //=> true
+ * const result = decodeWith(Crew)({ names: ['Ana', 'Ana'] })
+ * result._tag === 'Left' && result.left.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+ * //=> ['names.1: a crew member is listed twice ("Ana", first at names[0])']
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export function listedOnce<A extends { readonly [P in K]?: ReadonlyArray<string> }, K extends string>(key: K, what: string): RecordRule<A>
+export function listedOnce<A extends { readonly [P in K]?: ReadonlyArray<E> }, K extends string, E>(key: K, what: string, keyOf: (entry: E) => string): RecordRule<A>
+export function listedOnce<K extends string>(key: K, what: string, keyOf?: (entry: unknown) => string): RecordRule<{ readonly [P in K]?: ReadonlyArray<unknown> }> {
+  return {
+    code: 'duplicate_entry',
+    description: `each entry of \`${key}\` once`,
+    check: (record) => {
+      const breaches: RuleBreach[] = []
+      const seen = new Map<string, number>()
+      ;(record[key] ?? []).forEach((entry, i) => {
+        const id = keyOf === undefined ? String(entry) : keyOf(entry)
+        const first = seen.get(id)
+        if (first === undefined) seen.set(id, i)
+        else breaches.push({ path: [key, i], expected: `${what} not listed before`, received: id, message: `${what} is listed twice (${describeValue(id)}, first at ${key}[${first}])` })
+      })
+      return breaches
+    },
+    ...(keyOf === undefined ? { jsonSchema: { type: 'object', properties: { [key]: { type: 'array', uniqueItems: true } } } } : {}),
+  }
+}

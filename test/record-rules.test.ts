@@ -1,6 +1,6 @@
 import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import { decodeWith, Evidence, formatIssues, Graph, Name, Post, Quantity, validateGraph } from 'news-codecs'
+import { Agreement, decodeWith, Document, Evidence, formatIssues, Graph, Name, Post, Quantity, validateGraph } from 'news-codecs'
 import { isEvidence } from '../src/generated/guards.js'
 
 // Rules that need only the record run in its codec, so every way in enforces them, not validateGraph alone.
@@ -39,5 +39,25 @@ describe('rules on a whole record', () => {
   it('dates at different precisions that overlap are in order', () => {
     expect(Post.is({ office: 'Minister', from: '2021-06', to: '2021' })).toBe(true)
     expect(Name.is({ text: 'Kyiv', from: '1995' })).toBe(true)
+  })
+
+  const evidence = [{ article: 'article:1', start: 0, end: 2, quote: 'US' }]
+  const document = { id: 'document:1', type: 'communique', title: 'Communiqué', status: 'issued', evidence }
+  const agreement = { id: 'agreement:1', name: 'Deal', lifecycle: [], evidence }
+
+  it.each([
+    ['a signer listed twice', Document, { ...document, signers: ['state:PT', 'state:JP', 'state:PT'] }, [['signers.2', 'duplicate_entry']]],
+    ['a refuser listed twice', Document, { ...document, refusers: ['state:CN', 'state:CN'] }, [['refusers.1', 'duplicate_entry']]],
+    ['a signer who also refused', Document, { ...document, signers: ['state:PT'], refusers: ['state:JP', 'state:PT'] }, [['refusers.1', 'signed_and_refused']]],
+    ['a party twice in the same role', Agreement, { ...agreement, parties: [{ actor: 'state:UA', role: 'party' }, { actor: 'state:UA', role: 'party' }] },
+      [['parties.1', 'duplicate_entry']]],
+  ] as const)('%s fails decoding at its path', (_, codec, value, expected) => {
+    const result = decodeWith(codec as t.Mixed)(value)
+    expect(result._tag === 'Left' ? result.left.map((issue) => [issue.path.join('.'), issue.code]) : []).toEqual(expected)
+  })
+
+  it('an actor may be a party in two roles, and sign one document while refusing another', () => {
+    expect(Agreement.is({ ...agreement, parties: [{ actor: 'org:un', role: 'mediator' }, { actor: 'org:un', role: 'depositary' }] })).toBe(true)
+    expect(Document.is({ ...document, signers: ['state:PT'], refusers: ['state:JP'] })).toBe(true)
   })
 })

@@ -1006,7 +1006,7 @@ export function isAgreement(u: unknown): boolean {
         return false
     }
   }
-  return required === 5
+  return required === 5 && Agreement.rulesHold(o as t.TypeOf<typeof Agreement>)
 }
 
 /** Whether the decoder of Publication accepts `u`. */
@@ -1412,7 +1412,7 @@ export function isDocument(u: unknown): boolean {
         return false
     }
   }
-  return required === 5
+  return required === 5 && Document.rulesHold(o as t.TypeOf<typeof Document>)
 }
 
 /** Whether the decoder of EventType accepts `u`. */

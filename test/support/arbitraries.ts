@@ -424,7 +424,8 @@ const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within
 /**
  * Makes a shape-valid graph valid as a whole: unique ids, references to existing records of an allowed
  * kind, evidence cut from the article texts, quotes equal to their evidence, acts not before signing, no
- * renewal terms, tenures in order, two distinct participants per meeting, no place within itself.
+ * renewal terms, tenures in order, two distinct participants per meeting, each signer and party listed
+ * once, no place within itself.
  */
 const repair = (raw: Json, seed: number): Json => {
   const choose = chooser(seed)
@@ -528,8 +529,19 @@ const repair = (raw: Json, seed: number): Json => {
   }
 
   const actorIds = graph.actors.map((a: Json) => a.id)
+  const unique = (ids: ReadonlyArray<string>): string[] => [...new Set(ids)]
   for (const meeting of graph.meetings) {
-    if (new Set(meeting.participants).size < 2) meeting.participants = [actorIds[0], actorIds[1]]
+    meeting.participants = unique(meeting.participants)
+    if (meeting.participants.length < 2) meeting.participants = [actorIds[0], actorIds[1]]
+  }
+  // Each signer, refuser and party (in its role) listed once, and no signer also a refuser.
+  for (const document of graph.documents) {
+    if (document.signers !== undefined) document.signers = unique(document.signers)
+    if (document.refusers !== undefined) document.refusers = unique(document.refusers).filter((id) => !(document.signers ?? []).includes(id))
+  }
+  for (const agreement of graph.agreements) {
+    const seen = new Set<string>()
+    agreement.parties = agreement.parties.filter((party: Json) => !seen.has(`${party.actor} ${party.role}`) && seen.add(`${party.actor} ${party.role}`))
   }
   for (const relation of graph.relations) {
     if (relation.subject === relation.object) relation.object = actorIds.find((id: string) => id !== relation.subject)
