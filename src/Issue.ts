@@ -77,6 +77,12 @@ export type IssueCode =
   | 'total_mismatch'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
+  /** An actor has a role in a meeting or an event without being among those who took part in it. */
+  | 'role_not_a_participant'
+  /** A statement replies to a fact dated wholly after it. */
+  | 'reply_before_original'
+  /** A meeting or an event whose last schedule change is a cancellation is recorded as having taken place. */
+  | 'cancelled_yet_held'
 
 /**
  * One problem found in untrusted input.

@@ -88,7 +88,7 @@ export const ROLES = {
   source: { category: 'link', description: 'is the article the span is in' },
   place: { category: 'link', description: 'is where it took place' },
   cause: { category: 'link', description: 'caused it' },
-  contradicts: { category: 'link', description: 'is a statement it contradicts' },
+  contradicts: { category: 'link', description: 'is a fact it contradicts (a statement, a meeting that belies a denial...)' },
   basis: { category: 'link', description: 'shows the position' },
   member: { category: 'link', description: 'is a member of the group or organization' },
   parent: { category: 'link', description: 'is the state or organization it belongs to' },
@@ -98,6 +98,9 @@ export const ROLES = {
   within: { category: 'link', description: 'is the larger place that holds it' },
   anchor: { category: 'link', description: 'is the record a relative time was resolved against' },
   figureSource: { category: 'link', description: 'gives the figure (a ministry\'s death toll, the organizers\' count of a crowd)' },
+  roleHolder: { category: 'actor', description: 'plays the part named beside it in the meeting or event (initiator, target, host...)' },
+  repliesTo: { category: 'target', description: 'is the fact it replies to (a rebuttal of a statement, an answer to an event)' },
+  decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

@@ -39,6 +39,8 @@ export * from './Relation.js'
 export * from './Quantity.js'
 export * from './Vote.js'
 export * from './Graph.js'
+export * from './Participation.js'
+export * from './Schedule.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'
