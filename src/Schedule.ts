@@ -94,5 +94,5 @@ export interface ScheduleChange extends t.TypeOf<typeof ScheduleChange> {}
  * @category utils
  * @since 0.2.0
  */
-export const latestScheduleChange = (record: { readonly schedule?: ReadonlyArray<ScheduleChange> | undefined }): Option<ScheduleChange> =>
+export const latestScheduleChange = <C = ScheduleChange>(record: { readonly schedule?: ReadonlyArray<C> | undefined }): Option<C> =>
   fromNullable(record.schedule?.[record.schedule.length - 1])
