@@ -183,17 +183,16 @@ export const checkGraphRules = (graph: Graph, codec: t.Mixed = GraphCodec): Read
  * taking part, but more often a participant was left out.
  */
 const checkRoles = (graph: Graph, issues: Issue[]): void => {
-  const check = (collection: 'meetings' | 'events', i: number, id: string, roles: ReadonlyArray<{ readonly actor: string }> | undefined, took: ReadonlyArray<string>) =>
-    roles?.forEach((role, j) => {
-      if (!took.includes(role.actor)) {
-        issues.push(issue([collection, i, 'roles', j, 'actor'], 'role_not_a_participant', collection === 'meetings' ? 'one of the participants' : 'one of the participants or organizers', role.actor,
-          `"${role.actor}" has a role in "${id}" without being listed as taking part in it`))
-      }
+  const check = (collection: 'meetings' | 'events', i: number, fact: Graph['meetings'][number] | Graph['events'][number], took: ReadonlyArray<string>, expected: string) =>
+    fact.roles?.forEach((role, j) => {
+      if (took.includes(role.actor)) return
+      issues.push(issue([collection, i, 'roles', j, 'actor'], 'role_not_a_participant', expected, role.actor,
+        `"${role.actor}" has a role in "${fact.id}" without being listed as taking part in it`))
     })
-  graph.meetings.forEach((meeting, i) => check('meetings', i, meeting.id, meeting.roles, meeting.participants))
+  graph.meetings.forEach((meeting, i) => check('meetings', i, meeting, meeting.participants, 'one of the participants'))
   graph.events.forEach((event, i) => {
     const took = [...(event.participants ?? []), ...(event.organizers ?? [])]
-    if (took.length > 0) check('events', i, event.id, event.roles, took)
+    if (took.length > 0) check('events', i, event, took, 'one of the participants or organizers')
   })
 }
 
@@ -206,14 +205,14 @@ const checkReplies = (graph: Graph, issues: Issue[]): void => {
     }
   }
   graph.statements.forEach((statement, i) => {
-    if (statement.time === undefined) return
-    const said = coverageOf(statement.time.value)
+    const said = statement.time
+    if (said === undefined) return
     statement.repliesTo?.forEach((id, j) => {
       const original = times.get(id)
-      if (original === undefined || id === statement.id) return
-      if (said.end <= coverageOf(original.value).start) {
-        issues.push(issue(['statements', i, 'repliesTo', j], 'reply_before_original', `a fact dated before ${statement.time!.value}`, id,
-          `"${statement.id}" (${statement.time!.value}) replies to "${id}", dated later (${original.value})`))
+      if (original === undefined || id === statement.id) return // undated, or a self-reference reported as such
+      if (coverageOf(said.value).end <= coverageOf(original.value).start) {
+        issues.push(issue(['statements', i, 'repliesTo', j], 'reply_before_original', `a fact dated no later than ${said.value}`, id,
+          `"${statement.id}" (${said.value}) replies to "${id}", which is dated later (${original.value})`))
       }
     })
   })
