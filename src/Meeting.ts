@@ -166,7 +166,7 @@ export const Meeting = struct(
     occurrences: Occurrences,
     /** Whether it happened; `actual` when absent (a meeting denied or planned is not). */
     realis: Realis,
-    /** The part each actor played: host, visitor, mediator, chair... Each must be one of the participants. */
+    /** The part each actor played: host, visitor, mediator, chair... (normally one of the participants). */
     roles: arrayOf(Participation),
     /** Statements it contradicts, as the source says: a denial that any meeting was planned, followed by the meeting. */
     contradicts: arrayOf(ref('statement').as('contradicts')),

@@ -155,7 +155,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "participants": "Who took part: two or more actors.",
     "place": "Where it took place.",
     "realis": "Whether it happened; `actual` when absent (a meeting denied or planned is not).",
-    "roles": "The part each actor played: host, visitor, mediator, chair... Each must be one of the participants.",
+    "roles": "The part each actor played: host, visitor, mediator, chair... (normally one of the participants).",
     "schedule": "Postponements, reschedulings and cancellations, in the order they were made.",
     "sidelinesOf": "The event it took place on the sidelines of.",
     "time": "When it took place.",
