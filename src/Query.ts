@@ -1,7 +1,8 @@
 /**
  * Queries that answer what a reader asks of a graph: who met whom and when last, which agreements are in
  * force and until when, who refused a text and which paragraph they objected to, who said what word for
- * word, every event in order, and which facts a sentence supports.
+ * word, every event in order, which facts a sentence supports, who played which part, what answers or
+ * contradicts a fact, who stands with whom, and what was called off.
  *
  * All are pure and data-last: each takes its parameters first and the {@link GraphIndex} (or a record)
  * last, so they compose with `pipe`. They return `Option`, `ReadonlyArray` or `ReadonlyNonEmptyArray`,

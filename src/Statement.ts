@@ -1,5 +1,6 @@
 /**
- * Statements: who said what, word for word or reported, by what medium, to whom, and on whose word.
+ * Statements: who said what, word for word or reported, by what medium, to whom, on whose word, and what
+ * it answers or contradicts.
  *
  * @module
  */
