@@ -196,13 +196,21 @@ const checkRoles = (graph: Graph, issues: Issue[]): void => {
   })
 }
 
-/** A reply wholly before what it replies to, when both are dated: possible only if one of the dates is wrong. */
+/**
+ * A reply wholly before what it replies to, when both are dated: possible only if one of the dates is
+ * wrong. An agreement is dated by its earliest lifecycle act.
+ */
 const checkReplies = (graph: Graph, issues: Issue[]): void => {
   const times = new Map<string, Time>()
   for (const collection of [graph.events, graph.meetings, graph.documents, graph.statements, graph.positions, graph.votes ?? []]) {
     for (const record of collection as ReadonlyArray<{ readonly id: string; readonly time?: Time | undefined }>) {
       if (record.time !== undefined) times.set(record.id, record.time)
     }
+  }
+  for (const agreement of graph.agreements) {
+    const earliest = agreement.lifecycle.reduce<Time | undefined>((first, act) =>
+      first === undefined || coverageOf(act.time.value).start < coverageOf(first.value).start ? act.time : first, undefined)
+    if (earliest !== undefined) times.set(agreement.id, earliest)
   }
   graph.statements.forEach((statement, i) => {
     const said = statement.time

@@ -104,6 +104,16 @@ describe('checks', () => {
     expect(codes(undated).warnings).toEqual([])
     expect(codes(story({ repliesTo: ['statement:sample'] })).warnings).toEqual([])
   })
+
+  it('an agreement is dated by its earliest act', () => {
+    const g = story({ repliesTo: ['agreement:1'] })
+    const evidence = g.meetings[0].evidence
+    g.agreements.push({ id: 'agreement:1', name: 'A deal', parties: [{ actor: 'state:PT', role: 'party' }, { actor: 'state:JP', role: 'party' }],
+      lifecycle: [{ type: 'entered-into-force', time: { value: '2024-06-01' }, evidence }, { type: 'signed', time: { value: '2024-05-10' }, evidence }], evidence })
+    expect(codes(g).warnings).toEqual([['statements[1].repliesTo[0]', 'reply_before_original']])
+    g.agreements[0].lifecycle[1].time.value = '2024-05-06'
+    expect(codes(g).warnings).toEqual([])
+  })
 })
 
 describe('queries', () => {
