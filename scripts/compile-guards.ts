@@ -195,7 +195,7 @@ export const compileGuards = (
       }),
     // One pass over the own enumerable keys: each known key is checked where it is met, any other key
     // fails, and the count of required keys met must be all of them.
-    struct: ({ codec, name, fields }) =>
+    struct: ({ codec, name, fields, rules }) =>
       compiled(codec, () =>
         emit(codec, nameFor(`is${name}`), () => {
           const required = fields.filter((field) => field.required).length
@@ -217,7 +217,9 @@ export const compileGuards = (
             if (field.required) lines.push(`        required++`)
             lines.push(`        break`)
           }
-          lines.push(`      default:`, `        return false`, `    }`, `  }`, `  return required === ${required}`, `}`)
+          // Rules on the whole record run on the codec itself, once every field has passed (as the decoder does).
+          const rulesHold = rules.length === 0 || structureOnly ? '' : ` && ${leafName(codec)}.rulesHold(o as t.TypeOf<typeof ${leafName(codec)}>)`
+          lines.push(`      default:`, `        return false`, `    }`, `  }`, `  return required === ${required}${rulesHold}`, `}`)
           return lines
         }),
       ),

@@ -69,6 +69,28 @@ export const collectExamples = (srcDir: string): ReadonlyArray<DocExample> => {
   return examples
 }
 
+const FENCED = /^#{2,4} (.+)$|^```ts\n([\s\S]*?)^```$/gm
+
+/**
+ * The ```ts blocks of a Markdown page as examples, each named after the heading above it: a docs page whose
+ * examples run is a page that cannot drift from the code.
+ */
+export const collectMarkdownExamples = (path: string, root: string): ReadonlyArray<DocExample> => {
+  const examples: DocExample[] = []
+  let heading = '?'
+  for (const match of readFileSync(path, 'utf8').matchAll(FENCED)) {
+    if (match[1] !== undefined) {
+      heading = match[1].trim()
+      continue
+    }
+    const lines = match[2]!.split('\n')
+    const imports = lines.filter((line) => line.startsWith('import '))
+    const body = toAssertions(lines.filter((line) => !line.startsWith('import ')).join('\n'))
+    examples.push({ name: `${relative(root, path)}: ${heading}`, imports, body })
+  }
+  return examples
+}
+
 /** One module running every example in its own scope, printing `{name: error | null}` as JSON after {@link RESULTS_MARKER}. */
 export const doctestModule = (examples: ReadonlyArray<DocExample>): string => {
   const imports = [...new Set(examples.flatMap((e) => e.imports))]

@@ -35,6 +35,10 @@ export const extractDocs = (): { fields: Record<string, Record<string, string>>;
   }
 
   const isCodec = (init: ts.Expression): boolean => {
+    // struct(...).withRules(...) is the struct with rules on the whole record.
+    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'withRules') {
+      return isCodec(init.expression.expression)
+    }
     const text = (ts.isCallExpression(init) || ts.isNewExpression(init)) ? init.expression.getText() : ''
     return ['struct', 'taggedUnion', 'refinedString', 'refinedNumber', 't.keyof', 't.Type'].includes(text.replace(/<.*$/, ''))
   }

@@ -34,6 +34,11 @@ export const generateAll = async (writeDocs: (generated: Generated) => void = ()
   const { generateGuards } = await import('./compile-guards.js')
   const { jsonSchemaFor, jsonSchemaNames } = await import('../src/JsonSchema.js')
   const { renderModelReference } = await import('./model-reference.js')
+  // The rule examples and fixtures are judged by the decoders alone: the compiled guards on disk may be the
+  // stale ones this run is replacing.
+  const { useGuards } = await import('../src/internal/decodePath.js')
+  await import('../src/Validation.js')
+  useGuards(() => undefined)
   const { renderRules } = await import('./rules-doc.js')
   const { render } = await import('./fixtures/author.js')
   const { fixtureSources } = await import('./fixtures/index.js')

@@ -53,6 +53,9 @@ export const renderModelReference = (): string => {
           lines.push(`| \`${field.key}\` | ${cell(fold(typeOf)(field.codec))} | ${field.required ? 'yes' : ''} | ${roleOf(field.codec)} | ${cell(docs[field.key] ?? '')} |`)
         }
         lines.push('')
+        if (node.rules.length > 0) {
+          lines.push(`Checked on the record itself, by every decoder and guard: ${node.rules.map((rule) => `${rule.description} (\`${rule.code}\`)`).join('; ')}.`, '')
+        }
       }
       sections.push(lines.join('\n'))
     }

@@ -18,7 +18,7 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { TaggedUnionType, taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
-import { Edtf } from './Time.js'
+import { datesInOrder, Edtf } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
 
 /**
@@ -52,7 +52,7 @@ export const Post = struct(
     /** Where a source says so. */
     evidence: nonEmptyArray(Evidence),
   },
-)
+).withRules(datesInOrder('the tenure'))
 /**
  * The type of a value {@link Post} accepts.
  *

@@ -56,12 +56,14 @@ export type Offset = t.TypeOf<typeof Offset>
 
 /**
  * A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there.
+ * The span may not end before it starts (checked on the record itself, so by every decoder and guard);
  * {@link checkGraph} checks that the article's text from `start` to `end` is exactly `quote`.
  *
  * @example
  * import { Evidence } from 'news-codecs'
  *
  * Evidence.is({ article: 'article:1', start: 0, end: 2, quote: 'US' }) //=> true
+ * Evidence.is({ article: 'article:1', start: 5, end: 2, quote: 'US' }) //=> false
  *
  * @category model
  * @since 0.1.0
@@ -75,6 +77,13 @@ export const Evidence = struct('Evidence', {
   end: Offset,
   /** The exact text of the span. */
   quote: NonEmptyText,
+}).withRules({
+  code: 'span_out_of_range',
+  description: 'end is not before start',
+  check: (span) =>
+    span.end < span.start
+      ? [{ path: ['end'], expected: `an offset of at least ${span.start} (start)`, received: span.end, message: `the span ends at ${span.end}, before it starts at ${span.start}` }]
+      : [],
 })
 /**
  * The type of a value {@link Evidence} accepts.

@@ -17,7 +17,6 @@ import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
 import { checkGraphRules } from './GraphRules.js'
 import type { RecordKind } from './Reference.js'
-import { QuantityRange } from './Quantity.js'
 import type { QuotedText } from './Statement.js'
 import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
 import type { Vote } from './Vote.js'
@@ -259,12 +258,6 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
   checkActSequence(acts, path, issues)
 }
 
-const checkRange = (range: QuantityRange, path: Path, issues: Issue[]): void => {
-  if (range.max < range.min) {
-    issues.push(issue([...path, 'max'], 'range_order', `a number from ${range.min}`, range.max,
-      `range ends at ${range.max}, below its start ${range.min}`))
-  }
-}
 
 /** A vote's tally: each option counted once, each actor voting once, named votes within the counts, counts adding up to the total. */
 const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
@@ -309,6 +302,43 @@ const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
   }
 }
 
+/** How many decimal places a number is written with (`40.05` has 2, `1e-7` has 7). */
+const decimalPlaces = (n: number): number => {
+  const [mantissa = '', exponent = '0'] = String(n).split('e')
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent))
+}
+
+/**
+ * An election's results: each candidate counted once, shares adding up to no more than 100, votes to no
+ * more than the stated total. Each share is rounded by its source, so the sum may pass 100 by half a unit
+ * of each share's last decimal place (three whole-number shares may add up to 101, not to 102).
+ */
+const checkResults = (vote: Vote, path: Path, issues: Issue[]): void => {
+  const results = vote.results ?? []
+  const seen = new Map<string, number>()
+  results.forEach((result, j) => {
+    const earlier = seen.get(result.candidate)
+    if (earlier !== undefined) {
+      issues.push(issue([...path, 'results', j, 'candidate'], 'duplicate_candidate', 'each candidate counted once', result.candidate,
+        `"${result.candidate}" is counted twice (first at results[${earlier}])`))
+    } else seen.set(result.candidate, j)
+  })
+  const shares = results.flatMap((result) => (result.share === undefined ? [] : [result.share as number]))
+  const sum = shares.reduce((total, share) => total + share, 0)
+  const slack = shares.reduce((total, share) => total + 0.5 * 10 ** -decimalPlaces(share), 0)
+  // A small epsilon keeps binary floating point (40.05 + 33.49 + 26.46) from tipping an exact 100 over.
+  if (sum > 100 + slack + 1e-9) {
+    issues.push(issue([...path, 'results'], 'shares_exceed_100', `shares adding up to at most 100 (give or take ${Number(slack.toFixed(6))})`, sum,
+      `the shares add up to ${Number(sum.toFixed(6))}, more than 100`))
+  }
+  if (vote.total === undefined) return
+  const votes = results.reduce((total, result) => total + ((result.count as number | undefined) ?? 0), 0)
+  if (votes > vote.total) {
+    issues.push(issue([...path, 'total'], 'results_exceed_total', `at least ${votes}`, vote.total,
+      `the candidates' votes add up to ${votes}, more than the stated total of ${vote.total}`))
+  }
+}
+
 /**
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
@@ -316,7 +346,8 @@ const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
  * before signing, renewal terms that miss their expiry, tenures that end before they start, meetings
  * with fewer than two distinct participants, quantity ranges that run backward, votes whose tally does
  * not hold (an option counted twice, an actor voting twice, more named votes than a count, counts that
- * miss the stated total), and the rules across records of {@link checkGraphRules} (loops of part-of,
+ * miss the stated total; an election counting a candidate twice, or its shares or votes adding up to too
+ * much), and the rules across records of {@link checkGraphRules} (loops of part-of,
  * cause, within and belongs-to links; self-references; two warnings).
  *
  * `codec` is the graph codec to walk ({@link Graph} unless one's own). With `part`, the graph is the part
@@ -361,7 +392,6 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
   walkValue(codec, graph, (node, value, path) => {
     if (node.tag === 'ref') checkReference(node, value as string, path, index, undecoded, issues)
     else if (node.codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
-    else if (node.codec === QuantityRange) checkRange(value as QuantityRange, path, issues)
   })
 
   graph.statements.forEach((statement, i) => {
@@ -381,20 +411,12 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
 
   graph.agreements.forEach((agreement, i) => checkLifecycle(agreement, ['agreements', i], issues))
 
-  graph.votes?.forEach((vote, i) => checkVote(vote, ['votes', i], issues))
+  graph.votes?.forEach((vote, i) => {
+    checkVote(vote, ['votes', i], issues)
+    checkResults(vote, ['votes', i], issues)
+  })
 
   for (const found of checkGraphRules(graph, codec)) issues.push(found)
-
-  graph.actors.forEach((actor, i) => {
-    if (actor.kind !== 'person') return
-    actor.posts?.forEach((post, j) => {
-      if (post.from === undefined || post.to === undefined) return
-      if (coverageOf(post.to).end <= coverageOf(post.from).start) {
-        issues.push(issue(['actors', i, 'posts', j, 'to'], 'interval_order', `a time from ${post.from}`, post.to,
-          `tenure ends on ${post.to}, before it starts on ${post.from}`))
-      }
-    })
-  })
 
   return part === undefined ? issues : issues.map((found) => ({ ...found, path: origin(found.path) }))
 }

@@ -77,6 +77,12 @@ export type IssueCode =
   | 'total_mismatch'
   /** The input could not be examined at all (nested too deeply for the runtime, for instance). */
   | 'unprocessable'
+  /** An election counts one candidate twice. */
+  | 'duplicate_candidate'
+  /** The shares of an election's candidates add up to more than 100, beyond their rounding. */
+  | 'shares_exceed_100'
+  /** The votes of an election's candidates add up to more than its stated total. */
+  | 'results_exceed_total'
   /** An actor has a role in a meeting or an event without being among those who took part in it. */
   | 'role_not_a_participant'
   /** A statement replies to a fact dated wholly after it. */

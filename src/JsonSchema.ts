@@ -33,7 +33,7 @@ import { Statement } from './Statement.js'
 import { CODE_PATTERN, SCHEME_PATTERN } from './Vocabulary.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf, IsoDate, IsoDuration, Time } from './Time.js'
-import { Tally, Vote } from './Vote.js'
+import { Tally, Vote, VoteShare } from './Vote.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -107,6 +107,7 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [ParagraphNumber, { schema: () => ({ ...describe(ParagraphNumber), type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }],
   [Offset, { schema: () => ({ ...describe(Offset), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
   [Tally, { schema: () => ({ ...describe(Tally), type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }) }],
+  [VoteShare, { schema: () => ({ ...describe(VoteShare), type: 'number', minimum: 0, maximum: 100 }) }],
   // A JSON number is finite by its grammar; a parser may still turn 1e400 into Infinity, which Amount rejects.
   [Amount, { schema: () => ({ ...describe(Amount), type: 'number' }) }],
   // `trim()` and `\s` know the same white space (ECMAScript's WhiteSpace and LineTerminator); no character
@@ -253,16 +254,22 @@ class Exporter {
     }
   }
 
-  private struct({ codec, name, fields }: StructNode): JsonSchema {
+  private struct({ codec, name, fields, rules }: StructNode): JsonSchema {
     const docs = fieldDocs[name] ?? {}
     const properties: Record<string, JsonSchema> = {}
     for (const field of fields) properties[field.key] = withDescription(this.walk(field.codec), docs[field.key])
+    // Record rules JSON Schema can say go under allOf; the others are named in $comment, so a consumer
+    // knows the schema accepts what the decoder rejects there.
+    const said = rules.flatMap((rule) => (rule.jsonSchema === undefined ? [] : [rule.jsonSchema as JsonSchema]))
+    const unsaid = rules.filter((rule) => rule.jsonSchema === undefined).map((rule) => `${rule.description} (${rule.code})`)
     return {
       ...describe(codec),
+      ...(unsaid.length === 0 ? {} : { $comment: `Also checked by the decoder, beyond JSON Schema: ${unsaid.join('; ')}.` }),
       type: 'object',
       properties,
       required: fields.filter((field) => field.required).map((field) => field.key),
       additionalProperties: false,
+      ...(said.length === 0 ? {} : { allOf: said }),
     }
   }
 

@@ -20,7 +20,7 @@
 import type * as t from 'io-ts'
 import { struct } from './Struct.js'
 import { LanguageTag, NonEmptyString } from './Text.js'
-import { Edtf } from './Time.js'
+import { datesInOrder, Edtf } from './Time.js'
 
 /**
  * A name in a given language or script (Popolo's other name with `lang`; one of Wikidata's labels or
@@ -54,7 +54,7 @@ export const Name = struct(
     /** When the name went out of use (EDTF), for a former name: "Bombay" until 1995. */
     to: Edtf,
   },
-)
+).withRules(datesInOrder('the name\'s use'))
 /**
  * The type of a value {@link Name} accepts.
  *

@@ -183,7 +183,11 @@ export const QuantityRange = struct(
     /** When the figure holds, or the span it counts over ("from 24 February to midnight on 1 March"). */
     time: Time,
   },
-)
+).withRules({
+  code: 'range_order',
+  description: '`max` is not below `min`',
+  check: ({ min, max }) => (max < min ? [{ path: ['max'], expected: `a number from ${min}`, received: max, message: `range ends at ${max}, below its start ${min}` }] : []),
+})
 /**
  * The type of a value {@link QuantityRange} accepts.
  *

@@ -98,6 +98,7 @@ export const ROLES = {
   within: { category: 'link', description: 'is the larger place that holds it' },
   anchor: { category: 'link', description: 'is the record a relative time was resolved against' },
   figureSource: { category: 'link', description: 'gives the figure (a ministry\'s death toll, the organizers\' count of a crowd)' },
+  candidate: { category: 'actor', description: 'stood in the election (a candidate or a party list)' },
   roleHolder: { category: 'actor', description: 'plays the part named beside it in the meeting or event (initiator, target, host...)' },
   repliesTo: { category: 'target', description: 'is the fact it replies to (a rebuttal of a statement, an answer to an event)' },
   decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },

@@ -338,6 +338,27 @@ export const RULES = {
     fix: 'Pass plain data (what JSON.parse returns), or a value whose reads do not throw.',
     example: { note: 'No JSON value can show it: it takes a JavaScript value whose reads throw, such as { get articles() { throw new Error() } }.' },
   },
+  duplicate_candidate: {
+    severity: 'error',
+    meaning: 'An election counts one candidate or party list twice.',
+    fix: 'Give each candidate one entry in `results`, with all its figures.',
+    example: { model: 'Graph', input: graph({ votes: [vote({ results: [{ candidate: 'person:ana', count: 2 }, { candidate: 'person:ana', share: 50 }] })] }) },
+  },
+  shares_exceed_100: {
+    severity: 'error',
+    meaning: "The shares of an election's candidates add up to more than 100, by more than the rounding of the shares allows (half a unit of each share's last decimal place).",
+    fix: 'Correct the share that is wrong, or give each share with the decimals the source gives.',
+    example: { model: 'Graph', input: graph({ votes: [vote({ results: [{ candidate: 'person:ana', share: 60 }, { candidate: 'person:kenji', share: 45 }] })] }) },
+  },
+  results_exceed_total: {
+    severity: 'error',
+    meaning: "The votes of an election's candidates add up to more than its stated total.",
+    fix: 'Correct a count or the total (the total may count blank and spoiled ballots too, never fewer votes).',
+    example: {
+      model: 'Graph',
+      input: graph({ votes: [vote({ results: [{ candidate: 'person:ana', count: 3 }, { candidate: 'person:kenji', count: 2 }], total: 4 })] }),
+    },
+  },
   role_not_a_participant: {
     severity: 'warning',
     meaning: 'An actor has a role in a meeting without being one of its participants, or in an event that lists participants or organizers without being among them: possible (a host that arranges talks it does not sit in, a victim), but more often someone left out.',

@@ -8,6 +8,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import type { IssueCode } from './Issue.js'
 import { codedFailure, describeValue } from './Issue.js'
 import type { StandardSchemaV1 } from './StandardSchema.js'
 import { standardProps } from './StandardSchema.js'
@@ -27,6 +28,51 @@ export type StructOf<R extends t.Props, O extends t.Props, K extends 'TypeOf' | 
   readonly [P in keyof R]: K extends 'TypeOf' ? t.TypeOf<R[P]> : t.OutputOf<R[P]>
 } & {
   readonly [P in keyof O]?: K extends 'TypeOf' ? t.TypeOf<O[P]> : t.OutputOf<O[P]>
+}
+
+/**
+ * What a {@link RecordRule} finds wrong with one record: where (a path inside the record), which rule code,
+ * what was expected and, in a sentence, why.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface RuleBreach {
+  readonly path: ReadonlyArray<string | number>
+  readonly expected: string
+  readonly received: unknown
+  readonly message: string
+}
+
+/**
+ * A rule that needs only the record itself (two distinct participants; a span that ends after it starts).
+ * The decoder runs it once the record's fields decode, so `decodeWith`, `is`, the compiled guards and
+ * `~standard` all enforce it; `jsonSchema`, when given, says the same in JSON Schema (the exported schema
+ * adds it under `allOf`), and `description` names the rule in the schema's `$comment` otherwise.
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { decodeWith, struct } from 'news-codecs'
+ *
+ * const Range = struct('Range', { low: t.number, high: t.number }).withRules({
+ *   code: 'interval_order', description: 'high is not below low',
+ *   check: (r) => (r.high < r.low ? [{ path: ['high'], expected: `at least ${r.low}`, received: r.high, message: 'the range ends before it starts' }] : []),
+ * })
+ * Range.is({ low: 1, high: 2 }) //=> true
+ * const result = decodeWith(Range)({ low: 3, high: 2 })
+ * result._tag === 'Left' && result.left.map((issue) => `${issue.path.join('.')}: ${issue.code}`) //=> ['high: interval_order']
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface RecordRule<A> {
+  readonly code: IssueCode
+  /** The rule in a few words, for the JSON Schema's `$comment` and the docs. */
+  readonly description: string
+  /** Every breach of the rule in `record` (whose fields have decoded); none when it holds. */
+  readonly check: (record: A) => ReadonlyArray<RuleBreach>
+  /** The rule as a JSON Schema, when JSON Schema can say it. */
+  readonly jsonSchema?: Readonly<Record<string, unknown>>
 }
 
 /**
@@ -56,6 +102,8 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
     name: string,
     readonly required: R,
     readonly optional: O,
+    /** Rules on the whole record, run once its fields decode. */
+    readonly rules: ReadonlyArray<RecordRule<StructOf<R, O, 'TypeOf'>>> = [],
   ) {
     const known = new Set([...Object.keys(required), ...Object.keys(optional)])
     const entries: ReadonlyArray<readonly [string, t.Mixed, boolean]> = [
@@ -69,7 +117,7 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
         for (const key of Object.keys(u)) if (!known.has(key)) return false
         return entries.every(([key, codec, isRequired]) =>
           hasKey(u, key) ? codec.is(u[key]) : !isRequired,
-        )
+        ) && rules.every((rule) => rule.check(u as StructOf<R, O, 'TypeOf'>).length === 0)
       },
       (u, c) => {
         if (!isRecord(u)) return t.failure(u, c)
@@ -93,7 +141,21 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
               `unexpected key ${describeValue(key)} (${name} does not define it)`, 'no such key'))
           }
         }
-        return errors.length > 0 ? t.failures(errors) : t.success((output ?? u) as StructOf<R, O, 'TypeOf'>)
+        if (errors.length > 0) return t.failures(errors)
+        const record = (output ?? u) as StructOf<R, O, 'TypeOf'>
+        for (const rule of rules) {
+          for (const breach of rule.check(record)) {
+            // Each step carries the value it reaches, so that array indexes read back as numbers in issue paths.
+            let context = c
+            let at: unknown = record
+            for (const key of breach.path) {
+              at = isRecord(at) || Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined
+              context = t.appendContext(context, String(key), t.unknown, at)
+            }
+            errors.push(...codedFailure(breach.received, context, rule.code, breach.message, breach.expected))
+          }
+        }
+        return errors.length > 0 ? t.failures(errors) : t.success(record)
       },
       (a) => {
         const out: Record<string, unknown> = {}
@@ -103,6 +165,16 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
         return out as StructOf<R, O, 'OutputOf'>
       },
     )
+  }
+
+  /** The same record with further rules on the whole of it (see {@link RecordRule}). */
+  withRules(...rules: ReadonlyArray<RecordRule<StructOf<R, O, 'TypeOf'>>>): StructType<R, O> {
+    return new StructType(this.name, this.required, this.optional, [...this.rules, ...rules])
+  }
+
+  /** Whether every rule holds for a record whose fields have decoded (the compiled guards call this). */
+  rulesHold(record: StructOf<R, O, 'TypeOf'>): boolean {
+    return this.rules.every((rule) => rule.check(record).length === 0)
   }
 }
 

@@ -21,6 +21,7 @@ import { daysInMonth, Scan, scanDate, scanned } from './internal/EdtfScanner.js'
 import { codedFailure, describeValue } from './Issue.js'
 import { ref } from './Reference.js'
 import { refinedString } from './Refined.js'
+import type { RecordRule } from './Struct.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 
@@ -280,6 +281,30 @@ export const coverageOf = (value: Edtf): Coverage => {
   }
 }
 
+
+/**
+ * The rule of a record with a `from` and a `to` date (a tenure, the years a name was used): it may not end
+ * before it starts, at the precision given (`to: '2021'` and `from: '2021-06'` overlap, so they pass).
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { datesInOrder, Edtf, struct } from 'news-codecs'
+ *
+ * const Term = struct('Term', {}, { from: Edtf, to: Edtf }).withRules(datesInOrder('the term'))
+ * Term.is({ from: '2021-01-20', to: '2025-01-20' }) //=> true
+ * Term.is({ from: '2025-01-20', to: '2021-01-20' }) //=> false
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const datesInOrder = <A extends { readonly from?: Edtf; readonly to?: Edtf }>(what: string): RecordRule<A> => ({
+  code: 'interval_order',
+  description: '`to` is not before `from`',
+  check: ({ from, to }) =>
+    from !== undefined && to !== undefined && coverageOf(to).end <= coverageOf(from).start
+      ? [{ path: ['to'], expected: `a time from ${from}`, received: to, message: `${what} ends on ${to}, before it starts on ${from}` }]
+      : [],
+})
 /**
  * Whether two spans share an instant.
  *

@@ -1,6 +1,8 @@
 /**
  * Votes, as Popolo models them: a vote event on a document, an agreement or a motion, with the count per
- * option (Popolo's Count), each named voter's choice (Popolo's Vote), a stated total and the result.
+ * option (Popolo's Count), each named voter's choice (Popolo's Vote), a stated total and the result. An
+ * election is a vote whose results count votes, shares and seats per candidate or party list (as Wikidata
+ * qualifies an election's `candidate` with the votes received).
  *
  * @module
  */
@@ -54,6 +56,41 @@ export const Tally = refinedNumber<TallyBrand>('Tally', 'a whole number from 0',
  * @since 0.2.0
  */
 export type Tally = t.TypeOf<typeof Tally>
+
+/**
+ * The brand that marks a number as checked by {@link VoteShare}.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export interface VoteShareBrand {
+  readonly VoteShare: unique symbol
+}
+
+/**
+ * A share of the votes, as a percentage from 0 to 100 ("40.05%" is `40.05`).
+ *
+ * @example
+ * import { VoteShare } from 'news-codecs'
+ *
+ * VoteShare.is(40.05) //=> true
+ * VoteShare.is(100) //=> true
+ * VoteShare.is(101) //=> false
+ * VoteShare.is(-0.5) //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const VoteShare = refinedNumber<VoteShareBrand>('VoteShare', 'a percentage from 0 to 100', (n) =>
+  Number.isFinite(n) && n >= 0 && n <= 100 ? undefined : 'is not a percentage from 0 to 100',
+)
+/**
+ * The type of a value {@link VoteShare} accepts.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export type VoteShare = t.TypeOf<typeof VoteShare>
 
 // -------------------------------------------------------------------------------------
 // model
@@ -196,10 +233,51 @@ export const NamedVote = struct(
 export interface NamedVote extends t.TypeOf<typeof NamedVote> {}
 
 /**
+ * What one candidate or party list won in an election (Wikidata's `candidate` with its `votes received`):
+ * the votes, the share of the votes as a percentage, and the seats, each when the source gives it.
+ *
+ * @example
+ * import { CandidateCount } from 'news-codecs'
+ *
+ * CandidateCount.is({ candidate: 'person:lai-ching-te', count: 5586019, share: 40.05 }) //=> true
+ * CandidateCount.is({ candidate: 'org:kmt', seats: 52 }) //=> true
+ * CandidateCount.is({ candidate: 'org:kmt', share: 140 }) //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const CandidateCount = struct(
+  'CandidateCount',
+  {
+    /** The candidate or party list (a person, or an organization such as a party). */
+    candidate: ref('actor').as('candidate'),
+  },
+  {
+    /** How many votes it won. */
+    count: Tally,
+    /** Its share of the votes, as a percentage (as the source rounds it). */
+    share: VoteShare,
+    /** How many seats it won. */
+    seats: Tally,
+    /** Where a source says so. */
+    evidence: nonEmptyArray(Evidence),
+  },
+)
+/**
+ * The type of a value {@link CandidateCount} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CandidateCount extends t.TypeOf<typeof CandidateCount> {}
+
+/**
  * A vote (Popolo's VoteEvent): what was voted on, by which body, the counts per option, the named votes,
  * a stated total and the result. {@link checkGraph} checks that the named votes for an option never
  * outnumber its count, that the counts add up to the stated total, that each option is counted once and
- * that each actor votes once.
+ * that each actor votes once. In an election, `results` count each candidate once; their shares add up to
+ * no more than 100 (give or take the rounding of each share) and their votes to no more than the stated
+ * total.
  *
  * @example
  * import { Vote } from 'news-codecs'
@@ -245,6 +323,8 @@ export const Vote = struct(
     occasion: ref('event', 'meeting').as('occasion'),
     /** Whether it took place; `actual` when absent (a vote announced for next week is `hypothetical`). */
     realis: Realis,
+    /** In an election: the votes, shares and seats per candidate or party list, each candidate once. */
+    results: arrayOf(CandidateCount),
   },
 )
 /**

@@ -1,16 +1,17 @@
 /**
- * Queries on votes: the votes on a record, an actor's votes, and the tally of a vote by option. Data-last,
+ * Queries on votes: the votes on a record, an actor's votes, the tally of a vote by option, and an
+ * election's results per candidate and its winner. Data-last,
  * like the queries of `Query`: parameters first, the {@link GraphIndex} (or the vote) last.
  *
  * @module
  */
 import type { Option } from 'fp-ts/lib/Option.js'
-import { fromNullable } from 'fp-ts/lib/Option.js'
+import { fromNullable, none, some } from 'fp-ts/lib/Option.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type { Evidence } from './Evidence.js'
 import type { GraphIndex } from './GraphIndex.js'
 import { factsAbout, factsOfActor } from './GraphIndex.js'
-import type { Vote, VoteOption } from './Vote.js'
+import type { CandidateCount, Vote, VoteOption } from './Vote.js'
 import { VoteOption as VoteOptionCodec } from './Vote.js'
 
 /** The options in the order the model lists them. */
@@ -136,3 +137,48 @@ export const votersFor =
   (option: VoteOption) =>
   (vote: Vote): ReadonlyArray<string> =>
     (vote.votes ?? []).filter((named) => named.option === option).map((named) => named.voter)
+
+/** Missing figures rank below every stated one. */
+const figure = (n: number | undefined): number => (n === undefined ? -1 : n)
+
+/** Most votes first; on equal (or no) votes, most seats first. */
+const compareResults = (a: CandidateCount, b: CandidateCount): number =>
+  figure(b.count) - figure(a.count) || figure(b.seats) - figure(a.seats)
+
+/**
+ * An election's results, one per candidate or party list, ranked: most votes first, then most seats;
+ * candidates with equal figures keep the order the source gives.
+ *
+ * @example
+ * import { resultsOf } from 'news-codecs'
+ * import { taiwanElectionGraph } from 'news-codecs/fixtures'
+ *
+ * const presidential = taiwanElectionGraph.votes![0]!
+ * resultsOf(presidential).map(({ candidate, share }) => [candidate, share])
+ * //=> [['person:lai-ching-te', 40.05], ['person:hou-yu-ih', 33.49], ['person:ko-wen-je', 26.46]]
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const resultsOf = (vote: Vote): ReadonlyArray<CandidateCount> => [...(vote.results ?? [])].sort(compareResults)
+
+/**
+ * The winner of an election: the candidate or party list ranked first by {@link resultsOf} (most votes,
+ * or most seats when votes are not given). None when there are no results or the first two are level.
+ * Winning the most seats is not a majority: compare the seats with the size of the body for that.
+ *
+ * @example
+ * import { winnerOf } from 'news-codecs'
+ * import { taiwanElectionGraph } from 'news-codecs/fixtures'
+ *
+ * winnerOf(taiwanElectionGraph.votes![0]!) //=> { _tag: 'Some', value: 'person:lai-ching-te' }
+ * winnerOf(taiwanElectionGraph.votes![1]!) //=> { _tag: 'Some', value: 'org:kuomintang' }
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const winnerOf = (vote: Vote): Option<string> => {
+  const [first, second] = resultsOf(vote)
+  if (first === undefined) return none
+  return second !== undefined && compareResults(first, second) === 0 ? none : some(first.candidate)
+}

@@ -6,6 +6,7 @@ import * as fc from 'fast-check'
 import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { decodeWith, jsonSchemaCodecs, jsonSchemaFor, type JsonSchemaName } from 'news-codecs'
+import { codecsUnder, describeCodec } from '../src/internal/CodecTree.js'
 import { compileStrict } from './support/ajv.js'
 import { seedRecords } from './support/records.js'
 import { sampleGraphJson } from './support/sample.js'
@@ -13,6 +14,18 @@ import { sampleGraphJson } from './support/sample.js'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const validators = new Map(Object.keys(jsonSchemaCodecs).map((name) => [name, compileStrict(jsonSchemaFor(name))]))
 const byCodec = (name: JsonSchemaName, value: unknown): boolean => decodeWith(jsonSchemaCodecs[name] as t.Mixed)(value)._tag === 'Right'
+// Rules on a whole record that JSON Schema cannot say (a span's end before its start): the schema names them
+// in `$comment` and accepts what only they reject.
+const beyondSchema = new Set(
+  Object.values(jsonSchemaCodecs).flatMap((root) => codecsUnder(root as t.Mixed)).flatMap((codec) => {
+    const node = describeCodec(codec)
+    return node.tag === 'struct' ? node.rules.filter((rule) => rule.jsonSchema === undefined).map((rule) => rule.code) : []
+  }),
+)
+const onlyBeyondSchema = (name: JsonSchemaName, value: unknown): boolean => {
+  const result = decodeWith(jsonSchemaCodecs[name] as t.Mixed)(value)
+  return result._tag === 'Left' && result.left.every((issue) => beyondSchema.has(issue.code))
+}
 const byAjv = (name: JsonSchemaName, value: unknown): boolean => validators.get(name)!(value) === true
 
 // Seeds: the sample graph, each of its records, and hand-written records of every model.
@@ -167,7 +180,7 @@ describe('io-ts and ajv agree', { timeout: 60_000 }, () => {
       const codec = byCodec(name, value)
       const ajv = byAjv(name, value)
       if (codec) accepted++
-      if (codec !== ajv) disagreements.push({ name, codec, ajv, value })
+      if (codec !== ajv && !(ajv && onlyBeyondSchema(name, value))) disagreements.push({ name, codec, ajv, value })
     }
     console.log(`differential: ${records.length} records over ${models.size} models, ${accepted} accepted, ${records.length - accepted} rejected, ${disagreements.length} disagreements`)
     expect(disagreements.slice(0, 3)).toEqual([])
@@ -176,6 +189,17 @@ describe('io-ts and ajv agree', { timeout: 60_000 }, () => {
     expect(records.length - accepted).toBeGreaterThan(1_000)
     expect(models.size).toBe(Object.keys(jsonSchemaCodecs).length)
   }, 120_000)
+
+  it('on what JSON Schema cannot say: fields out of order are rejected by the decoder alone', () => {
+    expect([...beyondSchema].sort()).toEqual(['interval_order', 'range_order', 'span_out_of_range'])
+    const span = { article: 'article:1', start: 5, end: 2, quote: 'US' }
+    expect([byCodec('Evidence', span), byAjv('Evidence', span)]).toEqual([false, true])
+    expect(jsonSchemaFor('Evidence').$defs).toMatchObject({ Evidence: { $comment: expect.stringContaining('span_out_of_range') } })
+    const tenure = { kind: 'person', id: 'person:a', name: 'A', posts: [{ office: 'Minister', from: '2024', to: '2020' }] }
+    expect([byCodec('Actor', tenure), byAjv('Actor', tenure)]).toEqual([false, true])
+    const range = { kind: 'range', min: 300, max: 200, bound: 'about', unit: 'delegates', evidence: [span].map((e) => ({ ...e, start: 0 })) }
+    expect([byCodec('Quantity', range), byAjv('Quantity', range)]).toEqual([false, true])
+  })
 
   it('on UTC offsets: both reject those no place uses', () => {
     for (const offset of ['+99:99', '+00:60', '+24:00', '-00:00', '+14:01', '-12:01', '+15:00']) {

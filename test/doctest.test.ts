@@ -3,11 +3,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { collectExamples, doctestModule, doctestTypeModules, RESULTS_MARKER } from '../scripts/doctest.js'
+import { collectExamples, collectMarkdownExamples, doctestModule, doctestTypeModules, RESULTS_MARKER } from '../scripts/doctest.js'
 
 // Every @example in the API docs runs against the built package; `expr //=> value` lines are assertions.
 const root = fileURLToPath(new URL('..', import.meta.url))
-const examples = collectExamples(`${root}src`)
+// The pages whose every ```ts block is an example, run and type-checked like the API docs' own.
+const runnablePages = ['docs/coverage.md']
+const examples = [...collectExamples(`${root}src`), ...runnablePages.flatMap((page) => collectMarkdownExamples(`${root}${page}`, root))]
 
 const results = ((): Record<string, string | null> => {
   const dir = `${root}test-results/doctest`

@@ -48,7 +48,7 @@ describe.each(fixtureNames)('%s: changing any quote', (name) => {
       if (!issues.some((i) => i.code === code && key(i.path) === key(path))) missed.push(key(path))
     }
     expect(missed).toEqual([])
-  })
+  }, 60_000) // one full validation per quote: hundreds of them for the canonical graph
 })
 
 describe.each(fixtureNames)('%s: deleting any actor', (name) => {

@@ -52,6 +52,13 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "source": "The actor or document the statement reached the article through.",
     "text": "The attribution as written (\"according to a US official\")."
   },
+  "CandidateCount": {
+    "candidate": "The candidate or party list (a person, or an organization such as a party).",
+    "count": "How many votes it won.",
+    "evidence": "Where a source says so.",
+    "seats": "How many seats it won.",
+    "share": "Its share of the votes, as a percentage (as the source rounds it)."
+  },
   "Conveyance": {
     "by": "Who conveyed it.",
     "content": "What was conveyed, in a sentence.",
@@ -344,6 +351,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "realis": "Whether it took place; `actual` when absent (a vote announced for next week is `hypothetical`).",
     "requirement": "The majority it needed, as written (\"a two-thirds majority of those present and voting\").",
     "result": "What came of it.",
+    "results": "In an election: the votes, shares and seats per candidate or party list, each candidate once.",
     "time": "When it took place.",
     "total": "The number the counts add up to, when the source states one (\"of the 193 members\").",
     "votes": "Each named voter's choice, each voter once."
@@ -366,6 +374,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Article": "A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not known (publisher, url) is left out rather than guessed.",
   "AttributionRelation": "How a source relates to the statement it passes on.",
   "AttributionStep": "One link of an attribution chain: \"according to the Russian public agency\", \"according to a summary released by the Indian presidency\". Links run from the speaker outward to the article (PROV-O's `hadPrimarySource`, followed back).",
+  "CandidateCount": "What one candidate or party list won in an election (Wikidata's `candidate` with its `votes received`): the votes, the share of the votes as a percentage, and the seats, each when the source gives it.",
   "Certainty": "How sure the source is of a position (after FactBank).",
   "Conveyance": "What one side told the other in a meeting.",
   "Coordinates": "A point on the earth as WGS 84 latitude and longitude in decimal degrees (GeoJSON, GeoNames, Wikidata's coordinate location and schema.org's GeoCoordinates all use this datum).",
@@ -377,7 +386,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "DurationBound": "How a stated duration bounds the real one: \"less than 10 minutes\" is `less-than` `PT10M`.",
   "Edtf": "An EDTF (ISO 8601-2) value of the supported subset: `2023-03-02`, `2022-01`, `2022-09~`, `2022-11-15~/2023-03-18`, `2022-02-24/..`. An interval that ends before it starts fails with `interval_order`.",
   "Event": "An event, with its time, place, participants and the larger event it is part of.",
-  "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
+  "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. The span may not end before it starts (checked on the record itself, so by every decoder and guard); checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
   "GeoNamesId": "A GeoNames feature id: a positive number written in digits, without leading zeros (`1261481` is New Delhi). Checked for form only: whether GeoNames assigns the number is for GeoNames to say.",
   "Graph": "A graph of news facts. Decoding checks its shape; validateGraph also checks that references resolve, spans match their articles, and dates are in order.",
   "Group": "A vague or collective actor that is not an organization: \"Western delegations\", \"the finance ministers\".",
@@ -429,10 +438,11 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Time": "A time kept three ways: the resolved EDTF value (with its precision and uncertainty), the words as written, and what they were resolved against.",
   "TimeAnchor": "What a relative expression was resolved against: \"the day before\" against the day of the meeting.",
   "Url": "An absolute `http:` or `https:` URL, written as the WHATWG URL parser serializes it back: what is stored is the URL that will be followed.",
-  "Vote": "A vote (Popolo's VoteEvent): what was voted on, by which body, the counts per option, the named votes, a stated total and the result. checkGraph checks that the named votes for an option never outnumber its count, that the counts add up to the stated total, that each option is counted once and that each actor votes once.",
+  "Vote": "A vote (Popolo's VoteEvent): what was voted on, by which body, the counts per option, the named votes, a stated total and the result. checkGraph checks that the named votes for an option never outnumber its count, that the counts add up to the stated total, that each option is counted once and that each actor votes once. In an election, `results` count each candidate once; their shares add up to no more than 100 (give or take the rounding of each share) and their votes to no more than the stated total.",
   "VoteCount": "How many voters chose one option (Popolo's Count): \"141 in favour\" is `yes` 141.",
   "VoteOption": "A choice in a vote, as Popolo lists them: `yes`, `no`, `abstain`, `absent` (not there), `not-voting` (there, or a member, but cast no vote), `paired` (stood aside by a pairing agreement).",
   "VoteResult": "What came of a vote: `adopted`, `rejected`, `vetoed` (a majority for it, blocked by a veto), `tied`, or `withdrawn` before the vote was concluded.",
+  "VoteShare": "A share of the votes, as a percentage from 0 to 100 (\"40.05%\" is `40.05`).",
   "VoteTarget": "What was voted on: a document (a draft resolution), an agreement (a ratification), one paragraph, or a motion given only as its text.",
   "WikidataId": "A Wikidata item id: `Q` and a positive number without leading zeros (`Q30`, `Q7747`)."
 }

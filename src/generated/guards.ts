@@ -24,7 +24,7 @@ import { ScheduleChange } from '../Schedule.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../Text.js'
 import { Duration, Edtf, IsoDuration, Time, TimeAnchor } from '../Time.js'
-import { NamedVote, Tally, Vote, VoteCount, VoteTarget } from '../Vote.js'
+import { CandidateCount, NamedVote, Tally, Vote, VoteCount, VoteShare, VoteTarget } from '../Vote.js'
 
 function isArrayOfNonEmptyString(u: unknown): boolean {
   if (!Array.isArray(u)) return false
@@ -69,7 +69,7 @@ export function isName(u: unknown): boolean {
         return false
     }
   }
-  return required === 1
+  return required === 1 && Name.rulesHold(o as t.TypeOf<typeof Name>)
 }
 
 function isArrayOfName(u: unknown): boolean {
@@ -123,7 +123,7 @@ export function isEvidence(u: unknown): boolean {
         return false
     }
   }
-  return required === 4
+  return required === 4 && Evidence.rulesHold(o as t.TypeOf<typeof Evidence>)
 }
 
 function isArrayOfEvidence(u: unknown): boolean {
@@ -225,7 +225,7 @@ export function isPost(u: unknown): boolean {
         return false
     }
   }
-  return required === 1
+  return required === 1 && Post.rulesHold(o as t.TypeOf<typeof Post>)
 }
 
 function isArrayOfPost(u: unknown): boolean {
@@ -850,7 +850,7 @@ export function isQuantityRange(u: unknown): boolean {
         return false
     }
   }
-  return required === 6
+  return required === 6 && QuantityRange.rulesHold(o as t.TypeOf<typeof QuantityRange>)
 }
 
 /** Whether the decoder of Quantity accepts `u`. */
@@ -2645,6 +2645,52 @@ function isArrayOfNamedVote(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of CandidateCount accepts `u`. */
+export function isCandidateCount(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "candidate":
+        v = o["candidate"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      case "count":
+        v = o["count"]
+        if (!(Tally.is(v))) return false
+        break
+      case "share":
+        v = o["share"]
+        if (!(VoteShare.is(v))) return false
+        break
+      case "seats":
+        v = o["seats"]
+        if (!(Tally.is(v))) return false
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 1
+}
+
+function isArrayOfCandidateCount(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isCandidateCount(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Vote accepts `u`. */
 export function isVote(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -2712,6 +2758,10 @@ export function isVote(u: unknown): boolean {
       case "realis":
         v = o["realis"]
         if (!((v === "actual" || v === "negated" || v === "hypothetical" || v === "generic"))) return false
+        break
+      case "results":
+        v = o["results"]
+        if (!(isArrayOfCandidateCount(v))) return false
         break
       default:
         return false
@@ -2844,6 +2894,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Duration, isDuration],
   [Time, isTime],
   [TimeAnchor, isTimeAnchor],
+  [CandidateCount, isCandidateCount],
   [NamedVote, isNamedVote],
   [Vote, isVote],
   [VoteCount, isVoteCount],

@@ -12,6 +12,7 @@ import { ArrayOfType } from '../ArrayOf.js'
 import { NonEmptyArrayType } from '../NonEmptyArray.js'
 import type { RecordKind, Role } from '../Reference.js'
 import { RefType } from '../Reference.js'
+import type { RecordRule } from '../Struct.js'
 import { StructType } from '../Struct.js'
 import { TaggedUnionType } from '../TaggedUnion.js'
 import type { CodeList } from '../CodeLists.js'
@@ -35,6 +36,8 @@ export interface StructNode {
   readonly codec: t.Mixed
   readonly name: string
   readonly fields: ReadonlyArray<Field>
+  /** Rules on the whole record, run once its fields decode. */
+  readonly rules: ReadonlyArray<RecordRule<never>>
 }
 
 /** Variants told apart by the string at one key. */
@@ -118,7 +121,7 @@ const describeUncached = (codec: t.Mixed): CodecNode => {
       ...Object.entries(codec.required as t.Props).map(([key, member]): Field => ({ key, codec: member, required: true })),
       ...Object.entries(codec.optional as t.Props).map(([key, member]): Field => ({ key, codec: member, required: false })),
     ]
-    return { tag: 'struct', codec, name: codec.name, fields }
+    return { tag: 'struct', codec, name: codec.name, fields, rules: codec.rules }
   }
   if (codec instanceof TaggedUnionType) {
     const members = Object.entries(codec.members as Record<string, t.Mixed>)

@@ -25,10 +25,11 @@ export const useGuards = (lookup: (codec: object) => Guard | undefined): void =>
 
 /** The decoder of a codec: its value, or every issue (never a throw). */
 export const decodePath = <A, O>(codec: t.Type<A, O, unknown>): ((input: unknown) => Either<ReadonlyNonEmptyArray<Issue>, A>) => {
-  const guard = guardOf(codec)
   return (input) => {
     try {
-      // A guard that passes means the decoder would return its input unchanged.
+      // A guard that passes means the decoder would return its input unchanged. It is looked up on each
+      // call (one map read), so decoders made before the guards were handed over, or replaced, use the current ones.
+      const guard = guardOf(codec)
       if (guard !== undefined && guard(input)) return right(input as A)
       const result = codec.decode(input)
       if (result._tag === 'Right') return right(result.right)

@@ -73,12 +73,15 @@ import {
   Vote,
   VoteCount,
   VoteTarget,
+  CandidateCount,
+  VoteShare,
   WikidataId,
   coverageOf,
 } from 'news-codecs'
 import type { Role } from 'news-codecs'
 import type { Path } from '../../src/internal/CodecTree.js'
 import { memoFold, walkValue } from '../../src/internal/CodecTree.js'
+import { withRules } from './record-rules.js'
 import { COLLECTION_KIND, namedRecords } from '../../src/internal/records.js'
 
 // -------------------------------------------------------------------------------------
@@ -265,6 +268,7 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Offset, fc.oneof(fc.nat({ max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [Amount, fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, Number.MAX_VALUE, -Number.MAX_VALUE))],
   [Tally, fc.oneof(fc.nat({ max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
+  [VoteShare, fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 40.05, 100))],
   [t.Int, fc.integer()],
   [ParagraphNumber, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [t.boolean, fc.boolean()],
@@ -279,11 +283,12 @@ const ARRAY_MAX = 3
  */
 export const arbitraryOf: <C extends t.Mixed>(codec: C) => fc.Arbitrary<t.TypeOf<C>> = memoFold<fc.Arbitrary<any>>(
   {
-    struct: ({ fields }) =>
-      fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
+    // A struct's rules on the whole record (a span that ends after it starts) hold of what it generates.
+    struct: ({ codec, fields, rules }) =>
+      withRules(codec, rules, fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
         requiredKeys: fields.filter((field) => field.required).map((field) => field.key),
         noNullPrototype: true,
-      }),
+      })),
     union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
     array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: ARRAY_MAX }),
     keyof: ({ keys }) => fc.constantFrom(...keys),
@@ -350,6 +355,7 @@ export const MODELS = {
   Provision,
   VoteTarget,
   VoteCount,
+  CandidateCount,
   NamedVote,
   Vote,
   Graph,
@@ -374,6 +380,7 @@ export const PRIMITIVES = {
   Longitude,
   Amount,
   Tally,
+  VoteShare,
   ParagraphNumber,
 } as const satisfies Record<string, t.Mixed>
 
@@ -504,6 +511,14 @@ const repair = (raw: Json, seed: number): Json => {
       vote.total = vote.counts.reduce((sum: number, c: Json) => sum + c.count, 0)
       if (!Number.isSafeInteger(vote.total) || voters > vote.total) delete vote.total
     } else if (voters > vote.total) vote.total = voters
+  }
+  // Election results hold: each candidate counted once, shares within 100, votes within the stated total.
+  for (const vote of graph.votes ?? []) {
+    if (vote.results === undefined) continue
+    vote.results = vote.results.filter((r: Json, i: number) => vote.results.findIndex((q: Json) => q.candidate === r.candidate) === i)
+    for (const r of vote.results) if (r.share !== undefined) r.share = Math.min(r.share, 100 / vote.results.length)
+    const votes = vote.results.reduce((sum: number, r: Json) => sum + (r.count ?? 0), 0)
+    if (vote.total !== undefined && votes > vote.total) for (const r of vote.results) delete r.count
   }
 
   const actorIds = graph.actors.map((a: Json) => a.id)

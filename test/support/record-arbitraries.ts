@@ -18,11 +18,13 @@ import {
   Offset,
   ParagraphNumber,
   Tally,
+  VoteShare,
   Amount,
   Url,
   WikidataId,
 } from 'news-codecs'
 import { memoFold } from '../../src/internal/CodecTree.js'
+import { withRules } from './record-rules.js'
 
 // Good values of each primitive, with a few strings any primitive might be confused with.
 const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
@@ -50,6 +52,7 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Longitude, fc.constantFrom(-9.1333, -180, 180, 0, 77.209)],
   [Offset, fc.nat({ max: 300 })],
   [Tally, fc.nat({ max: 200 })],
+  [VoteShare, fc.constantFrom(0, 26.46, 100)],
   [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
 ])
 
@@ -64,10 +67,11 @@ const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
 /** An arbitrary of (mostly) valid values of a codec of the model, as a fold over its codec tree. */
 export const arbitraryOf: (codec: t.Mixed) => fc.Arbitrary<unknown> = memoFold<fc.Arbitrary<unknown>>(
   {
-    struct: ({ fields }) =>
-      fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
+    // A struct's rules on the whole record (a span that ends after it starts) hold of what it generates.
+    struct: ({ codec, fields, rules }) =>
+      withRules(codec, rules, fc.record(Object.fromEntries(fields.map((field) => [field.key, arbitraryOf(field.codec)])), {
         requiredKeys: fields.filter((field) => field.required).map((field) => field.key),
-      }),
+      })),
     union: ({ members }) => fc.oneof(...members.map(([, member]) => arbitraryOf(member))),
     array: ({ item, nonEmpty }) => fc.array(arbitraryOf(item), { minLength: nonEmpty ? 1 : 0, maxLength: 3 }),
     keyof: ({ keys }) => fc.constantFrom(...keys),
