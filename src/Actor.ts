@@ -52,7 +52,7 @@ export const Post = struct(
     /** Where a source says so. */
     evidence: nonEmptyArray(Evidence),
   },
-).withRules(datesInOrder('the tenure'))
+).withRules(datesInOrder('from', 'to', (from, to) => `the tenure ends on ${to}, before it starts on ${from}`))
 /**
  * The type of a value {@link Post} accepts.
  *

@@ -1,13 +1,125 @@
 /**
- * Articles: the source texts every piece of evidence points into.
+ * Articles: the source texts every piece of evidence points into, with what a news feed says of them
+ * (IPTC ninjs, schema.org NewsArticle): credits, section, genres, subjects, images, times and dateline.
  *
  * @module
  */
 import * as t from 'io-ts'
+import { arrayOf } from './ArrayOf.js'
+import { Byline } from './Byline.js'
 import { Id } from './Id.js'
+import { Image } from './Image.js'
+import { ref } from './Reference.js'
+import { refinedString } from './Refined.js'
 import { struct } from './Struct.js'
+import { Subject } from './Subject.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
-import { Time } from './Time.js'
+import { datesInOrder, Edtf, Time } from './Time.js'
+import { vocabulary } from './Vocabulary.js'
+
+// -------------------------------------------------------------------------------------
+// feed metadata
+// -------------------------------------------------------------------------------------
+
+/**
+ * The form of a URN (RFC 8141): `urn:`, a namespace id of 2 to 32 letters, digits or hyphens (not
+ * beginning or ending with one), `:`, then a name of URI path characters (percent escapes written `%XX`),
+ * and optional `?+` and `?=` components and a `#` fragment.
+ *
+ * @example
+ * import { URN_PATTERN } from 'news-codecs'
+ *
+ * URN_PATTERN.test('urn:newsml:example.org:20240506:lisbon-talks') //=> true
+ * URN_PATTERN.test('urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66') //=> true
+ * URN_PATTERN.test('urn:x:short-namespace') //=> false
+ * URN_PATTERN.test('urn:isbn:978 0 00') //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const URN_PATTERN =
+  /^[Uu][Rr][Nn]:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*(?:\?\+(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})+)?(?:\?=(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})+)?(?:#(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/
+
+/**
+ * The brand that marks a string as checked by {@link ContentUri}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ContentUriBrand {
+  readonly ContentUri: unique symbol
+}
+
+/**
+ * The canonical identifier of a news item (IPTC ninjs `uri`): an absolute http(s) URL as {@link Url} takes
+ * it, or a URN of the form {@link URN_PATTERN} gives (`urn:newsml:...`, `urn:uuid:...`).
+ *
+ * @example
+ * import { ContentUri } from 'news-codecs'
+ *
+ * ContentUri.is('https://example.org/news/2024/05/06/lisbon-talks') //=> true
+ * ContentUri.is('urn:newsml:example.org:20240506:lisbon-talks') //=> true
+ * ContentUri.is('urn:newsml') //=> false
+ * ContentUri.is('example.org/news') //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const ContentUri = refinedString<ContentUriBrand>('ContentUri', 'an absolute http(s) URL or a URN', (s) => {
+  if (/^[Uu][Rr][Nn]:/.test(s)) {
+    return URN_PATTERN.test(s) ? undefined : 'is not a URN: urn:, a namespace of 2 to 32 letters, digits or hyphens, ":", then the name (RFC 8141)'
+  }
+  return Url.is(s) ? undefined : 'is neither an absolute http(s) URL, written as it parses, nor a URN (urn:namespace:name)'
+})
+/**
+ * The type of a value {@link ContentUri} accepts.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export type ContentUri = t.TypeOf<typeof ContentUri>
+
+/**
+ * The journalistic form of an article, not its subject (IPTC ninjs `genres`, schema.org `genre`). A
+ * built-in, or a coded value such as an IPTC genre NewsCode (`{ scheme: 'iptc-genre', code: 'Analysis' }`),
+ * checked for form.
+ *
+ * @example
+ * import { Genre } from 'news-codecs'
+ *
+ * Genre.is('fact-check') //=> true
+ * Genre.is({ scheme: 'iptc-genre', code: 'Analysis' }) //=> true
+ * Genre.is({ scheme: 'iptc-genre', code: 'two words' }) //=> false
+ * Genre.is('gossip') //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const Genre = vocabulary('Genre', [
+  'news',
+  'analysis',
+  'opinion',
+  'editorial',
+  'interview',
+  'feature',
+  'profile',
+  'explainer',
+  'live',
+  'fact-check',
+  'obituary',
+  'review',
+])
+/**
+ * The type of a value {@link Genre} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Genre = t.TypeOf<typeof Genre>
+
+// -------------------------------------------------------------------------------------
+// articles
+// -------------------------------------------------------------------------------------
 
 /**
  * When an article was published, and whether that is known or inferred (from the events it reports, say).
@@ -44,12 +156,21 @@ export interface Publication extends t.TypeOf<typeof Publication> {}
 
 /**
  * A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not
- * known (publisher, url) is left out rather than guessed.
+ * known (publisher, url, language) is left out rather than guessed; a language known to be unknown is
+ * `und` (BCP 47's "undetermined"). A feed's metadata (IPTC ninjs, schema.org NewsArticle) has a field each:
+ * credits, section, genres, subjects, keywords, images, first-created and modified times, a canonical
+ * `uri`, and the dateline's place. {@link checkGraph} rejects a modified time before the first-created one.
  *
  * @example
  * import { Article } from 'news-codecs'
  *
  * Article.is({ id: 'article:1', text: 'Blinken met Lavrov.', language: 'en' }) //=> true
+ * Article.is({ id: 'article:2', text: 'LISBON - The ministers met.', uri: 'urn:newsml:example.org:20240506:talks',
+ *   bylines: [{ name: 'Maria Silva', role: 'correspondent' }], byline: 'By Maria Silva in Lisbon',
+ *   section: 'World', genres: ['news'], subjects: [{ topic: { scheme: 'iptc-mediatopic', code: '16000000' } }],
+ *   keywords: ['Lisbon talks'], created: '2024-05-06T08:15:00Z', modified: '2024-05-06T10:15:30+02',
+ *   dateline: 'place:lisbon' }) //=> true
+ * Article.is({ id: 'article:3', text: 'Texto.', created: '6 May 2024' }) //=> false
  *
  * @category model
  * @since 0.1.0
@@ -61,10 +182,10 @@ export const Article = struct(
     id: Id,
     /** The full text, exactly as published. */
     text: NonEmptyText,
-    /** BCP 47 language of `text`. */
-    language: LanguageTag,
   },
   {
+    /** BCP 47 language of `text`; `und` (undetermined) when it is not known, absent when not given. */
+    language: LanguageTag,
     /** The headline, if known. */
     headline: NonEmptyString,
     /** The publisher, if known. */
@@ -73,8 +194,32 @@ export const Article = struct(
     published: Publication,
     /** Where it was published, if known. */
     url: Url,
+    /** The canonical identifier a feed gives the item (ninjs `uri`): a URL or a URN, stable across versions. */
+    uri: ContentUri,
+    /** A standfirst or summary, as published. */
+    description: NonEmptyString,
+    /** Who it credits, in the order printed: names, the actors they are, and their roles. */
+    bylines: arrayOf(Byline),
+    /** The byline exactly as printed ("By Maria Silva in Lisbon and Kenji Sato in Tokyo"). */
+    byline: NonEmptyString,
+    /** The section of the publication it ran in ("World", "Europe"). */
+    section: NonEmptyString,
+    /** Its journalistic forms: news, analysis, opinion, a coded genre... */
+    genres: arrayOf(Genre),
+    /** What it is about, by topic (built-in or coded, such as IPTC Media Topics). */
+    subjects: arrayOf(Subject),
+    /** Free-text keywords or tags, as the feed gives them. */
+    keywords: arrayOf(NonEmptyString),
+    /** The images it carries. */
+    images: arrayOf(Image),
+    /** When the item was first created (ninjs `firstcreated`, schema.org `dateCreated`), as EDTF. */
+    created: Edtf,
+    /** When this version was made (ninjs `versioncreated`, schema.org `dateModified`), as EDTF; not before `created`. */
+    modified: Edtf,
+    /** The place its dateline names, where it was filed ("LISBON -"). */
+    dateline: ref('place').as('dateline'),
   },
-)
+).withRules(datesInOrder('created', 'modified', (created, modified) => `modified on ${modified}, before it was first created on ${created}`))
 /**
  * The type of a value {@link Article} accepts.
  *

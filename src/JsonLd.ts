@@ -17,18 +17,22 @@ import { collectionCodecs } from './internal/records.js'
 import type { Actor } from './Actor.js'
 import type { Agreement } from './Agreement.js'
 import type { Article } from './Article.js'
+import type { Byline } from './Byline.js'
 import type { Document } from './Document.js'
 import type { Event } from './Event.js'
 import { Evidence } from './Evidence.js'
 import type { Graph, GraphCollection } from './Graph.js'
 import { Graph as GraphCodec } from './Graph.js'
 import type { Identifier } from './Identifier.js'
+import type { Image } from './Image.js'
 import type { Meeting } from './Meeting.js'
+import type { Name } from './Name.js'
 import type { Place } from './Place.js'
 import type { Position } from './Position.js'
 import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
-import type { Time } from './Time.js'
+import type { Subject } from './Subject.js'
+import type { Edtf, Time } from './Time.js'
 import type { CodedValue } from './Vocabulary.js'
 import type { Vote } from './Vote.js'
 import { hasKey } from './internal/objects.js'
@@ -70,6 +74,7 @@ export const JSON_LD_CONTEXT = {
   nc: NEWS_CODECS_VOCAB,
   sameAs: { '@type': '@id' },
   url: { '@type': '@id' },
+  contentUrl: { '@type': '@id' },
   additionalType: { '@type': '@id' },
   eventAttendanceMode: { '@type': '@vocab' },
   eventStatus: { '@type': '@vocab' },
@@ -153,18 +158,51 @@ const dates = (time: Time | undefined, start: 'startDate' | 'datePublished' = 's
   return out
 }
 
+// An EDTF value as a schema.org date when it is one; otherwise kept as EDTF under nc:<key>.
+const plainDate = <K extends string>(key: K, ncKey: string, value: Edtf | undefined): { [P in K]?: string } & Ext =>
+  (value === undefined ? {} : PLAIN.test(value) ? { [key]: value } : { [`nc:${ncKey}`]: value }) as { [P in K]?: string } & Ext
+
+/**
+ * Names in other languages as schema.org alternateName values: a plain string when its language is not
+ * known, a language-tagged value otherwise (`{"@value": "Лиссабон", "@language": "ru"}`), after the plain
+ * other names.
+ */
+const alternateNames = (otherNames: ReadonlyArray<string> | undefined, names: ReadonlyArray<Name> | undefined): { alternateName?: ReadonlyArray<string | LanguageValue> } =>
+  some('alternateName', [
+    ...(otherNames ?? []),
+    ...(names ?? []).map((name): string | LanguageValue => (name.lang === undefined ? name.text : { '@value': name.text, '@language': name.lang })),
+  ])
+interface LanguageValue {
+  readonly '@value': string
+  readonly '@language': string
+}
+
+/**
+ * Which schema.org property a credit goes under: editors and translators have their own, photographers and
+ * the other helpers are contributors, and authors, correspondents, reporters and agencies are authors (as
+ * is a credit with no role).
+ */
+const CREDIT: Readonly<Record<string, 'author' | 'editor' | 'translator' | 'contributor'>> = {
+  author: 'author',
+  correspondent: 'author',
+  reporter: 'author',
+  agency: 'author',
+  editor: 'editor',
+  translator: 'translator',
+}
+
 /**
  * The fields each node below carries in full, by collection (actors by kind). Every other field of a
  * record, including any a model gains, is added as nc:<key> by `complete`, so nothing is dropped.
  */
 const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'], ReadonlyArray<string>>> = {
-  articles: ['id', 'text', 'language', 'headline', 'publisher', 'url'],
+  articles: ['id', 'text', 'language', 'headline', 'publisher', 'url', 'uri', 'description', 'section', 'genres', 'subjects', 'keywords', 'images', 'created', 'modified', 'dateline'],
   person: ['kind', 'id', 'name', 'otherNames', 'nationality'],
   state: ['kind', 'id', 'name', 'otherNames', 'countryCode'],
   organization: ['kind', 'id', 'name', 'otherNames', 'partOf', 'members', 'type'],
   group: ['kind', 'id', 'name', 'otherNames', 'members', 'vague'],
   anonymous: ['kind', 'id', 'name', 'otherNames', 'affiliation', 'anonymityReason'],
-  places: ['id', 'name', 'kind', 'otherNames', 'within', 'countryCode'],
+  places: ['id', 'name', 'kind', 'otherNames', 'within', 'countryCode', 'coordinates'],
   events: ['id', 'type', 'name', 'time', 'place', 'participants', 'organizers', 'partOf', 'description', 'outcome', 'realis'],
   meetings: ['id', 'channel', 'participants', 'sidelinesOf', 'place', 'time', 'topics', 'format', 'outcome', 'realis'],
   agreements: ['id', 'name', 'otherNames', 'purpose', 'parties', 'lifecycle'],
@@ -249,21 +287,58 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     return out as JsonLdNode
   }
 
+  // A credit: a link to the actor of the graph when it names one, else a Person or Organization by the name printed.
+  const credit = (b: Byline): Ref | S.Person | S.Organization =>
+    b.actor !== undefined ? ref(b.actor) : b.role === 'agency' ? { '@type': 'Organization', name: b.name } : { '@type': 'Person', name: b.name }
+  const person = (b: Byline): Ref | S.Person => (b.actor !== undefined ? ref(b.actor) : { '@type': 'Person', name: b.name })
+  const creditedAs = (bylines: ReadonlyArray<Byline> | undefined, property: 'author' | 'editor' | 'translator' | 'contributor'): ReadonlyArray<Byline> =>
+    (bylines ?? []).filter((b) => (b.role === undefined ? 'author' : typeof b.role === 'string' ? (CREDIT[b.role] ?? 'contributor') : 'contributor') === property)
+  const subject = (s: Subject): S.DefinedTerm =>
+    typeof s.topic === 'string'
+      ? { '@type': 'DefinedTerm', name: s.name ?? s.topic, termCode: s.topic }
+      : { '@type': 'DefinedTerm', termCode: s.topic.code, inDefinedTermSet: { '@type': 'DefinedTermSet', name: s.topic.scheme }, ...opt('name', s.name) }
+  const pixels = (value: number | undefined): S.QuantitativeValue | undefined => (value === undefined ? undefined : { '@type': 'QuantitativeValue', value, unitCode: 'E37' })
+  const image = (i: Image): S.ImageObject => ({
+    '@type': 'ImageObject',
+    contentUrl: i.url,
+    ...opt('caption', i.caption),
+    ...opt('creditText', i.credit),
+    ...opt('width', pixels(i.width)),
+    ...opt('height', pixels(i.height)),
+    ...opt('encodingFormat', i.mediaType),
+  })
+
   const article = (a: Article): JsonLdNode =>
     ({
       '@id': iri(a.id),
       '@type': 'NewsArticle',
       articleBody: a.text,
-      inLanguage: a.language,
+      ...opt('inLanguage', a.language),
       ...opt('headline', a.headline),
+      ...opt('description', a.description),
       ...(a.publisher === undefined ? {} : { publisher: { '@type': 'Organization', name: a.publisher } }),
       ...(a.published === undefined ? {} : { ...dates(a.published.time, 'datePublished'), 'nc:publicationTimeInferred': a.published.inferred }),
+      ...plainDate('dateCreated', 'created', a.created),
+      ...plainDate('dateModified', 'modified', a.modified),
       ...opt('url', a.url),
-      ...some('mentions', [...(mentions.get(a.id) ?? [])].map(ref)),
+      ...opt('identifier', a.uri),
+      ...some('author', creditedAs(a.bylines, 'author').map(credit)),
+      ...some('editor', creditedAs(a.bylines, 'editor').map(person)),
+      ...some('translator', creditedAs(a.bylines, 'translator').map(credit)),
+      ...some('contributor', creditedAs(a.bylines, 'contributor').map(credit)),
+      ...opt('articleSection', a.section),
+      ...some('genre', a.genres?.map(term)),
+      ...some('keywords', a.keywords),
+      ...some('about', a.subjects?.filter((s) => s.rel !== 'mentions').map(subject)),
+      ...some('image', a.images?.map(image)),
+      ...opt('locationCreated', a.dateline === undefined ? undefined : ref(a.dateline)),
+      ...some('mentions', [...[...(mentions.get(a.id) ?? [])].map(ref), ...(a.subjects ?? []).filter((s) => s.rel === 'mentions').map(subject)]),
     }) satisfies S.NewsArticleLeaf & Ext
 
-  const actor = (a: Actor): JsonLdNode => {
-    const common = { '@id': iri(a.id), name: a.name, ...some('alternateName', a.otherNames), ...sameAs(a.identifiers) }
+  // Language-tagged names are JSON-LD value objects, which schema-dts does not type: added after the check.
+  const actor = (a: Actor): JsonLdNode => ({ ...actorNode(a), ...alternateNames(a.otherNames, a.names) })
+  const actorNode = (a: Actor): JsonLdNode => {
+    const common = { '@id': iri(a.id), name: a.name, ...sameAs(a.identifiers) }
     switch (a.kind) {
       case 'person':
         return {
@@ -302,12 +377,13 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     }
   }
 
-  const place = (p: Place): JsonLdNode => {
+  const place = (p: Place): JsonLdNode => ({ ...placeNode(p), ...alternateNames(p.otherNames, p.names) })
+  const placeNode = (p: Place): JsonLdNode => {
     const node = {
       '@id': iri(p.id),
       name: p.name,
-      ...some('alternateName', p.otherNames),
       ...sameAs(p.identifiers),
+      ...(p.coordinates === undefined ? {} : { geo: { '@type': 'GeoCoordinates', latitude: p.coordinates.latitude, longitude: p.coordinates.longitude } }),
       ...opt('containedInPlace', p.within === undefined ? undefined : ref(p.within)),
       ...(p.countryCode === undefined ? {} : { address: { '@type': 'PostalAddress', addressCountry: p.countryCode } }),
     } satisfies Omit<S.PlaceLeaf, '@type'>
@@ -399,7 +475,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     '@id': iri(a.id),
     '@type': 'nc:Agreement',
     name: a.name,
-    ...some('alternateName', a.otherNames),
+    ...alternateNames(a.otherNames, a.names),
     ...opt('description', a.purpose),
     ...sameAs(a.identifiers),
     'nc:party': a.parties.map((p) => ({ 'nc:actor': ref(p.actor), 'nc:role': p.role })),

@@ -13,13 +13,14 @@
 import * as t from 'io-ts'
 import { Actor } from './Actor.js'
 import { Agreement } from './Agreement.js'
-import { Article } from './Article.js'
+import { Article, ContentUri, URN_PATTERN } from './Article.js'
 import { Document, ParagraphNumber } from './Document.js'
 import { Event } from './Event.js'
 import { Evidence, Offset } from './Evidence.js'
 import { Graph } from './Graph.js'
 import { Id } from './Id.js'
 import { CountryCode, GeoNamesId, Identifier, WikidataId } from './Identifier.js'
+import { PixelCount } from './Image.js'
 import { Meeting } from './Meeting.js'
 import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
 import type { CodeList } from './CodeLists.js'
@@ -181,6 +182,9 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
       }),
     },
   ],
+  [PixelCount, { schema: () => ({ ...describe(PixelCount), type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }],
+  // A URL as Url's schema has it (approximate, as there), or a URN, exactly.
+  [ContentUri, { schema: (walk) => ({ ...describe(ContentUri), anyOf: [walk(Url), { type: 'string', pattern: URN_PATTERN.source }] }) }],
 ])
 
 // -------------------------------------------------------------------------------------

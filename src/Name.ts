@@ -54,7 +54,7 @@ export const Name = struct(
     /** When the name went out of use (EDTF), for a former name: "Bombay" until 1995. */
     to: Edtf,
   },
-).withRules(datesInOrder('the name\'s use'))
+).withRules(datesInOrder('from', 'to', (from, to) => `the name went out of use in ${to}, before it came into use in ${from}`))
 /**
  * The type of a value {@link Name} accepts.
  *

@@ -99,6 +99,8 @@ export const ROLES = {
   anchor: { category: 'link', description: 'is the record a relative time was resolved against' },
   figureSource: { category: 'link', description: 'gives the figure (a ministry\'s death toll, the organizers\' count of a crowd)' },
   candidate: { category: 'actor', description: 'stood in the election (a candidate or a party list)' },
+  credited: { category: 'actor', description: 'is credited in the article\'s byline (as author, correspondent, editor, photographer, agency...)' },
+  dateline: { category: 'link', description: 'is the place named in the article\'s dateline, where it was filed' },
   roleHolder: { category: 'actor', description: 'plays the part named beside it in the meeting or event (initiator, target, host...)' },
   repliesTo: { category: 'target', description: 'is the fact it replies to (a rebuttal of a statement, an answer to an event)' },
   decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },

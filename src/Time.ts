@@ -283,27 +283,36 @@ export const coverageOf = (value: Edtf): Coverage => {
 
 
 /**
- * The rule of a record with a `from` and a `to` date (a tenure, the years a name was used): it may not end
- * before it starts, at the precision given (`to: '2021'` and `from: '2021-06'` overlap, so they pass).
+ * The rule of a record with a start and an end date (a tenure's `from` and `to`, an item's `created` and
+ * `modified`): the end may not come before the start, at the precision given (`to: '2021'` and
+ * `from: '2021-06'` overlap, so they pass). The issue is `interval_order` at the end's key.
  *
  * @example
- * import * as t from 'io-ts'
  * import { datesInOrder, Edtf, struct } from 'news-codecs'
  *
- * const Term = struct('Term', {}, { from: Edtf, to: Edtf }).withRules(datesInOrder('the term'))
+ * const Term = struct('Term', {}, { from: Edtf, to: Edtf })
+ *   .withRules(datesInOrder('from', 'to', (from, to) => `the term ends on ${to}, before it starts on ${from}`))
  * Term.is({ from: '2021-01-20', to: '2025-01-20' }) //=> true
  * Term.is({ from: '2025-01-20', to: '2021-01-20' }) //=> false
  *
  * @category constructors
  * @since 0.2.0
  */
-export const datesInOrder = <A extends { readonly from?: Edtf; readonly to?: Edtf }>(what: string): RecordRule<A> => ({
+export const datesInOrder = <A extends { readonly [K in S | E]?: Edtf }, S extends string, E extends string>(
+  start: S,
+  end: E,
+  /** The breach in words, from the two dates. */
+  message: (start: Edtf, end: Edtf) => string,
+): RecordRule<A> => ({
   code: 'interval_order',
-  description: '`to` is not before `from`',
-  check: ({ from, to }) =>
-    from !== undefined && to !== undefined && coverageOf(to).end <= coverageOf(from).start
-      ? [{ path: ['to'], expected: `a time from ${from}`, received: to, message: `${what} ends on ${to}, before it starts on ${from}` }]
-      : [],
+  description: `\`${end}\` is not before \`${start}\``,
+  check: (record) => {
+    const from = record[start]
+    const to = record[end]
+    return from !== undefined && to !== undefined && coverageOf(to).end <= coverageOf(from).start
+      ? [{ path: [end], expected: `a time from ${from}`, received: to, message: message(from, to) }]
+      : []
+  },
 })
 /**
  * Whether two spans share an instant.

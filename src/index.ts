@@ -39,6 +39,9 @@ export * from './Relation.js'
 export * from './Quantity.js'
 export * from './Vote.js'
 export * from './Graph.js'
+export * from './Byline.js'
+export * from './Image.js'
+export * from './Subject.js'
 export * from './Participation.js'
 export * from './Schedule.js'
 
@@ -55,6 +58,8 @@ export * from './Query.js'
 export * from './VoteQuery.js'
 export * from './Summary.js'
 export * from './Answers.js'
+export * from './PeriodQuery.js'
+export * from './SourceQuery.js'
 
 // Interop: JSON Schema and JSON-LD.
 export * from './JsonSchema.js'

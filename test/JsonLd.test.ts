@@ -97,4 +97,105 @@ describe('toJsonLd', { timeout: 60_000 }, () => {
     expect(meeting.startDate).toBeUndefined()
     expect(meeting['nc:time']).toBe('2024-05~')
   })
+
+  it('writes an article\'s feed metadata as NewsArticle properties, offline', async () => {
+    const json = sampleGraphJson()
+    json.actors.push({ kind: 'organization', id: 'org:agency', name: 'Agência Exemplo' })
+    Object.assign(json.articles[0], {
+      uri: 'urn:newsml:example.org:20240506:lisbon-talks',
+      bylines: [
+        { name: 'Ana Silva', actor: 'person:ana-silva', role: 'correspondent' },
+        { name: 'Agência Exemplo', role: 'agency' },
+        { name: 'Rui Costa', role: 'editor' },
+        { name: 'Kenji Sato', role: 'photographer' },
+      ],
+      byline: 'By Ana Silva in Lisbon',
+      section: 'World',
+      genres: ['news', { scheme: 'iptc-genre', code: 'Analysis' }],
+      subjects: [{ topic: { scheme: 'iptc-mediatopic', code: '16000000' }, name: 'conflict, war and peace' }, { topic: 'energy', rel: 'mentions' }],
+      keywords: ['Lisbon talks'],
+      images: [{ url: 'https://example.org/photos/lisbon.jpg', caption: 'The ministers.', credit: 'Photo: Kenji Sato', width: 1600, height: 900, mediaType: 'image/jpeg' }],
+      created: '2024-05-06T08:15:00Z',
+      modified: '2024-05-06T10:15:30+02',
+      dateline: 'place:lisbon',
+    })
+    const decoded = decodeWith(Graph)(json)
+    if (decoded._tag === 'Left') throw new Error(JSON.stringify(decoded.left))
+    const doc = toJsonLd(decoded.right)
+    const article = doc['@graph'].find((n) => n['@id'] === 'urn:news-codecs:article:sample')!
+    expect(article.author).toEqual([{ '@id': 'urn:news-codecs:person:ana-silva' }, { '@type': 'Organization', name: 'Agência Exemplo' }])
+    expect(article.editor).toEqual([{ '@type': 'Person', name: 'Rui Costa' }])
+    expect(article.contributor).toEqual([{ '@type': 'Person', name: 'Kenji Sato' }])
+    expect(article['nc:byline']).toBe('By Ana Silva in Lisbon')
+    expect(article['nc:bylines']).toHaveLength(4)
+    expect(article.about).toEqual([{ '@type': 'DefinedTerm', termCode: '16000000', inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'iptc-mediatopic' }, name: 'conflict, war and peace' }])
+    expect(article['nc:subjects']).toBeUndefined()
+    expect(article['nc:created']).toBeUndefined()
+
+    requested.length = 0
+    const quads = await nquads(doc)
+    expect(requested).toEqual([])
+    const has = (s: string, p: string, o: string) => expect(quads, `${s} ${p} ${o}`).toContain(`${s} ${p} ${o} .`)
+    const a = node('article:sample')
+    has(a, S('inLanguage'), '"en"')
+    has(a, S('identifier'), '"urn:newsml:example.org:20240506:lisbon-talks"')
+    has(a, S('articleSection'), '"World"')
+    has(a, S('genre'), '"news"')
+    has(a, S('keywords'), '"Lisbon talks"')
+    has(a, S('dateCreated'), '"2024-05-06T08:15:00Z"')
+    has(a, S('locationCreated'), node('place:lisbon'))
+    has(a, S('author'), node('person:ana-silva'))
+    const objectOf = (s: string, p: string): string => quads.find((q) => q.startsWith(`${s} ${p} `))!.slice(s.length + p.length + 2, -2)
+    const image = objectOf(a, S('image'))
+    has(image, TYPE, S('ImageObject'))
+    has(image, S('contentUrl'), '<https://example.org/photos/lisbon.jpg>')
+    has(image, S('caption'), '"The ministers."')
+    has(image, S('creditText'), '"Photo: Kenji Sato"')
+    has(image, S('encodingFormat'), '"image/jpeg"')
+    const width = objectOf(image, S('width'))
+    has(width, S('unitCode'), '"E37"')
+    const mentioned = quads.filter((q) => q.startsWith(`${a} ${S('mentions')} _:`)).map((q) => q.split(' ')[2]!)
+    expect(mentioned.some((b) => quads.includes(`${b} ${S('termCode')} "energy" .`))).toBe(true)
+  })
+
+  it('keeps an article without a language or with EDTF times that are not ISO dates', () => {
+    const json = sampleGraphJson()
+    delete json.articles[0].language
+    Object.assign(json.articles[0], { created: '2024-05~', modified: '2024-05-06' })
+    const decoded = decodeWith(Graph)(json)
+    if (decoded._tag === 'Left') throw new Error(JSON.stringify(decoded.left))
+    const article = toJsonLd(decoded.right)['@graph'][0]!
+    expect(article.inLanguage).toBeUndefined()
+    expect(article.dateCreated).toBeUndefined()
+    expect(article['nc:created']).toBe('2024-05~')
+    expect(article.dateModified).toBe('2024-05-06')
+  })
+
+  it('writes coordinates as geo and names in other languages as language-tagged alternate names', async () => {
+    const json = sampleGraphJson()
+    Object.assign(json.places[0], {
+      otherNames: ['Lisboa'],
+      coordinates: { latitude: 38.7167, longitude: -9.1333 },
+      names: [{ text: 'Лиссабон', lang: 'ru', transliteration: 'Lissabon' }, { text: 'Olisipo' }],
+    })
+    json.actors[1].names = [{ text: '佐藤健二', lang: 'ja' }]
+    const decoded = decodeWith(Graph)(json)
+    if (decoded._tag === 'Left') throw new Error(JSON.stringify(decoded.left))
+    const doc = toJsonLd(decoded.right)
+    const lisbon = doc['@graph'].find((n) => n['@id'] === 'urn:news-codecs:place:lisbon')!
+    expect(lisbon.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 38.7167, longitude: -9.1333 })
+    expect(lisbon['nc:coordinates']).toBeUndefined()
+    expect(lisbon.alternateName).toEqual(['Lisboa', { '@value': 'Лиссабон', '@language': 'ru' }, 'Olisipo'])
+    // The full names, transliterations included, are kept as nc:names.
+    expect(lisbon['nc:names']).toEqual([{ 'nc:text': 'Лиссабон', 'nc:lang': 'ru', 'nc:transliteration': 'Lissabon' }, { 'nc:text': 'Olisipo' }])
+
+    const quads = await nquads(doc)
+    const has = (s: string, p: string, o: string) => expect(quads, `${s} ${p} ${o}`).toContain(`${s} ${p} ${o} .`)
+    has(node('place:lisbon'), S('alternateName'), '"Лиссабон"@ru')
+    has(node('place:lisbon'), S('alternateName'), '"Lisboa"')
+    has(node('person:kenji-sato'), S('alternateName'), '"佐藤健二"@ja')
+    const geo = quads.find((q) => q.startsWith(`${node('place:lisbon')} ${S('geo')} `))!.split(' ')[2]!
+    has(geo, TYPE, S('GeoCoordinates'))
+    has(geo, S('latitude'), '"3.87167E1"^^<http://www.w3.org/2001/XMLSchema#double>')
+  })
 })

@@ -38,12 +38,24 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Article": {
+    "byline": "The byline exactly as printed (\"By Maria Silva in Lisbon and Kenji Sato in Tokyo\").",
+    "bylines": "Who it credits, in the order printed: names, the actors they are, and their roles.",
+    "created": "When the item was first created (ninjs `firstcreated`, schema.org `dateCreated`), as EDTF.",
+    "dateline": "The place its dateline names, where it was filed (\"LISBON -\").",
+    "description": "A standfirst or summary, as published.",
+    "genres": "Its journalistic forms: news, analysis, opinion, a coded genre...",
     "headline": "The headline, if known.",
     "id": "Stable id, referred to by evidence.",
-    "language": "BCP 47 language of `text`.",
+    "images": "The images it carries.",
+    "keywords": "Free-text keywords or tags, as the feed gives them.",
+    "language": "BCP 47 language of `text`; `und` (undetermined) when it is not known, absent when not given.",
+    "modified": "When this version was made (ninjs `versioncreated`, schema.org `dateModified`), as EDTF; not before `created`.",
     "published": "When it was published, if known or inferred.",
     "publisher": "The publisher, if known.",
+    "section": "The section of the publication it ran in (\"World\", \"Europe\").",
+    "subjects": "What it is about, by topic (built-in or coded, such as IPTC Media Topics).",
     "text": "The full text, exactly as published.",
+    "uri": "The canonical identifier a feed gives the item (ninjs `uri`): a URL or a URN, stable across versions.",
     "url": "Where it was published, if known."
   },
   "AttributionStep": {
@@ -51,6 +63,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "relation": "How it passed the statement on.",
     "source": "The actor or document the statement reached the article through.",
     "text": "The attribution as written (\"according to a US official\")."
+  },
+  "Byline": {
+    "actor": "The person or organization of the graph the credit names.",
+    "name": "The name as printed in the credit.",
+    "role": "What they did for the article; authorship when absent."
   },
   "CandidateCount": {
     "candidate": "The candidate or party list (a person, or an organization such as a party).",
@@ -140,6 +157,14 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...).",
     "vague": "`true` when the source leaves membership open (\"a series of Western delegations\")."
+  },
+  "Image": {
+    "caption": "The caption as published.",
+    "credit": "The credit line as published (\"Photo: Maria Silva/Agency\").",
+    "height": "Height in pixels.",
+    "mediaType": "The file's media type.",
+    "url": "Where the image file is.",
+    "width": "Width in pixels."
   },
   "LifecycleAct": {
     "by": "Who did it (a withdrawing party, say), when not all parties.",
@@ -329,6 +354,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "speechAct": "What the statement does.",
     "time": "When it was said."
   },
+  "Subject": {
+    "name": "The topic's label as the feed gives it (\"conflict, war and peace\").",
+    "rel": "`about` (the default) or `mentions`.",
+    "topic": "The topic, built-in or coded."
+  },
   "Time": {
     "resolvedAgainst": "What a relative expression was resolved against.",
     "text": "The expression as written (\"Thursday\", \"mid-November\", \"the day before\").",
@@ -371,11 +401,13 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "AgreementParty": "An actor and its role in an agreement.",
   "Amount": "A finite number: the value of a quantity (`1550`, `-3.5`, `2.5e9`). `NaN` and the infinities are not amounts (JSON cannot carry them; `1e400` parses to `Infinity`).",
   "AnonymousSource": "An anonymous source (\"a US official\"), with whom they speak for and why they are not named.",
-  "Article": "A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not known (publisher, url) is left out rather than guessed.",
+  "Article": "A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not known (publisher, url, language) is left out rather than guessed; a language known to be unknown is `und` (BCP 47's \"undetermined\"). A feed's metadata (IPTC ninjs, schema.org NewsArticle) has a field each: credits, section, genres, subjects, keywords, images, first-created and modified times, a canonical `uri`, and the dateline's place. checkGraph rejects a modified time before the first-created one.",
   "AttributionRelation": "How a source relates to the statement it passes on.",
   "AttributionStep": "One link of an attribution chain: \"according to the Russian public agency\", \"according to a summary released by the Indian presidency\". Links run from the speaker outward to the article (PROV-O's `hadPrimarySource`, followed back).",
+  "Byline": "One credit of an article: the name as the article prints it (\"Maria Silva\", \"Reuters\"), and, when the graph holds them, the actor it names and what they did. Without a role the credit reads as authorship.",
   "CandidateCount": "What one candidate or party list won in an election (Wikidata's `candidate` with its `votes received`): the votes, the share of the votes as a percentage, and the seats, each when the source gives it.",
   "Certainty": "How sure the source is of a position (after FactBank).",
+  "ContentUri": "The canonical identifier of a news item (IPTC ninjs `uri`): an absolute http(s) URL as Url takes it, or a URN of the form URN_PATTERN gives (`urn:newsml:...`, `urn:uuid:...`).",
   "Conveyance": "What one side told the other in a meeting.",
   "Coordinates": "A point on the earth as WGS 84 latitude and longitude in decimal degrees (GeoJSON, GeoNames, Wikidata's coordinate location and schema.org's GeoCoordinates all use this datum).",
   "CountryCode": "An officially assigned ISO 3166-1 alpha-2 country code, upper case: `US`, `RU`, `IN`.",
@@ -392,6 +424,8 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Group": "A vague or collective actor that is not an organization: \"Western delegations\", \"the finance ministers\".",
   "Id": "An id: 1–200 characters, letters, digits and `. _ : # / -`, starting with a letter or digit. A prefix naming the kind (`person:antony-blinken`, `state:US`) is a convention, not a rule.",
   "Identifier": "An identifier in an outside scheme, as Popolo writes them: `{scheme: 'wikidata', value: 'Q30'}`. Values of the schemes `wikidata`, `geonames` and `iso3166-1` are checked against those schemes.",
+  "Image": "An image of an article: its address, and what a feed says of it.",
+  "ImageMediaType": "The IANA media type of an image file. A closed list of the web's image formats; it may grow.",
   "IsoDate": "A calendar date written `YYYY-MM-DD` that exists: rejects `\"1\"`, `\"2023-2-3\"` and `\"2023-02-30\"`.",
   "IsoDuration": "An ISO 8601 duration: `PT10M`, `P4M`, `P1Y2M10DT2H30M`.",
   "LanguageTag": "A BCP 47 language tag in its usual case: `en`, `fr`, `pt-BR`, `zh-Hant-TW`.",
@@ -412,6 +446,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Participation": "An actor and the part it played in a meeting or an event. One actor may hold several roles (a host that also chairs), each in its own entry.",
   "PartyRole": "The part an actor plays in an agreement.",
   "Person": "A person, with the posts they hold.",
+  "PixelCount": "A width or height in pixels: a whole number from 1.",
   "Place": "A place where something happened. It may lie within another (a venue within a city within a country; the graph check rejects a place that lies within itself, directly or through others), carry its coordinates, and its names in other languages and scripts.",
   "PlaceKind": "What sort of place it is.",
   "Position": "A position: holders, target, stance and the basis that shows it.",
@@ -434,6 +469,8 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "State": "A sovereign state, identified by its ISO 3166-1 code.",
   "Statement": "A statement: speaker(s), content, speech act, medium, audience, time and attribution chain.",
   "StatementContent": "A statement's content: `quote` or `paraphrase`.",
+  "Subject": "A subject of an article: its topic, the label the feed gives it, and whether the article is about it (when `rel` is absent) or only mentions it. Free-text keywords go in the article's `keywords`.",
+  "SubjectRelation": "How an article relates to a subject (IPTC ninjs `subjects[].rel`): it is `about` it, or only `mentions` it.",
   "Tally": "A number of votes: a whole number from 0.",
   "Time": "A time kept three ways: the resolved EDTF value (with its precision and uncertainty), the words as written, and what they were resolved against.",
   "TimeAnchor": "What a relative expression was resolved against: \"the day before\" against the day of the meeting.",

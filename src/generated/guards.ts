@@ -5,7 +5,8 @@
 import type * as t from 'io-ts'
 import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from '../Actor.js'
 import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
-import { Article, Publication } from '../Article.js'
+import { Article, ContentUri, Publication } from '../Article.js'
+import { Byline } from '../Byline.js'
 import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
 import { Document, Paragraph, ParagraphNumber } from '../Document.js'
 import { Event } from '../Event.js'
@@ -13,6 +14,7 @@ import { Evidence, Offset } from '../Evidence.js'
 import { Graph } from '../Graph.js'
 import { Id } from '../Id.js'
 import { CountryCode, Identifier } from '../Identifier.js'
+import { Image, PixelCount } from '../Image.js'
 import { Conveyance, Meeting } from '../Meeting.js'
 import { Name } from '../Name.js'
 import { Participation } from '../Participation.js'
@@ -22,6 +24,7 @@ import { Amount, Provision, Quantity, QuantityRange, QuantityValue } from '../Qu
 import { Relation } from '../Relation.js'
 import { ScheduleChange } from '../Schedule.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
+import { Subject } from '../Subject.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../Text.js'
 import { Duration, Edtf, IsoDuration, Time, TimeAnchor } from '../Time.js'
 import { CandidateCount, NamedVote, Tally, Vote, VoteCount, VoteShare, VoteTarget } from '../Vote.js'
@@ -1005,6 +1008,156 @@ export function isPublication(u: unknown): boolean {
   return required === 2
 }
 
+/** Whether the decoder of BylineRole accepts `u`. */
+export function isBylineRole(u: unknown): boolean {
+  return typeof u === 'string' ? u === "author" || u === "correspondent" || u === "reporter" || u === "editor" || u === "photographer" || u === "videographer" || u === "translator" || u === "contributor" || u === "agency" : isCodedValue(u)
+}
+
+/** Whether the decoder of Byline accepts `u`. */
+export function isByline(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "name":
+        v = o["name"]
+        if (!(NonEmptyString.is(v))) return false
+        required++
+        break
+      case "actor":
+        v = o["actor"]
+        if (!(Id.is(v))) return false
+        break
+      case "role":
+        v = o["role"]
+        if (!(isBylineRole(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 1
+}
+
+function isArrayOfByline(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isByline(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Genre accepts `u`. */
+export function isGenre(u: unknown): boolean {
+  return typeof u === 'string' ? u === "news" || u === "analysis" || u === "opinion" || u === "editorial" || u === "interview" || u === "feature" || u === "profile" || u === "explainer" || u === "live" || u === "fact-check" || u === "obituary" || u === "review" : isCodedValue(u)
+}
+
+function isArrayOfGenre(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isGenre(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Topic accepts `u`. */
+export function isTopic(u: unknown): boolean {
+  return typeof u === 'string' ? u === "politics" || u === "diplomacy" || u === "conflict" || u === "security" || u === "economy" || u === "trade" || u === "energy" || u === "law" || u === "human-rights" || u === "environment" || u === "health" || u === "science" || u === "society" || u === "culture" || u === "sport" || u === "disaster" : isCodedValue(u)
+}
+
+/** Whether the decoder of Subject accepts `u`. */
+export function isSubject(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "topic":
+        v = o["topic"]
+        if (!(isTopic(v))) return false
+        required++
+        break
+      case "name":
+        v = o["name"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "rel":
+        v = o["rel"]
+        if (!((v === "about" || v === "mentions"))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 1
+}
+
+function isArrayOfSubject(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isSubject(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Image accepts `u`. */
+export function isImage(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "url":
+        v = o["url"]
+        if (!(Url.is(v))) return false
+        required++
+        break
+      case "caption":
+        v = o["caption"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "credit":
+        v = o["credit"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "width":
+        v = o["width"]
+        if (!(PixelCount.is(v))) return false
+        break
+      case "height":
+        v = o["height"]
+        if (!(PixelCount.is(v))) return false
+        break
+      case "mediaType":
+        v = o["mediaType"]
+        if (!((v === "image/jpeg" || v === "image/png" || v === "image/gif" || v === "image/webp" || v === "image/avif" || v === "image/svg+xml"))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 1
+}
+
+function isArrayOfImage(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isImage(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Article accepts `u`. */
 export function isArticle(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1027,7 +1180,6 @@ export function isArticle(u: unknown): boolean {
       case "language":
         v = o["language"]
         if (!(LanguageTag.is(v))) return false
-        required++
         break
       case "headline":
         v = o["headline"]
@@ -1045,11 +1197,59 @@ export function isArticle(u: unknown): boolean {
         v = o["url"]
         if (!(Url.is(v))) return false
         break
+      case "uri":
+        v = o["uri"]
+        if (!(ContentUri.is(v))) return false
+        break
+      case "description":
+        v = o["description"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "bylines":
+        v = o["bylines"]
+        if (!(isArrayOfByline(v))) return false
+        break
+      case "byline":
+        v = o["byline"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "section":
+        v = o["section"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "genres":
+        v = o["genres"]
+        if (!(isArrayOfGenre(v))) return false
+        break
+      case "subjects":
+        v = o["subjects"]
+        if (!(isArrayOfSubject(v))) return false
+        break
+      case "keywords":
+        v = o["keywords"]
+        if (!(isArrayOfNonEmptyString(v))) return false
+        break
+      case "images":
+        v = o["images"]
+        if (!(isArrayOfImage(v))) return false
+        break
+      case "created":
+        v = o["created"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "modified":
+        v = o["modified"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "dateline":
+        v = o["dateline"]
+        if (!(Id.is(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 3
+  return required === 2 && Article.rulesHold(o as t.TypeOf<typeof Article>)
 }
 
 /** Whether the decoder of DocumentType accepts `u`. */
@@ -2863,11 +3063,13 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [LifecycleAct, isLifecycleAct],
   [Article, isArticle],
   [Publication, isPublication],
+  [Byline, isByline],
   [Document, isDocument],
   [Paragraph, isParagraph],
   [Event, isEvent],
   [Evidence, isEvidence],
   [Graph, isGraph],
+  [Image, isImage],
   [Conveyance, isConveyance],
   [Meeting, isMeeting],
   [Name, isName],
@@ -2891,6 +3093,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [QuotedText, isQuotedText],
   [Statement, isStatement],
   [StatementContent, isStatementContent],
+  [Subject, isSubject],
   [Duration, isDuration],
   [Time, isTime],
   [TimeAnchor, isTimeAnchor],

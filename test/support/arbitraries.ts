@@ -20,6 +20,7 @@ import {
   AnonymousSource,
   Article,
   AttributionStep,
+  ContentUri,
   CountryCode,
   Conveyance,
   Coordinates,
@@ -51,6 +52,7 @@ import {
   ParagraphNumber,
   Paraphrase,
   Person,
+  PixelCount,
   Place,
   Position,
   PositionBasis,
@@ -272,6 +274,8 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [t.Int, fc.integer()],
   [ParagraphNumber, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [t.boolean, fc.boolean()],
+  [PixelCount, fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
+  [ContentUri, fc.oneof(url, fc.constantFrom('urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66', 'URN:ISBN:0-395-36341-1', 'urn:example:a%2F?+r?=q#f'))],
 ])
 
 const ARRAY_MAX = 3
@@ -382,6 +386,8 @@ export const PRIMITIVES = {
   Tally,
   VoteShare,
   ParagraphNumber,
+  PixelCount,
+  ContentUri,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -552,6 +558,12 @@ const repair = (raw: Json, seed: number): Json => {
     const last = [...agreement.lifecycle].sort((a: Json, b: Json) => coverageOf(b.time.value).end - coverageOf(a.time.value).end)[0]
     for (const act of agreement.lifecycle) {
       if (act.type === 'terminated' || (act.type === 'withdrawn' && (act.by ?? []).length === 0)) act.time = { ...act.time, value: last.time.value }
+    }
+  }
+  // Versions are not modified before the item was first created.
+  for (const article of graph.articles) {
+    if (article.created !== undefined && article.modified !== undefined && coverageOf(article.modified).end <= coverageOf(article.created).start) {
+      ;[article.created, article.modified] = [article.modified, article.created]
     }
   }
   for (const actor of graph.actors) {

@@ -3,6 +3,7 @@
 import * as fc from 'fast-check'
 import * as t from 'io-ts'
 import {
+  ContentUri,
   CountryCode,
   Edtf,
   GeoNamesId,
@@ -17,6 +18,7 @@ import {
   NonEmptyText,
   Offset,
   ParagraphNumber,
+  PixelCount,
   Tally,
   VoteShare,
   Amount,
@@ -54,6 +56,8 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Tally, fc.nat({ max: 200 })],
   [VoteShare, fc.constantFrom(0, 26.46, 100)],
   [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
+  [PixelCount, fc.constantFrom(1, 640, 1920)],
+  [ContentUri, fc.constantFrom('https://example.org/story', 'urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66')],
 ])
 
 const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
