@@ -32,12 +32,12 @@ export const measureMainEntry = (): EntrySize => {
  * 0.2 (the entry measured 32,696 bytes before it): times with seconds, coordinates, GeoNames ids and names
  * in several languages; the open vocabularies, whose code lists (PLOVER, CAMEO, sectors) ship as data; the
  * rule catalogue with its examples; quantities and votes with their checks and queries: 45,394 bytes with all
- * of them, and the budget keeps about 8% headroom. A smaller entry is the work of splitting it (subpaths).
- * Raised again for an article's feed metadata (bylines, genres, subjects, images, URNs, with their guards,
- * field docs and JSON-LD) and the within-a-period and anonymous-source queries: 50,107 bytes. Raised again
- * for participant roles, replies and contradictions of any fact, and schedule changes, with their checks
- * and queries: 54,596 bytes with all of them.
+ * of them, and the budget keeps about 8% headroom. Raised again for an article's feed metadata (bylines,
+ * genres, subjects, images, URNs), elections, agreements of every weight, per-party status, and document
+ * symbols and adoption: 55,539 bytes with them; and for participant roles, replies and contradictions of
+ * any fact, and schedule changes: 58,421 bytes, and the budget keeps about 8%. A smaller entry is the work
+ * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 59_000
+export const MAIN_ENTRY_GZIP_BUDGET = 63_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

@@ -8,13 +8,60 @@ import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
+import { Identifier } from './Identifier.js'
+import { LegalForce } from './LegalForce.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
-import { refinedNumber } from './Refined.js'
+import { refinedNumber, refinedString } from './Refined.js'
+
+/**
+ * The brand that marks a string as checked by {@link DocumentSymbol}.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export interface DocumentSymbolBrand {
+  readonly DocumentSymbol: unique symbol
+}
+
+// Parts separated by "/", the first naming the organ (A, S, E, PC.DEC), each of letters, digits, "." and
+// "-" (ES-11, L.1, Corr.1); Security Council resolutions may add their year: "S/RES/2231 (2015)".
+const PART = '[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?'
+const DOCUMENT_SYMBOL = new RegExp(`^[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:/${PART})+(?: \\((?:19|20)\\d{2}\\))?$`)
+
+/**
+ * A document symbol in the form the United Nations gives its documents: parts separated by `/`, the first
+ * the organ's code, starting with an upper-case letter (`A` the General Assembly, `S` the Security Council,
+ * `E` ECOSOC), each part of letters, digits, `.` and `-` not ending in either, and for a Security Council resolution, optionally,
+ * its year in brackets after a space: `A/RES/ES-11/1`, `S/RES/2231 (2015)`, `A/77/L.1/Rev.1`. Checked for
+ * form only: whether the symbol was issued is for the issuing body to say.
+ *
+ * @example
+ * import { DocumentSymbol } from 'news-codecs'
+ *
+ * DocumentSymbol.is('A/RES/ES-11/1') //=> true
+ * DocumentSymbol.is('S/RES/2231 (2015)') //=> true
+ * DocumentSymbol.is('E/CN.6/2023/L.3') //=> true
+ * DocumentSymbol.is('A/RES/ES-11/') //=> false
+ * DocumentSymbol.is('resolution 2231') //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const DocumentSymbol = refinedString<DocumentSymbolBrand>('DocumentSymbol', 'a document symbol such as "A/RES/ES-11/1"', (s) =>
+  DOCUMENT_SYMBOL.test(s) ? undefined : 'is not a document symbol (parts separated by "/", such as "A/RES/ES-11/1" or "S/RES/2231 (2015)")',
+)
+/**
+ * The type of a value {@link DocumentSymbol} accepts.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export type DocumentSymbol = t.TypeOf<typeof DocumentSymbol>
 
 /**
  * What sort of document it is. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
@@ -139,7 +186,8 @@ export const Paragraph = struct(
 export interface Paragraph extends t.TypeOf<typeof Paragraph> {}
 
 /**
- * A document, its paragraphs, signers and refusers.
+ * A document, its paragraphs, signers and refusers. {@link checkGraph} checks that the vote named by
+ * `adoptedBy` is on this document or one of its paragraphs and that its result agrees with `status`.
  *
  * @example
  * import { Document } from 'news-codecs'
@@ -177,6 +225,14 @@ export const Document = struct(
     signers: arrayOf(ref('actor').as('signer')),
     /** Who refused to sign it. */
     refusers: arrayOf(ref('actor').as('refuser')),
+    /** Its document symbol, as the issuing body numbers it ("A/RES/ES-11/1"). */
+    symbol: DocumentSymbol,
+    /** Identifiers in outside schemes. */
+    identifiers: arrayOf(Identifier),
+    /** Whether it binds in law or only politically. */
+    legalForce: LegalForce,
+    /** The vote that adopted it (or failed to): a vote on this document or one of its paragraphs. */
+    adoptedBy: ref('vote').as('adoptedBy'),
   },
 )
 /**

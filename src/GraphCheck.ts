@@ -25,6 +25,8 @@ type Path = ReadonlyArray<string | number>
 
 const issue = graphIssue
 
+const DAY = 86_400_000
+
 // -------------------------------------------------------------------------------------
 // the id index
 // -------------------------------------------------------------------------------------
@@ -184,7 +186,9 @@ const byWhom = (act: DatedAct['act']): string => [...(act.by ?? [])].sort().join
  * What the order of the acts in time rules out: the same act twice (two signings by the same parties, two
  * expiries with no renewal or extension between them), any act definitely after the agreement ended for all
  * (terminated, or withdrawn without `by`), and a lifecycle whose acts imply a signing it does not record
- * (a warning: the source may not mention it).
+ * (a warning: the source may not mention it). The same rules hold for each party named in `by`: nothing
+ * by it before its own signing, one ratification or accession until it withdraws, and nothing by it after
+ * it withdrew until it signs, ratifies or accedes again.
  */
 const checkActSequence = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Issue[]): void => {
   const at = (i: number): Path => [...path, 'lifecycle', i]
@@ -218,15 +222,74 @@ const checkActSequence = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Iss
       }
     }
   }
-  const implying = acts.find(({ act }) => act.type === 'entered-into-force' || act.type === 'renewed' || act.type === 'extended' || act.type === 'suspended' || act.type === 'resumed')
+  const implying = acts.find(({ act }) =>
+    act.type === 'entered-into-force' || act.type === 'renewed' || act.type === 'extended' || act.type === 'suspended' || act.type === 'resumed' || act.type === 'ratified')
   if (signings.length === 0 && implying !== undefined) {
     issues.push(issue([...at(implying.i), 'type'], 'missing_signing', 'a signing in the lifecycle', implying.act.type,
       `"${implying.act.type}" implies a signing the lifecycle does not record`))
   }
+  checkPartyActs(acts, path, issues)
+}
+
+const REJOINS: ReadonlySet<string> = new Set(['signed', 'ratified', 'acceded'])
+
+/** The whole-agreement rules, for each party named in `by`: acts by one party are read in its own order. */
+const checkPartyActs = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Issue[]): void => {
+  const at = (i: number): Path => [...path, 'lifecycle', i]
+  const parties = [...new Set(acts.flatMap(({ act }) => act.by ?? []))]
+  for (const party of parties) {
+    const own = acts.filter(({ act }) => (act.by ?? []).some((by) => by === party)).sort((a, b) => a.span.start - b.span.start)
+    // Nothing by a party before its own signing, when one is recorded (an accession needs none).
+    const signing = own.find(({ act }) => act.type === 'signed')
+    for (const { act, i, span } of own) {
+      if (signing !== undefined && act.type !== 'acceded' && span.end <= signing.span.start) {
+        issues.push(issue([...at(i), 'time', 'value'], 'lifecycle_order', `a time from ${signing.act.time.value}, when "${party}" signed`, act.time.value,
+          `"${act.type}" by "${party}" on ${act.time.value} comes before its signing on ${signing.act.time.value}`))
+      }
+    }
+    let consented: DatedAct | undefined // its ratification or accession in force
+    let left: DatedAct | undefined // its withdrawal, until it rejoins
+    for (const dated of own) {
+      const { act, i, span } = dated
+      if (left !== undefined && span.start >= left.span.end && !REJOINS.has(act.type)) {
+        issues.push(issue([...at(i), 'time', 'value'], 'act_after_end', `a time before "${party}" withdrew on ${left.act.time.value}`, act.time.value,
+          `"${act.type}" by "${party}" on ${act.time.value} comes after it withdrew (on ${left.act.time.value})`))
+        continue
+      }
+      if (act.type === 'ratified' || act.type === 'acceded') {
+        if (consented !== undefined) {
+          issues.push(issue([...at(i), 'type'], 'repeated_act', `one ratification or accession by "${party}" until it withdraws`, act.type,
+            `"${party}" ${act.type === 'ratified' ? 'ratifies' : 'accedes'} again on ${act.time.value}, after "${consented.act.type}" on ${consented.act.time.value}`))
+        }
+        consented = dated
+        left = undefined
+      } else if (act.type === 'signed') left = undefined
+      else if (act.type === 'withdrawn') {
+        left = dated
+        consented = undefined
+      }
+    }
+  }
+}
+
+/** An act by someone the agreement does not list: a warning, as a story often names only some parties. */
+const checkActors = (agreement: Agreement, path: Path, issues: Issue[]): void => {
+  const listed = new Set<string>(agreement.parties.map((party) => party.actor))
+  agreement.lifecycle.forEach((act, i) =>
+    act.by?.forEach((by, j) => {
+      if (listed.has(by)) return
+      issues.push(issue([...path, 'lifecycle', i, 'by', j], 'act_by_non_party', 'one of the parties of the agreement', by,
+        `"${by}" ${act.type === 'expires' ? 'has an expiry' : `is named by a "${act.type}" act`} of "${agreement.id}" but is not one of its parties`))
+    }),
+  )
 }
 
 const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void => {
-  const acts = agreement.lifecycle.map((act, i) => ({ act, i, span: coverageOf(act.time.value) }))
+  checkActors(agreement, path, issues)
+  // An act announced, threatened or denied did not happen: only acts that took place are put in order.
+  const acts = agreement.lifecycle
+    .map((act, i) => ({ act, i, span: coverageOf(act.time.value) }))
+    .filter(({ act }) => act.realis === undefined || act.realis === 'actual')
   // Judged on the acts' times, not their order in the array: the signing is the earliest one.
   const signing = acts.filter(({ act }) => act.type === 'signed').sort((a, b) => a.span.start - b.span.start)[0]
   if (signing !== undefined) {
@@ -237,21 +300,28 @@ const checkLifecycle = (agreement: Agreement, path: Path, issues: Issue[]): void
       }
     }
   }
-  // A renewal's term, counted from the renewal, must reach the first expiry that follows it.
+  // A renewal's term, counted from the renewal, must reach the first expiry that follows it; counted from
+  // the previous expiry (`termFrom`), it must reach the expiry after that one.
+  const expiries = acts.filter((other) => other.act.type === 'expires').sort((a, b) => a.span.start - b.span.start)
   for (const { act, i, span } of acts) {
     if ((act.type !== 'renewed' && act.type !== 'extended') || act.term === undefined) continue
     const term = parseDuration(act.term.value)
-    const expiry = acts
-      .filter((other) => other.act.type === 'expires' && other.span.start >= span.start)
-      .sort((a, b) => a.span.start - b.span.start)[0]
+    const fromExpiry = act.termFrom === 'previous-expiry'
+    // The expiry it extends is the one nearest the act: a renewal comes shortly before the end date or after it.
+    const distance = (other: DatedAct): number => Math.abs(other.span.start - span.start)
+    const base = fromExpiry ? [...expiries].sort((a, b) => distance(a) - distance(b))[0] : undefined
+    const expiry = base !== undefined ? expiries[expiries.indexOf(base) + 1] : fromExpiry ? undefined : expiries.find((other) => other.span.start >= span.start)
     if (term === undefined || expiry === undefined) continue
+    const from = base?.span ?? span
     // Month-end days can land on one day (30 and 31 January + P1M both reach 28 February): keep the span non-empty.
-    const start = addDuration(span.start, term)
-    const reached = { start, end: Math.max(addDuration(span.end, term), start + 1) }
+    // A term run on from an expiry counts the expiry's day inclusively or not (sources do both): a day earlier is as good.
+    const start = addDuration(from.start, term) - (fromExpiry ? DAY : 0)
+    const reached = { start, end: Math.max(addDuration(from.end, term), start + 1) }
     if (!overlaps(reached, expiry.span)) {
+      const counted = base === undefined ? `from ${act.time.value}` : `from the expiry on ${base.act.time.value}`
       issues.push(issue([...path, 'lifecycle', i, 'term', 'value'], 'renewal_term_mismatch',
         `a term reaching ${expiry.act.time.value}`, act.term.value,
-        `a term of ${act.term.value} from ${act.time.value} does not reach the expiry on ${expiry.act.time.value}`))
+        `a term of ${act.term.value} ${counted} does not reach the expiry on ${expiry.act.time.value}`))
     }
   }
 
@@ -302,6 +372,28 @@ const checkVote = (vote: Vote, path: Path, issues: Issue[]): void => {
   }
 }
 
+/** A document's `adoptedBy`: the vote is on the document or one of its paragraphs, and its result agrees with the status. */
+const checkAdoption = (document: Graph['documents'][number], path: Path, votes: ReadonlyMap<string, Vote>, issues: Issue[]): void => {
+  if (document.adoptedBy === undefined) return
+  const vote = votes.get(document.adoptedBy)
+  if (vote === undefined) return // a dangling or mistyped reference, reported as such
+  const at = [...path, 'adoptedBy']
+  const { on } = vote
+  const own = on.kind === 'document' ? on.document === document.id : on.kind === 'paragraph' && (document.paragraphs ?? []).some((p) => p.id === on.paragraph)
+  if (!own) {
+    issues.push(issue(at, 'adoption_mismatch', `a vote on "${document.id}" or one of its paragraphs`, vote.id,
+      `"${document.id}" is adopted by "${vote.id}", which is a vote on ${on.kind === 'motion' ? 'a motion' : `"${on.kind === 'document' ? on.document : on.kind === 'paragraph' ? on.paragraph : on.agreement}"`}`))
+    return
+  }
+  if (vote.result === undefined) return
+  // Adopted by the vote means adopted; a vote that failed leaves the text a draft or not adopted.
+  const agrees = vote.result === 'adopted' ? document.status === 'adopted' : document.status === 'not-adopted' || document.status === 'draft'
+  if (!agrees) {
+    issues.push(issue(at, 'adoption_mismatch', vote.result === 'adopted' ? 'a document of status "adopted"' : 'a document of status "not-adopted" or "draft"', vote.id,
+      `"${vote.id}" ended "${vote.result}" but "${document.id}" has status "${document.status}"`))
+  }
+}
+
 /** How many decimal places a number is written with (`40.05` has 2, `1e-7` has 7). */
 const decimalPlaces = (n: number): number => {
   const [mantissa = '', exponent = '0'] = String(n).split('e')
@@ -343,11 +435,12 @@ const checkResults = (vote: Vote, path: Path, issues: Issue[]): void => {
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
  * quote differs from it (in code points), direct quotes that differ from their evidence, lifecycle acts
- * before signing, renewal terms that miss their expiry, tenures that end before they start, meetings
- * with fewer than two distinct participants, quantity ranges that run backward, votes whose tally does
+ * before signing, renewal terms that miss their expiry, meetings with fewer than two distinct
+ * participants, votes whose tally does
  * not hold (an option counted twice, an actor voting twice, more named votes than a count, counts that
  * miss the stated total; an election counting a candidate twice, or its shares or votes adding up to too
- * much), and the rules across records of {@link checkGraphRules} (loops of part-of,
+ * much), documents whose adopting vote is on another record or disagrees with their status,
+ * and the rules across records of {@link checkGraphRules} (loops of part-of,
  * cause, within and belongs-to links; self-references; two warnings).
  *
  * `codec` is the graph codec to walk ({@link Graph} unless one's own). With `part`, the graph is the part
@@ -415,6 +508,9 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
     checkVote(vote, ['votes', i], issues)
     checkResults(vote, ['votes', i], issues)
   })
+
+  const votes = new Map((graph.votes ?? []).map((vote) => [vote.id as string, vote]))
+  graph.documents.forEach((document, i) => checkAdoption(document, ['documents', i], votes, issues))
 
   for (const found of checkGraphRules(graph, codec)) issues.push(found)
 

@@ -18,7 +18,7 @@ import type { Ord } from 'fp-ts/lib/Ord.js'
 import { contramap as contramapOrd } from 'fp-ts/lib/Ord.js'
 import * as S from 'fp-ts/lib/string.js'
 import type { Actor } from './Actor.js'
-import type { Agreement } from './Agreement.js'
+import type { Agreement, LifecycleAct } from './Agreement.js'
 import type { Article } from './Article.js'
 import type { Document, Paragraph } from './Document.js'
 import type { Event } from './Event.js'
@@ -71,7 +71,7 @@ export type Fact =
 export type FactKind = Fact['kind']
 
 /**
- * Any record an id can name: an article, actor, place, paragraph, or a fact.
+ * Any record an id can name: an article, actor, place, paragraph, lifecycle act (with its agreement), or a fact.
  *
  * @category model
  * @since 0.1.0
@@ -82,6 +82,7 @@ export type GraphRecord =
   | { readonly kind: 'actor'; readonly record: Actor }
   | { readonly kind: 'place'; readonly record: Place }
   | { readonly kind: 'paragraph'; readonly record: Paragraph; readonly document: Document }
+  | { readonly kind: 'act'; readonly record: LifecycleAct; readonly agreement: Agreement }
 
 /**
  * Where inside a record something sits, as a path of keys and indexes (`['lifecycle', 1, 'time']`).
@@ -322,6 +323,7 @@ export const indexGraph = (graph: Graph, codec: t.Mixed = GraphCodec): GraphInde
     else if (named.collection === 'actors') byId.set(named.id, { kind: 'actor', record: named.record as Actor })
     else if (named.collection === 'places') byId.set(named.id, { kind: 'place', record: named.record as Place })
     else if (named.kinds[0] === 'paragraph') byId.set(named.id, { kind: 'paragraph', record: named.record as Paragraph, document: named.parent as Document })
+    else if (named.kinds[0] === 'act') byId.set(named.id, { kind: 'act', record: named.record as LifecycleAct, agreement: named.parent as Agreement })
   }
   for (const fact of facts) {
     byId.set(fact.record.id, fact)
@@ -430,7 +432,7 @@ export const lookupFact =
   (id: string) =>
   (index: GraphIndex): Option<Fact> => {
     const found = lookupsOf(index).byId.get(id)
-    return fromNullable(found === undefined || found.kind === 'article' || found.kind === 'actor' || found.kind === 'place' || found.kind === 'paragraph' ? undefined : found)
+    return fromNullable(found === undefined || found.kind === 'article' || found.kind === 'actor' || found.kind === 'place' || found.kind === 'paragraph' || found.kind === 'act' ? undefined : found)
   }
 
 /**

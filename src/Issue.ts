@@ -83,6 +83,10 @@ export type IssueCode =
   | 'shares_exceed_100'
   /** The votes of an election's candidates add up to more than its stated total. */
   | 'results_exceed_total'
+  /** A lifecycle act names in `by` an actor that is not one of the agreement's parties. */
+  | 'act_by_non_party'
+  /** A document's `adoptedBy` names a vote on another record, or one whose result disagrees with the document's status. */
+  | 'adoption_mismatch'
   /** An actor has a role in a meeting or an event without being among those who took part in it. */
   | 'role_not_a_participant'
   /** A statement replies to a fact dated wholly after it. */

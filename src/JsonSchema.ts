@@ -21,6 +21,7 @@ import { Graph } from './Graph.js'
 import { Id } from './Id.js'
 import { CountryCode, GeoNamesId, Identifier, WikidataId } from './Identifier.js'
 import { PixelCount } from './Image.js'
+import { DocumentSymbol } from './Document.js'
 import { Meeting } from './Meeting.js'
 import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
 import type { CodeList } from './CodeLists.js'
@@ -123,6 +124,7 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [CountryCode, { schema: () => ({ ...describe(CountryCode), type: 'string', enum: countryCodes() }) }],
   [WikidataId, { schema: () => ({ ...describe(WikidataId), type: 'string', pattern: '^Q[1-9]\\d{0,11}$' }) }],
   [GeoNamesId, { schema: () => ({ ...describe(GeoNamesId), type: 'string', pattern: '^[1-9]\\d{0,11}$' }) }],
+  [DocumentSymbol, { schema: () => ({ ...describe(DocumentSymbol), type: 'string', pattern: '^[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)+(?: \\((?:19|20)\\d{2}\\))?$' }) }],
   [Latitude, { schema: () => ({ ...describe(Latitude), type: 'number', minimum: -90, maximum: 90 }) }],
   [Longitude, { schema: () => ({ ...describe(Longitude), type: 'number', minimum: -180, maximum: 180 }) }],
   [

@@ -18,8 +18,8 @@ import * as RA from 'fp-ts/lib/ReadonlyArray.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { fromReadonlyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type { Actor, Person, Post } from './Actor.js'
-import type { Agreement, PartyRole, StatusOn } from './Agreement.js'
-import { statusOn } from './Agreement.js'
+import type { Agreement, PartyRole, StatusByParty, StatusOn } from './Agreement.js'
+import { statusByParty, statusOn } from './Agreement.js'
 import type { Document, Paragraph } from './Document.js'
 import type { Event } from './Event.js'
 import type { Evidence } from './Evidence.js'
@@ -39,6 +39,9 @@ import { coverageOf, OrdTime } from './Time.js'
 import type { When } from './TimeQuery.js'
 import { coverageOfWhen, daysFrom, isBefore, isOn } from './TimeQuery.js'
 import { EqTerm } from './Vocabulary.js'
+import type { Vote } from './Vote.js'
+import { votesOn } from './VoteQuery.js'
+
 
 /** Evidence in reading order, each span once. */
 const uniqEvidence = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> =>
@@ -627,8 +630,94 @@ export const factWithEvidence =
     const found = lookup(id)(index)
     if (found._tag === 'None') return none
     const record = found.value
-    if (record.kind === 'article' || record.kind === 'actor' || record.kind === 'place' || record.kind === 'paragraph') return none
+    if (record.kind === 'article' || record.kind === 'actor' || record.kind === 'place' || record.kind === 'paragraph' || record.kind === 'act') return none
     return some({ fact: record, evidence: uniqEvidence(evidenceInFact(record)(index).map((found) => found.evidence)) })
+  }
+
+// -------------------------------------------------------------------------------------
+// agreements per party, and the adoption of documents
+// -------------------------------------------------------------------------------------
+
+/**
+ * An agreement's status for each party on a date, with the agreement.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface PartyStatusesOn extends StatusByParty {
+  readonly agreement: Agreement
+}
+
+/**
+ * An agreement's status for each party on a date (see {@link statusByParty}), by the agreement's id. An
+ * unknown id, or one that names no agreement, gives none.
+ *
+ * @example
+ * import { Edtf, indexGraph, make, partyStatusesOn } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ * import { pipe } from 'fp-ts/lib/function.js'
+ * import { map } from 'fp-ts/lib/Option.js'
+ *
+ * pipe(indexGraph(canonicalGraph),
+ *   partyStatusesOn('agreement:black-sea-grain-initiative', make(Edtf)('2023-03-02')),
+ *   map((found) => found.overall)) //=> { _tag: 'Some', value: 'in-force' }
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const partyStatusesOn =
+  (agreementId: string, when: When) =>
+  (index: GraphIndex): Option<PartyStatusesOn> => {
+    const found = lookup(agreementId)(index)
+    if (found._tag === 'None' || found.value.kind !== 'agreement') return none
+    const agreement = found.value.record
+    return some({ agreement, ...statusByParty(when)(agreement) })
+  }
+
+/**
+ * How a document was adopted: the vote, and whether the document names it (`adoptedBy`) or it was found as
+ * the vote on the document that ended `adopted`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Adoption {
+  readonly document: Document
+  readonly vote: Vote
+  /** `true` when the document's `adoptedBy` names the vote. */
+  readonly named: boolean
+}
+
+/**
+ * The vote that adopted a document (by id): the one its `adoptedBy` names, or else the last vote on the
+ * document itself that ended `adopted` (a vote on one paragraph adopts only that paragraph). None when the
+ * id names no document or no such vote is recorded.
+ *
+ * @example
+ * import { adoptionOf, indexGraph } from 'news-codecs'
+ * import { unGeneralAssemblyVoteGraph } from 'news-codecs/fixtures'
+ * import { pipe } from 'fp-ts/lib/function.js'
+ * import { map } from 'fp-ts/lib/Option.js'
+ *
+ * pipe(indexGraph(unGeneralAssemblyVoteGraph), adoptionOf('document:a-res-es-11-1'), map((found) => found.vote.id))
+ * //=> { _tag: 'Some', value: 'vote:a-res-es-11-1' }
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const adoptionOf =
+  (documentId: string) =>
+  (index: GraphIndex): Option<Adoption> => {
+    const found = lookup(documentId)(index)
+    if (found._tag === 'None' || found.value.kind !== 'document') return none
+    const document = found.value.record
+    if (document.adoptedBy !== undefined) {
+      const vote = lookup(document.adoptedBy)(index)
+      return vote._tag === 'Some' && vote.value.kind === 'vote' ? some({ document, vote: vote.value.record, named: true }) : none
+    }
+    const adopting = votesOn(document.id)(index).filter((vote) => vote.result === 'adopted')
+    const vote = adopting[adopting.length - 1]
+    return vote === undefined ? none : some({ document, vote, named: false })
   }
 
 // -------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ export type RecordKind =
   | 'position'
   | 'relation'
   | 'vote'
+  | 'act'
 
 /**
  * What a role says of the record named: `actor`, it takes part in the fact (found by `factsOfActor`);
@@ -101,6 +102,8 @@ export const ROLES = {
   candidate: { category: 'actor', description: 'stood in the election (a candidate or a party list)' },
   credited: { category: 'actor', description: 'is credited in the article\'s byline (as author, correspondent, editor, photographer, agency...)' },
   dateline: { category: 'link', description: 'is the place named in the article\'s dateline, where it was filed' },
+  reachedAt: { category: 'target', description: 'is the meeting or event at which the agreement was reached' },
+  adoptedBy: { category: 'link', description: 'is the vote that adopted the document' },
   roleHolder: { category: 'actor', description: 'plays the part named beside it in the meeting or event (initiator, target, host...)' },
   repliesTo: { category: 'target', description: 'is the fact it replies to (a rebuttal of a statement, an answer to an event)' },
   decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },

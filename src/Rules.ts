@@ -359,6 +359,30 @@ export const RULES = {
       input: graph({ votes: [vote({ results: [{ candidate: 'person:ana', count: 3 }, { candidate: 'person:kenji', count: 2 }], total: 4 })] }),
     },
   },
+  act_by_non_party: {
+    severity: 'warning',
+    meaning: "A lifecycle act names in `by` an actor that is not one of the agreement's parties: possible (a story often names only some parties, or a state accedes later), but worth a look.",
+    fix: 'Add the actor to the parties with its role (`party`, `signatory`), or correct the `by` of the act.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        actors: [ana, kenji, { kind: 'person', id: 'person:lee', name: 'Lee' }],
+        agreements: [deal([act('signed', '2022-07-22'), act('ratified', '2022-09-01', { by: ['person:lee'] })])],
+      }),
+    },
+  },
+  adoption_mismatch: {
+    severity: 'error',
+    meaning: "A document's `adoptedBy` names a vote that is not on the document or one of its paragraphs, or whose result disagrees with the document's status (a vote that adopted a text left `not-adopted`).",
+    fix: 'Point `adoptedBy` at the vote on this document, or correct the vote\'s result or the document\'s status.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        documents: [{ id: 'document:1', type: 'communique', title: 'The Lisbon communiqué', status: 'adopted', adoptedBy: 'vote:1', evidence: [MET] }],
+        votes: [vote({ result: 'adopted' })],
+      }),
+    },
+  },
   role_not_a_participant: {
     severity: 'warning',
     meaning: 'An actor has a role in a meeting without being one of its participants, or in an event that lists participants or organizers without being among them: possible (a host that arranges talks it does not sit in, a victim), but more often someone left out.',

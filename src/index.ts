@@ -42,6 +42,7 @@ export * from './Graph.js'
 export * from './Byline.js'
 export * from './Image.js'
 export * from './Subject.js'
+export * from './LegalForce.js'
 export * from './Participation.js'
 export * from './Schedule.js'
 

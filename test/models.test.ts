@@ -121,7 +121,7 @@ describe('Agreement', () => {
   }
   it('accepts parties with roles and dated acts', () => expect(codes(Agreement, good)).toEqual([]))
   it('rejects an unknown role or act type', () =>
-    expect(codes(Agreement, { ...good, parties: [{ actor: 'state:UA', role: 'friend' }], lifecycle: [{ ...good.lifecycle[0], type: 'ratified' }] })).toEqual([
+    expect(codes(Agreement, { ...good, parties: [{ actor: 'state:UA', role: 'friend' }], lifecycle: [{ ...good.lifecycle[0], type: 'annexed' }] })).toEqual([
       ['parties.0.role', 'invalid_value'],
       ['lifecycle.0.type', 'invalid_value'],
     ]))

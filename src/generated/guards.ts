@@ -8,7 +8,7 @@ import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
 import { Article, ContentUri, Publication } from '../Article.js'
 import { Byline } from '../Byline.js'
 import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
-import { Document, Paragraph, ParagraphNumber } from '../Document.js'
+import { Document, DocumentSymbol, Paragraph, ParagraphNumber } from '../Document.js'
 import { Event } from '../Event.js'
 import { Evidence, Offset } from '../Evidence.js'
 import { Graph } from '../Graph.js'
@@ -708,7 +708,7 @@ export function isLifecycleAct(u: unknown): boolean {
     switch (keys[i]) {
       case "type":
         v = o["type"]
-        if (!((v === "signed" || v === "entered-into-force" || v === "renewed" || v === "extended" || v === "suspended" || v === "resumed" || v === "withdrawn" || v === "terminated" || v === "expires"))) return false
+        if (!((v === "signed" || v === "entered-into-force" || v === "renewed" || v === "extended" || v === "suspended" || v === "resumed" || v === "withdrawn" || v === "terminated" || v === "expires" || v === "ratified" || v === "acceded"))) return false
         required++
         break
       case "time":
@@ -728,6 +728,22 @@ export function isLifecycleAct(u: unknown): boolean {
       case "by":
         v = o["by"]
         if (!(isArrayOfRef(v))) return false
+        break
+      case "id":
+        v = o["id"]
+        if (!(Id.is(v))) return false
+        break
+      case "place":
+        v = o["place"]
+        if (!(Id.is(v))) return false
+        break
+      case "realis":
+        v = o["realis"]
+        if (!((v === "actual" || v === "negated" || v === "hypothetical" || v === "generic"))) return false
+        break
+      case "termFrom":
+        v = o["termFrom"]
+        if (!((v === "act" || v === "previous-expiry"))) return false
         break
       default:
         return false
@@ -917,6 +933,11 @@ function isArrayOfProvision(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of AgreementCategory accepts `u`. */
+export function isAgreementCategory(u: unknown): boolean {
+  return typeof u === 'string' ? u === "treaty" || u === "convention" || u === "protocol" || u === "deal" || u === "memorandum-of-understanding" || u === "framework" || u === "joint-commitment" || u === "informal-understanding" || u === "ceasefire" || u === "armistice" || u === "other" : isCodedValue(u)
+}
+
 /** Whether the decoder of Agreement accepts `u`. */
 export function isAgreement(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -970,6 +991,18 @@ export function isAgreement(u: unknown): boolean {
       case "provisions":
         v = o["provisions"]
         if (!(isArrayOfProvision(v))) return false
+        break
+      case "category":
+        v = o["category"]
+        if (!(isAgreementCategory(v))) return false
+        break
+      case "reachedAt":
+        v = o["reachedAt"]
+        if (!(Id.is(v))) return false
+        break
+      case "legalForce":
+        v = o["legalForce"]
+        if (!((v === "binding" || v === "non-binding"))) return false
         break
       default:
         return false
@@ -1360,6 +1393,22 @@ export function isDocument(u: unknown): boolean {
       case "refusers":
         v = o["refusers"]
         if (!(isArrayOfRef(v))) return false
+        break
+      case "symbol":
+        v = o["symbol"]
+        if (!(DocumentSymbol.is(v))) return false
+        break
+      case "identifiers":
+        v = o["identifiers"]
+        if (!(isArrayOfIdentifier(v))) return false
+        break
+      case "legalForce":
+        v = o["legalForce"]
+        if (!((v === "binding" || v === "non-binding"))) return false
+        break
+      case "adoptedBy":
+        v = o["adoptedBy"]
+        if (!(Id.is(v))) return false
         break
       default:
         return false

@@ -40,11 +40,11 @@ export interface NamedRecord {
   readonly path: ReadonlyArray<string | number>
   readonly collection: keyof Graph
   readonly record: { readonly id: string }
-  /** For a paragraph, the document that holds it. */
+  /** For a paragraph, the document that holds it; for a lifecycle act, its agreement. */
   readonly parent?: { readonly id: string }
 }
 
-/** Every record of a graph that has an id, in collection order; a document's paragraphs follow it. An optional collection left out holds none. */
+/** Every record of a graph that has an id, in collection order; a document's paragraphs and an agreement's acts with ids follow it. An optional collection left out holds none. */
 export const namedRecords = (graph: Graph): ReadonlyArray<NamedRecord> => {
   const found: NamedRecord[] = []
   for (const [collection, kind] of Object.entries(COLLECTION_KIND) as Array<[keyof Graph, RecordKind]>) {
@@ -56,6 +56,11 @@ export const namedRecords = (graph: Graph): ReadonlyArray<NamedRecord> => {
         ;(record as Graph['documents'][number]).paragraphs?.forEach((paragraph, j) =>
           found.push({ id: paragraph.id, kinds: ['paragraph'], path: [collection, i, 'paragraphs', j, 'id'], collection, record: paragraph, parent: record }),
         )
+      }
+      if (collection === 'agreements') {
+        ;(record as Graph['agreements'][number]).lifecycle.forEach((act, j) => {
+          if (act.id !== undefined) found.push({ id: act.id, kinds: ['act'], path: [collection, i, 'lifecycle', j, 'id'], collection, record: act as { readonly id: string }, parent: record })
+        })
       }
     })
   }

@@ -26,6 +26,7 @@ import {
   Coordinates,
   DirectQuote,
   Document,
+  DocumentSymbol,
   Duration,
   Edtf,
   Event,
@@ -276,6 +277,7 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [t.boolean, fc.boolean()],
   [PixelCount, fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [ContentUri, fc.oneof(url, fc.constantFrom('urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66', 'URN:ISBN:0-395-36341-1', 'urn:example:a%2F?+r?=q#f'))],
+  [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)', 'E/CN.6/2023/L.3', 'A/77/L.1/Rev.1')],
 ])
 
 const ARRAY_MAX = 3
@@ -388,6 +390,7 @@ export const PRIMITIVES = {
   ParagraphNumber,
   PixelCount,
   ContentUri,
+  DocumentSymbol,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -431,6 +434,7 @@ const repair = (raw: Json, seed: number): Json => {
     graph[collection]?.forEach((r: Json, i: number) => (r.id = `${collection}/${i}/${r.id.slice(0, 40)}`))
   }
   graph.documents.forEach((d: Json, i: number) => d.paragraphs?.forEach((p: Json, j: number) => (p.id = `documents/${i}/p/${j}`)))
+  graph.agreements.forEach((a: Json, i: number) => a.lifecycle.forEach((act: Json, j: number) => act.id !== undefined && (act.id = `agreements/${i}/act/${j}`)))
   const kinds = idKinds(graph)
   const ids = [...kinds.keys()]
   const texts = new Map<string, string[]>(graph.articles.map((a: Json) => [a.id, Array.from(a.text as string)]))
@@ -560,11 +564,48 @@ const repair = (raw: Json, seed: number): Json => {
       if (act.type === 'terminated' || (act.type === 'withdrawn' && (act.by ?? []).length === 0)) act.time = { ...act.time, value: last.time.value }
     }
   }
-  // Versions are not modified before the item was first created.
-  for (const article of graph.articles) {
-    if (article.created !== undefined && article.modified !== undefined && coverageOf(article.modified).end <= coverageOf(article.created).start) {
-      ;[article.created, article.modified] = [article.modified, article.created]
+  for (const agreement of graph.agreements) {
+    // Whoever an act names is a party; each party does nothing before its own signing, ratifies or accedes
+    // once until it withdraws, and does nothing after withdrawing until it signs, ratifies or accedes again.
+    for (const act of agreement.lifecycle) {
+      for (const by of act.by ?? []) if (!agreement.parties.some((p: Json) => p.actor === by)) agreement.parties.push({ actor: by, role: 'party' })
     }
+    const dropped = new Set<Json>()
+    for (const party of new Set<string>(agreement.lifecycle.flatMap((act: Json) => act.by ?? []))) {
+      const own = agreement.lifecycle.filter((act: Json) => (act.by ?? []).includes(party))
+        .sort((a: Json, b: Json) => coverageOf(a.time.value).start - coverageOf(b.time.value).start)
+      // Nothing by a party before its own signing: such an act is dropped.
+      const signing = own.find((act: Json) => act.type === 'signed')
+      for (const act of own) {
+        if (signing !== undefined && act.type !== 'acceded' && coverageOf(act.time.value).end <= coverageOf(signing.time.value).start) dropped.add(act)
+      }
+      let consented = false
+      let left: Json | undefined
+      for (const act of own.filter((act: Json) => !dropped.has(act))) {
+        const rejoins = act.type === 'signed' || act.type === 'ratified' || act.type === 'acceded'
+        if ((left !== undefined && coverageOf(act.time.value).start >= coverageOf(left.time.value).end && !rejoins) ||
+          ((act.type === 'ratified' || act.type === 'acceded') && consented)) {
+          dropped.add(act)
+          continue
+        }
+        if (act.type === 'ratified' || act.type === 'acceded') [consented, left] = [true, undefined]
+        else if (act.type === 'signed') left = undefined
+        else if (act.type === 'withdrawn') [consented, left] = [false, act]
+      }
+    }
+    agreement.lifecycle = agreement.lifecycle.filter((act: Json) => !dropped.has(act))
+  }
+  // A document adopted by a vote: the vote is on it, and the document's status follows the result.
+  const claimed = new Set<string>()
+  for (const document of graph.documents) {
+    const vote = document.adoptedBy === undefined ? undefined : (graph.votes ?? []).find((v: Json) => v.id === document.adoptedBy)
+    if (vote === undefined || claimed.has(vote.id)) {
+      delete document.adoptedBy
+      continue
+    }
+    claimed.add(vote.id)
+    vote.on = { kind: 'document', document: document.id }
+    if (vote.result !== undefined) document.status = vote.result === 'adopted' ? 'adopted' : 'not-adopted'
   }
   for (const actor of graph.actors) {
     for (const post of actor.posts ?? []) {

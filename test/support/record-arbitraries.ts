@@ -5,6 +5,7 @@ import * as t from 'io-ts'
 import {
   ContentUri,
   CountryCode,
+  DocumentSymbol,
   Edtf,
   GeoNamesId,
   Id,
@@ -58,6 +59,7 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
   [PixelCount, fc.constantFrom(1, 640, 1920)],
   [ContentUri, fc.constantFrom('https://example.org/story', 'urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66')],
+  [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)')],
 ])
 
 const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
