@@ -9,9 +9,11 @@ import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
+import { Participation } from './Participation.js'
 import { Quantity } from './Quantity.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
+import { ScheduleChange } from './Schedule.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import { Duration, Time } from './Time.js'
@@ -106,6 +108,12 @@ export const Event = struct(
     description: NonEmptyString,
     /** The numbers the source gives: dead, injured, displaced, the size of a crowd. */
     quantities: arrayOf(Quantity),
+    /** Who did what to whom: actors with the part they played (who acted, who was acted on, who mediated). */
+    roles: arrayOf(Participation),
+    /** Statements it contradicts, as the source says: the strike that came after a denial of any plan for one. */
+    contradicts: arrayOf(ref('statement').as('contradicts')),
+    /** Postponements, reschedulings and cancellations, in the order they were made. */
+    schedule: arrayOf(ScheduleChange),
   },
 )
 /**

@@ -1,7 +1,9 @@
 /**
  * Rules across records that a graph can break while every reference resolves: chains of part-of, cause,
  * place-within and belongs-to links that loop back, records that name themselves where that makes no sense,
- * conveyances by someone who did not take part, and positions that rest on someone else's words.
+ * conveyances by someone who did not take part, and positions that rest on someone else's words; roles
+ * given to actors who did not take part, replies dated before what they reply to, and cancelled meetings
+ * or events recorded as having taken place.
  * {@link checkGraph} runs them; docs/rules.md lists their codes with an example each.
  *
  * @module
@@ -15,6 +17,9 @@ import { walkValue } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
 import { collectionCodecs } from './internal/records.js'
 import type { Role } from './Reference.js'
+import { latestScheduleChange } from './Schedule.js'
+import type { Time } from './Time.js'
+import { coverageOf } from './Time.js'
 
 const issue = graphIssue
 
@@ -27,7 +32,7 @@ const CHAINS: ReadonlyArray<readonly [Role, string]> = [
 ]
 
 /** The roles by which a record may not name itself. */
-const NOT_ITSELF: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member'])
+const NOT_ITSELF: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target'])
 
 interface Link {
   readonly from: string
@@ -104,8 +109,8 @@ const checkLinks = (links: ReadonlyMap<Role, ReadonlyArray<Link>>, issues: Issue
 
 /**
  * Runs the rules of this module on a decoded graph (walked with `codec`, the library's Graph unless one's
- * own) and returns their issues: `self_reference`, `reference_cycle`, `not_a_participant` and
- * `basis_by_another`.
+ * own) and returns their issues: `self_reference`, `reference_cycle`, `not_a_participant`,
+ * `basis_by_another`, `role_not_a_participant`, `reply_before_original` and `cancelled_yet_held`.
  *
  * @example
  * import { checkGraphRules, Graph, make } from 'news-codecs'
@@ -165,5 +170,71 @@ export const checkGraphRules = (graph: Graph, codec: t.Mixed = GraphCodec): Read
       }
     })
   })
+  checkRoles(graph, issues)
+  checkReplies(graph, issues)
+  checkCancellations(graph, issues)
   return issues
+}
+
+/**
+ * Roles given to actors outside the fact: in a meeting, anyone not among its participants; in an event,
+ * anyone not among its participants or organizers, when it lists either. A warning, not an error: a host
+ * government or a mediator may arrange talks without sitting in them, and a victim is acted on without
+ * taking part, but more often a participant was left out.
+ */
+const checkRoles = (graph: Graph, issues: Issue[]): void => {
+  const check = (collection: 'meetings' | 'events', i: number, fact: Graph['meetings'][number] | Graph['events'][number], took: ReadonlyArray<string>, expected: string) =>
+    fact.roles?.forEach((role, j) => {
+      if (took.includes(role.actor)) return
+      issues.push(issue([collection, i, 'roles', j, 'actor'], 'role_not_a_participant', expected, role.actor,
+        `"${role.actor}" has a role in "${fact.id}" without being listed as taking part in it`))
+    })
+  graph.meetings.forEach((meeting, i) => check('meetings', i, meeting, meeting.participants, 'one of the participants'))
+  graph.events.forEach((event, i) => {
+    const took = [...(event.participants ?? []), ...(event.organizers ?? [])]
+    if (took.length > 0) check('events', i, event, took, 'one of the participants or organizers')
+  })
+}
+
+/**
+ * A reply wholly before what it replies to, when both are dated: possible only if one of the dates is
+ * wrong. An agreement is dated by its earliest lifecycle act.
+ */
+const checkReplies = (graph: Graph, issues: Issue[]): void => {
+  const times = new Map<string, Time>()
+  for (const collection of [graph.events, graph.meetings, graph.documents, graph.statements, graph.positions, graph.votes ?? []]) {
+    for (const record of collection as ReadonlyArray<{ readonly id: string; readonly time?: Time | undefined }>) {
+      if (record.time !== undefined) times.set(record.id, record.time)
+    }
+  }
+  for (const agreement of graph.agreements) {
+    const earliest = agreement.lifecycle.reduce<Time | undefined>((first, act) =>
+      first === undefined || coverageOf(act.time.value).start < coverageOf(first.value).start ? act.time : first, undefined)
+    if (earliest !== undefined) times.set(agreement.id, earliest)
+  }
+  graph.statements.forEach((statement, i) => {
+    const said = statement.time
+    if (said === undefined) return
+    statement.repliesTo?.forEach((id, j) => {
+      const original = times.get(id)
+      if (original === undefined || id === statement.id) return // undated, or a self-reference reported as such
+      if (coverageOf(said.value).end <= coverageOf(original.value).start) {
+        issues.push(issue(['statements', i, 'repliesTo', j], 'reply_before_original', `a fact dated no later than ${said.value}`, id,
+          `"${statement.id}" (${said.value}) replies to "${id}", which is dated later (${original.value})`))
+      }
+    })
+  })
+}
+
+/** A meeting or an event whose schedule ends in a cancellation cannot also have taken place. */
+const checkCancellations = (graph: Graph, issues: Issue[]): void => {
+  const check = (collection: 'meetings' | 'events', i: number, record: Graph['meetings'][number] | Graph['events'][number]) => {
+    const last = latestScheduleChange(record)
+    if (last._tag === 'None' || last.value.status !== 'cancelled' || (record.realis !== undefined && record.realis !== 'actual')) return
+    const at = record.realis === undefined ? [collection, i, 'schedule', record.schedule!.length - 1, 'status'] : [collection, i, 'realis']
+    issues.push(issue(at, 'cancelled_yet_held', 'a realis of "negated" (it did not take place)', record.realis ?? 'actual',
+      `"${record.id}" was cancelled, yet its realis says it took place${record.realis === undefined ? ' ("actual" when absent)' : ''}`))
+  }
+  graph.meetings.forEach((meeting, i) => check('meetings', i, meeting))
+  graph.events.forEach((event, i) => check('events', i, event))
 }

@@ -91,6 +91,12 @@ export type IssueCode =
   | 'act_by_non_party'
   /** A document's `adoptedBy` names a vote on another record, or one whose result disagrees with the document's status. */
   | 'adoption_mismatch'
+  /** An actor has a role in a meeting or an event without being among those who took part in it. */
+  | 'role_not_a_participant'
+  /** A statement replies to a fact dated wholly after it. */
+  | 'reply_before_original'
+  /** A meeting or an event whose last schedule change is a cancellation is recorded as having taken place. */
+  | 'cancelled_yet_held'
 
 /**
  * One problem found in untrusted input.

@@ -8,8 +8,10 @@ import { arrayOf } from './ArrayOf.js'
 import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
+import { Participation } from './Participation.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
+import { ScheduleChange } from './Schedule.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
@@ -164,6 +166,12 @@ export const Meeting = struct(
     occurrences: Occurrences,
     /** Whether it happened; `actual` when absent (a meeting denied or planned is not). */
     realis: Realis,
+    /** The part each actor played: host, visitor, mediator, chair... (normally one of the participants). */
+    roles: arrayOf(Participation),
+    /** Statements it contradicts, as the source says: a denial that any meeting was planned, followed by the meeting. */
+    contradicts: arrayOf(ref('statement').as('contradicts')),
+    /** Postponements, reschedulings and cancellations, in the order they were made. */
+    schedule: arrayOf(ScheduleChange),
   },
 )
 /**

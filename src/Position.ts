@@ -46,12 +46,13 @@ export type Stance = t.TypeOf<typeof Stance>
 
 /**
  * What a position is about: a proposition in words, one paragraph of a document, a whole document, an
- * agreement, an event or an actor. Told apart by `kind`.
+ * agreement, an event (or meeting), an actor, a statement, another position or a vote. Told apart by `kind`.
  *
  * @example
  * import { PositionTarget } from 'news-codecs'
  *
  * PositionTarget.is({ kind: 'paragraph', paragraph: 'document:communique#withdrawal' }) //=> true
+ * PositionTarget.is({ kind: 'statement', statement: 'statement:denial' }) //=> true
  * PositionTarget.is({ kind: 'mood' }) //=> false
  *
  * @category model
@@ -64,6 +65,9 @@ export const PositionTarget = taggedUnion('PositionTarget', 'kind', {
   agreement: struct('AgreementTarget', { kind: t.literal('agreement'), agreement: ref('agreement').as('target') }),
   event: struct('EventTarget', { kind: t.literal('event'), event: ref('event', 'meeting').as('target') }),
   actor: struct('ActorTarget', { kind: t.literal('actor'), actor: ref('actor').as('target') }),
+  statement: struct('StatementTarget', { kind: t.literal('statement'), statement: ref('statement').as('target') }),
+  position: struct('PositionRecordTarget', { kind: t.literal('position'), position: ref('position').as('target') }),
+  vote: struct('VoteRecordTarget', { kind: t.literal('vote'), vote: ref('vote').as('target') }),
 })
 /**
  * The type of a value {@link PositionTarget} accepts.

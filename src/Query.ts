@@ -1,7 +1,8 @@
 /**
  * Queries that answer what a reader asks of a graph: who met whom and when last, which agreements are in
  * force and until when, who refused a text and which paragraph they objected to, who said what word for
- * word, every event in order, and which facts a sentence supports.
+ * word, every event in order, which facts a sentence supports, who played which part, what answers or
+ * contradicts a fact, who stands with whom, and what was called off.
  *
  * All are pure and data-last: each takes its parameters first and the {@link GraphIndex} (or a record)
  * last, so they compose with `pipe`. They return `Option`, `ReadonlyArray` or `ReadonlyNonEmptyArray`,
@@ -24,10 +25,14 @@ import type { Event } from './Event.js'
 import type { Evidence } from './Evidence.js'
 import { OrdEvidence } from './Evidence.js'
 import type { DatedFact, Fact, FactEvidence, GraphIndex } from './GraphIndex.js'
-import { datedFacts, evidenceIn, evidenceInFact, factsAbout, factsOfActor, lookup, lookupActor, meetingsBetween } from './GraphIndex.js'
+import { datedFacts, EqFact, evidenceIn, evidenceInFact, factsAbout, factsOfActor, lookup, lookupActor, lookupFact, meetingsBetween, referencesTo } from './GraphIndex.js'
 import type { Channel, Meeting } from './Meeting.js'
 import { OrdMeetingTime } from './Meeting.js'
-import type { Position, Stance } from './Position.js'
+import type { ParticipantRole, Participation } from './Participation.js'
+import type { Position, PositionTarget, Stance } from './Position.js'
+import type { Role } from './Reference.js'
+import type { ScheduleChange, ScheduleStatus } from './Schedule.js'
+import { latestScheduleChange } from './Schedule.js'
 import type { Medium, Statement } from './Statement.js'
 import type { Time } from './Time.js'
 import { coverageOf, OrdTime } from './Time.js'
@@ -714,3 +719,285 @@ export const adoptionOf =
     const vote = adopting[adopting.length - 1]
     return vote === undefined ? none : some({ document, vote, named: false })
   }
+
+// -------------------------------------------------------------------------------------
+// roles, replies and contradictions
+// -------------------------------------------------------------------------------------
+
+const uniqIds = RA.uniq({ equals: (a: string, b: string) => a === b })
+
+/** The roles a fact lists: a meeting's or an event's `roles`, none for other facts. */
+const rolesIn = (fact: Fact): ReadonlyArray<Participation> =>
+  (fact.kind === 'meeting' || fact.kind === 'event' ? fact.record.roles : undefined) ?? []
+
+/**
+ * The actors that played a role in a meeting or an event (by id), each once, in the order listed. Roles
+ * compare with `EqTerm`, so a coded role finds the same scheme and code. An unknown id gives no one.
+ *
+ * @example
+ * import { actorsInRole, Graph, indexGraph, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 5, quote: 'talks' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], events: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   meetings: [{ id: 'meeting:istanbul', participants: ['state:RU', 'state:UA', 'state:TR'], channel: 'in-person', evidence,
+ *     roles: [{ actor: 'state:TR', role: 'host' }, { actor: 'state:TR', role: 'mediator' }] }] })
+ * actorsInRole('host')('meeting:istanbul')(indexGraph(graph)) //=> ['state:TR']
+ * actorsInRole('visitor')('meeting:istanbul')(indexGraph(graph)) //=> []
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const actorsInRole =
+  (role: ParticipantRole) =>
+  (factId: string) =>
+  (index: GraphIndex): ReadonlyArray<string> => {
+    const found = lookupFact(factId)(index)
+    return found._tag === 'None' ? [] : uniqIds(rolesIn(found.value).filter((p) => EqTerm.equals(p.role, role)).map((p) => p.actor))
+  }
+
+/**
+ * Who acted in a meeting or an event: the actors in the role `initiator` (PLOVER's source actor).
+ *
+ * @example
+ * import { Graph, indexGraph, initiatorsOf, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 7, quote: 'invaded' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   events: [{ id: 'event:invasion', type: 'invasion', name: 'Russian invasion of Ukraine', time: { value: '2022-02-24' }, evidence,
+ *     roles: [{ actor: 'state:RU', role: 'initiator' }, { actor: 'state:UA', role: 'target' }] }] })
+ * initiatorsOf('event:invasion')(indexGraph(graph)) //=> ['state:RU']
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const initiatorsOf = (factId: string): ((index: GraphIndex) => ReadonlyArray<string>) => actorsInRole('initiator')(factId)
+
+/**
+ * A role an actor played in a fact.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface RoleInFact {
+  readonly fact: Fact
+  readonly role: ParticipantRole
+}
+
+/**
+ * Every role an actor played, fact by fact in collection order (meetings and events).
+ *
+ * @example
+ * import { Graph, indexGraph, make, rolesOfActor } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 5, quote: 'talks' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], events: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   meetings: [{ id: 'meeting:istanbul', participants: ['state:RU', 'state:UA', 'state:TR'], channel: 'in-person', evidence,
+ *     roles: [{ actor: 'state:TR', role: 'host' }, { actor: 'state:TR', role: 'mediator' }] }] })
+ * rolesOfActor('state:TR')(indexGraph(graph)).map((found) => found.role) //=> ['host', 'mediator']
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const rolesOfActor =
+  (actor: string) =>
+  (index: GraphIndex): ReadonlyArray<RoleInFact> =>
+    factsOfActor(actor)(index).flatMap((fact) => rolesIn(fact).filter((p) => p.actor === actor).map((p) => ({ fact, role: p.role })))
+
+/** The facts that name `id` in a role, each once, in collection order, leaving out `id` itself. */
+const factsNaming = (id: string, role: Role) => (index: GraphIndex): ReadonlyArray<Fact> =>
+  RA.uniq(EqFact)(referencesTo(id)(index).filter((found) => found.role === role && found.fact.record.id !== id).map((found) => found.fact))
+
+/**
+ * The statements that reply to a fact (by id): rebuttals, answers, reactions, in collection order.
+ *
+ * @example
+ * import { Graph, indexGraph, make, repliesTo } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 6, quote: 'denied' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
+ *   positions: [], relations: [],
+ *   statements: [
+ *     { id: 'statement:accusation', speakers: ['state:UA'], speechAct: 'accusation',
+ *       content: { kind: 'paraphrase', text: 'Kyiv blamed Moscow for the strike.' }, evidence },
+ *     { id: 'statement:rebuttal', speakers: ['state:RU'], speechAct: 'denial', repliesTo: ['statement:accusation'],
+ *       content: { kind: 'paraphrase', text: 'Moscow denied any part in it.' }, evidence }] })
+ * repliesTo('statement:accusation')(indexGraph(graph)).map((s) => s.id) //=> ['statement:rebuttal']
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const repliesTo =
+  (factId: string) =>
+  (index: GraphIndex): ReadonlyArray<Statement> =>
+    factsNaming(factId, 'repliesTo')(index).flatMap((fact) => (fact.kind === 'statement' ? [fact.record] : []))
+
+/**
+ * The contradictions of a fact, both ways.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Contradictions {
+  /** The facts that say they contradict it. */
+  readonly contradictedBy: ReadonlyArray<Fact>
+  /** The facts it says it contradicts (those the graph holds). */
+  readonly contradicts: ReadonlyArray<Fact>
+}
+
+/**
+ * What contradicts a fact (by id) and what it contradicts, each in collection order: a denial and the
+ * meeting that belies it find each other whichever of the two records names the other.
+ *
+ * @example
+ * import { contradictionsOf, Graph, indexGraph, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 6, quote: 'denied' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], events: [], agreements: [], documents: [],
+ *   positions: [], relations: [],
+ *   statements: [{ id: 'statement:denial', speakers: ['state:RU'], speechAct: 'denial',
+ *     content: { kind: 'paraphrase', text: 'No meeting is planned.' }, evidence }],
+ *   meetings: [{ id: 'meeting:1', participants: ['state:RU', 'state:US'], channel: 'in-person', evidence, contradicts: ['statement:denial'] }] })
+ * const index = indexGraph(graph)
+ * contradictionsOf('statement:denial')(index).contradictedBy.map((f) => f.record.id) //=> ['meeting:1']
+ * contradictionsOf('meeting:1')(index).contradicts.map((f) => f.record.id) //=> ['statement:denial']
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const contradictionsOf =
+  (factId: string) =>
+  (index: GraphIndex): Contradictions => {
+    const found = lookupFact(factId)(index)
+    const named = found._tag === 'Some' && 'contradicts' in found.value.record ? (found.value.record.contradicts ?? []) : []
+    return {
+      contradictedBy: factsNaming(factId, 'contradicts')(index),
+      contradicts: uniqIds(named.filter((id) => id !== factId)).flatMap((id) => {
+        const fact = lookupFact(id)(index)
+        return fact._tag === 'Some' ? [fact.value] : []
+      }),
+    }
+  }
+
+/** What a position is on, as one key: the record it names, or the words of a proposition. */
+const targetKey = (target: PositionTarget): string => {
+  switch (target.kind) {
+    case 'proposition':
+      return `text\u0000${norm(target.text)}`
+    case 'paragraph':
+      return target.paragraph
+    case 'document':
+      return target.document
+    case 'agreement':
+      return target.agreement
+    case 'event':
+      return target.event
+    case 'actor':
+      return target.actor
+    case 'statement':
+      return target.statement
+    case 'position':
+      return target.position
+    case 'vote':
+      return target.vote
+  }
+}
+
+/**
+ * An actor aligned with another, and the positions that show it.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Alignment {
+  readonly actor: string
+  /** Its positions of the same stance on the same target as one of the other's (a position both hold counts). */
+  readonly positions: ReadonlyNonEmptyArray<Position>
+}
+
+/**
+ * The actors aligned with an actor: the other holders of positions that take the same stance on the same
+ * target as one of its own (the same record, or a proposition in the same words), in the order first
+ * found. Stances compare with `EqTerm`.
+ *
+ * @example
+ * import { alignedWith, Graph, indexGraph, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 7, quote: 'opposed' }] as const
+ * const target = { kind: 'paragraph', paragraph: 'document:communique#war' } as const
+ * const basis = [{ kind: 'report', evidence }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], relations: [],
+ *   positions: [{ id: 'position:1', holders: ['state:CN'], stance: 'opposes', target, basis, evidence },
+ *     { id: 'position:2', holders: ['state:RU'], stance: 'opposes', target, basis, evidence },
+ *     { id: 'position:3', holders: ['state:US'], stance: 'supports', target, basis, evidence }] })
+ * alignedWith('state:CN')(indexGraph(graph)).map((a) => a.actor) //=> ['state:RU']
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const alignedWith =
+  (actor: string) =>
+  (index: GraphIndex): ReadonlyArray<Alignment> => {
+    const found = new Map<string, Position[]>()
+    for (const mine of positionsOf(actor)(index)) {
+      const key = targetKey(mine.target)
+      // A proposition is no record to look up by: compare its words with those of every position.
+      const onTarget = mine.target.kind === 'proposition' ? index.graph.positions : [mine, ...positionsOn(key)(index)]
+      for (const position of onTarget) {
+        if (!EqTerm.equals(position.stance, mine.stance) || targetKey(position.target) !== key) continue
+        for (const holder of position.holders) {
+          if (holder === actor) continue
+          const list = found.get(holder)
+          if (list === undefined) found.set(holder, [position])
+          else if (!list.includes(position)) list.push(position)
+        }
+      }
+    }
+    return [...found].map(([holder, positions]) => ({ actor: holder, positions: positions as unknown as ReadonlyNonEmptyArray<Position> }))
+  }
+
+// -------------------------------------------------------------------------------------
+// schedules
+// -------------------------------------------------------------------------------------
+
+/**
+ * A meeting or an event and the last change to its schedule.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Rescheduled {
+  readonly fact: Fact
+  readonly change: ScheduleChange
+}
+
+/**
+ * Every meeting and event whose last schedule change has the given status (`cancelled`, `postponed` or
+ * `rescheduled`), with that change (who decided, when it was announced, the new time), in collection order.
+ *
+ * @example
+ * import { factsWithScheduleStatus, Graph, indexGraph, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 10, quote: 'called off' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], events: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   meetings: [{ id: 'meeting:singapore', participants: ['person:donald-trump', 'person:kim-jong-un'], channel: 'in-person',
+ *     realis: 'negated', evidence,
+ *     schedule: [{ status: 'cancelled', by: ['person:donald-trump'], announced: { value: '2018-05-24' }, evidence }] }] })
+ * factsWithScheduleStatus('cancelled')(indexGraph(graph)).map(({ fact, change }) => [fact.record.id, change.by])
+ * //=> [['meeting:singapore', ['person:donald-trump']]]
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const factsWithScheduleStatus =
+  (status: ScheduleStatus) =>
+  (index: GraphIndex): ReadonlyArray<Rescheduled> =>
+    index.facts.flatMap((fact) => {
+      if (fact.kind !== 'meeting' && fact.kind !== 'event') return []
+      const change = latestScheduleChange(fact.record)
+      return change._tag === 'Some' && change.value.status === status ? [{ fact, change: change.value }] : []
+    })

@@ -89,7 +89,7 @@ export const ROLES = {
   source: { category: 'link', description: 'is the article the span is in' },
   place: { category: 'link', description: 'is where it took place' },
   cause: { category: 'link', description: 'caused it' },
-  contradicts: { category: 'link', description: 'is a statement it contradicts' },
+  contradicts: { category: 'link', description: 'is a fact it contradicts (a statement, a meeting that belies a denial...)' },
   basis: { category: 'link', description: 'shows the position' },
   member: { category: 'link', description: 'is a member of the group or organization' },
   parent: { category: 'link', description: 'is the state or organization it belongs to' },
@@ -104,6 +104,9 @@ export const ROLES = {
   dateline: { category: 'link', description: 'is the place named in the article\'s dateline, where it was filed' },
   reachedAt: { category: 'target', description: 'is the meeting or event at which the agreement was reached' },
   adoptedBy: { category: 'link', description: 'is the vote that adopted the document' },
+  roleHolder: { category: 'actor', description: 'plays the part named beside it in the meeting or event (initiator, target, host...)' },
+  repliesTo: { category: 'target', description: 'is the fact it replies to (a rebuttal of a statement, an answer to an event)' },
+  decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

@@ -266,7 +266,7 @@ export const RULES = {
   },
   self_reference: {
     severity: 'error',
-    meaning: 'A record names itself where it cannot be its own: its own part, cause, place, contradiction or occasion, or a relation of an actor with itself.',
+    meaning: 'A record names itself where it cannot be its own: its own part, cause, place, contradiction, reply, target or occasion, or a relation of an actor with itself.',
     fix: 'Point the reference at the other record it means.',
     example: { model: 'Graph', input: graph({ events: [{ id: 'event:talks', type: 'conference', name: 'Lisbon talks', partOf: 'event:talks', evidence: [MET] }] }) },
   },
@@ -395,6 +395,40 @@ export const RULES = {
         documents: [{ id: 'document:1', type: 'communique', title: 'The Lisbon communiqué', status: 'adopted', adoptedBy: 'vote:1', evidence: [MET] }],
         votes: [vote({ result: 'adopted' })],
       }),
+    },
+  },
+  role_not_a_participant: {
+    severity: 'warning',
+    meaning: 'An actor has a role in a meeting without being one of its participants, or in an event that lists participants or organizers without being among them: possible (a host that arranges talks it does not sit in, a victim), but more often someone left out.',
+    fix: 'Add the actor to the participants (or organizers), or leave the warning when it did not take part.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        actors: [ana, kenji, { kind: 'person', id: 'person:lee', name: 'Lee' }],
+        meetings: [{ ...meeting, roles: [{ actor: 'person:lee', role: 'mediator' }] }],
+      }),
+    },
+  },
+  reply_before_original: {
+    severity: 'warning',
+    meaning: 'A statement replies to a fact dated wholly after it: a reply cannot come first, so one of the dates, or the reply, is likely wrong.',
+    fix: 'Correct the date of the statement or of what it replies to, or point `repliesTo` at the fact it answers.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        meetings: [{ ...meeting, time: { value: '2024-05-06' } }],
+        statements: [{ id: 'statement:1', speakers: ['person:ana'], content: { kind: 'paraphrase', text: 'The meeting was a success.' }, speechAct: 'claim',
+          time: { value: '2024-05-01' }, repliesTo: ['meeting:1'], evidence: [MET] }],
+      }),
+    },
+  },
+  cancelled_yet_held: {
+    severity: 'error',
+    meaning: 'A meeting or an event whose last schedule change is a cancellation says it took place (`realis` is `actual`, or absent, which means `actual`).',
+    fix: 'Set `realis` to `negated`; if it took place after all, record the rescheduling after the cancellation.',
+    example: {
+      model: 'Graph',
+      input: graph({ meetings: [{ ...meeting, schedule: [{ status: 'cancelled', by: ['person:kenji'], evidence: [MET] }] }] }),
     },
   },
 } as const satisfies Readonly<Record<IssueCode, Rule>>

@@ -1,5 +1,6 @@
 /**
- * Statements: who said what, word for word or reported, by what medium, to whom, and on whose word.
+ * Statements: who said what, word for word or reported, by what medium, to whom, on whose word, and what
+ * it answers or contradicts.
  *
  * @module
  */
@@ -287,11 +288,13 @@ export const Statement = struct(
     /** The meeting or event it was said at. */
     occasion: ref('meeting', 'event').as('occasion'),
     /** What it is about. */
-    about: arrayOf(ref('actor', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'place').as('about')),
+    about: arrayOf(ref('actor', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'place', 'statement', 'position', 'vote').as('about')),
     /** The chain it reached the article through, from the speaker outward. */
     attribution: arrayOf(AttributionStep),
-    /** Statements this one contradicts, as the source says: two governments' readouts of one call, say. */
-    contradicts: arrayOf(ref('statement').as('contradicts')),
+    /** Facts this one contradicts, as the source says: two governments' readouts of one call, a denial of a meeting. */
+    contradicts: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'document', 'vote', 'relation').as('contradicts')),
+    /** The facts it replies to: a rebuttal of a statement, a response to a vote, an event or a meeting. */
+    repliesTo: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'document', 'vote').as('repliesTo')),
   },
 )
 /**

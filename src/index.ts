@@ -43,6 +43,8 @@ export * from './Byline.js'
 export * from './Image.js'
 export * from './Subject.js'
 export * from './LegalForce.js'
+export * from './Participation.js'
+export * from './Schedule.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'

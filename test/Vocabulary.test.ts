@@ -130,6 +130,7 @@ describe('coded values', () => {
 })
 
 describe('decoder, compiled guard and JSON Schema agree on coded values', () => {
+  const BEYOND_SCHEMA: ReadonlySet<string> = new Set(['interval_order', 'range_order', 'span_out_of_range'])
   const models: ReadonlyArray<readonly [JsonSchemaName, t.Mixed]> = [['Event', Event], ['Actor', Actor], ['Statement', Statement], ['Position', Position], ['Meeting', Meeting]]
 
   it('on generated and mutated records full of them', () => {
@@ -151,9 +152,9 @@ describe('decoder, compiled guard and JSON Schema agree on coded values', () => 
           const decoded = decodeWith(codec)(input)
           const byDecoder = decoded._tag === 'Right'
           if (byDecoder) accepted++
-          // Interval order is a documented gap of JSON Schema (docs/json-schema.md): a backwards interval the
-          // mutations write into a date field is the schema's to miss, not a disagreement on coded values.
-          const onlyIntervalOrder = decoded._tag === 'Left' && decoded.left.every((issue) => issue.code === 'interval_order')
+          // Fields out of order are a documented gap of JSON Schema (docs/json-schema.md): a backwards interval,
+          // range or span the mutations write is the schema's to miss, not a disagreement on coded values.
+          const onlyIntervalOrder = decoded._tag === 'Left' && decoded.left.every((issue) => BEYOND_SCHEMA.has(issue.code))
           if (guard(input) !== byDecoder || ((validate(input) === true) !== byDecoder && !onlyIntervalOrder)) disagreements++
         }
       }

@@ -117,6 +117,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   },
   "Event": {
     "causedBy": "Events that led to this one, as the source says: an invasion to a food crisis, explosions to an investigation.",
+    "contradicts": "Statements it contradicts, as the source says: the strike that came after a denial of any plan for one.",
     "description": "A sentence of context.",
     "duration": "How long it lasted.",
     "evidence": "Where sources say so.",
@@ -129,6 +130,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "place": "Where it happened.",
     "quantities": "The numbers the source gives: dead, injured, displaced, the size of a crowd.",
     "realis": "Whether it happened; `actual` when absent.",
+    "roles": "Who did what to whom: actors with the part they played (who acted, who was acted on, who mediated).",
+    "schedule": "Postponements, reschedulings and cancellations, in the order they were made.",
     "time": "When it happened (an interval for lasting events).",
     "type": "What sort of event."
   },
@@ -183,6 +186,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   },
   "Meeting": {
     "channel": "How they met.",
+    "contradicts": "Statements it contradicts, as the source says: a denial that any meeting was planned, followed by the meeting.",
     "conveyed": "What each side conveyed.",
     "duration": "How long it lasted, with its bound (\"less than 10 minutes\").",
     "evidence": "Where sources say so.",
@@ -194,6 +198,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "participants": "Who took part: two or more actors.",
     "place": "Where it took place.",
     "realis": "Whether it happened; `actual` when absent (a meeting denied or planned is not).",
+    "roles": "The part each actor played: host, visitor, mediator, chair... (normally one of the participants).",
+    "schedule": "Postponements, reschedulings and cancellations, in the order they were made.",
     "sidelinesOf": "The event it took place on the sidelines of.",
     "time": "When it took place.",
     "topics": "What was discussed."
@@ -232,6 +238,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "Paraphrase": {
     "fragments": "Fragments quoted verbatim within the report.",
     "text": "What was said, as reported."
+  },
+  "Participation": {
+    "actor": "Who played the part.",
+    "evidence": "Where a source says so, when not the whole fact's evidence.",
+    "role": "The part played."
   },
   "Person": {
     "id": "Stable id, referred to by facts.",
@@ -320,6 +331,14 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "ReportBasis": {
     "evidence": "Where the source states it."
   },
+  "ScheduleChange": {
+    "announced": "When it was announced.",
+    "by": "Who decided it.",
+    "evidence": "Where a source says so.",
+    "newTime": "The new time, for a postponement or rescheduling, when known.",
+    "reason": "The reason given.",
+    "status": "What happened to the plan."
+  },
   "State": {
     "countryCode": "ISO 3166-1 alpha-2 code.",
     "id": "Stable id, referred to by facts.",
@@ -336,11 +355,12 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "attribution": "The chain it reached the article through, from the speaker outward.",
     "audience": "Who heard it, when wider than the addressees (\"in front of his G20 counterparts\").",
     "content": "What was said.",
-    "contradicts": "Statements this one contradicts, as the source says: two governments' readouts of one call, say.",
+    "contradicts": "Facts this one contradicts, as the source says: two governments' readouts of one call, a denial of a meeting.",
     "evidence": "Where sources say so.",
     "id": "Stable id.",
     "medium": "How it was delivered.",
     "occasion": "The meeting or event it was said at.",
+    "repliesTo": "The facts it replies to: a rebuttal of a statement, a response to a vote, an event or a meeting.",
     "speakers": "Who spoke: one actor, possibly anonymous or a group, or several speaking together.",
     "speechAct": "What the statement does.",
     "time": "When it was said."
@@ -436,6 +456,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Paragraph": "One paragraph of a document; its id is unique in the graph so positions can target it.",
   "ParagraphNumber": "A paragraph's number in its document: a whole number from 1.",
   "Paraphrase": "Reported speech: what was said in other words, with any fragments quoted verbatim inside it (\"wanted to “send this message directly”\").",
+  "Participation": "An actor and the part it played in a meeting or an event. One actor may hold several roles (a host that also chairs), each in its own entry.",
   "PartyRole": "The part an actor plays in an agreement.",
   "Person": "A person, with the posts they hold.",
   "PixelCount": "A width or height in pixels: a whole number from 1.",
@@ -443,7 +464,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "PlaceKind": "What sort of place it is.",
   "Position": "A position: holders, target, stance and the basis that shows it.",
   "PositionBasis": "What shows a position: a statement, an act (done or not done), a document, or only the source's own report of it.",
-  "PositionTarget": "What a position is about: a proposition in words, one paragraph of a document, a whole document, an agreement, an event or an actor. Told apart by `kind`.",
+  "PositionTarget": "What a position is about: a proposition in words, one paragraph of a document, a whole document, an agreement, an event (or meeting), an actor, a statement, another position or a vote. Told apart by `kind`.",
   "Post": "An office held over time (Popolo's Post with its Membership): \"Secretary of State\" of the United States from 2021-01-26. It lets \"the head of American diplomacy\" resolve to whoever held the post on a date.",
   "Provision": "One thing an agreement provides (its `provisions`), in words, with the numbers it sets: \"a cap of 1,550 deployed strategic warheads\" is a provision with one `at-most` quantity.",
   "Publication": "When an article was published, and whether that is known or inferred (from the events it reports, say).",
@@ -456,6 +477,8 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Realis": "`actual`: it happened; `negated`: it did not (\"has not condemned\"); `hypothetical`: it might or was planned; `generic`: a habit or rule, not one occurrence.",
   "Relation": "A relation from `subject` to `object`.",
   "ReportBasis": "The source states the position itself without saying what shows it (\"India had wanted its G20 presidency to focus on...\", \"Western countries and Russia blame each other\").",
+  "ScheduleChange": "One change to when a meeting or an event takes place, with who decided it and when it was made known.",
+  "ScheduleStatus": "What happened to the plan: `postponed` (put off; the new time may not be known yet), `rescheduled` (moved to a new time that is known), `cancelled` (called off). After schema.org's EventPostponed, EventRescheduled and EventCancelled.",
   "State": "A sovereign state, identified by its ISO 3166-1 code.",
   "Statement": "A statement: speaker(s), content, speech act, medium, audience, time and attribution chain.",
   "StatementContent": "A statement's content: `quote` or `paraphrase`.",

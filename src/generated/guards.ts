@@ -17,10 +17,12 @@ import { CountryCode, Identifier } from '../Identifier.js'
 import { Image, PixelCount } from '../Image.js'
 import { Conveyance, Meeting } from '../Meeting.js'
 import { Name } from '../Name.js'
+import { Participation } from '../Participation.js'
 import { Coordinates, Latitude, Longitude, Place } from '../Place.js'
 import { ActBasis, Position, PositionBasis, PositionTarget, ReportBasis } from '../Position.js'
 import { Amount, Provision, Quantity, QuantityRange, QuantityValue } from '../Quantity.js'
 import { Relation } from '../Relation.js'
+import { ScheduleChange } from '../Schedule.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
 import { Subject } from '../Subject.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../Text.js'
@@ -1420,6 +1422,101 @@ export function isEventType(u: unknown): boolean {
   return typeof u === 'string' ? u === "conference" || u === "summit" || u === "armed-conflict" || u === "invasion" || u === "attack" || u === "explosion" || u === "investigation" || u === "crisis" || u === "election" || u === "speech" || u === "visit" || u === "session" || u === "vote" || u === "suspension" || u === "cut-off" || u === "sanction" || u === "protest" || u === "ceasefire" || u === "other" : isCodedValue(u)
 }
 
+/** Whether the decoder of ParticipantRole accepts `u`. */
+export function isParticipantRole(u: unknown): boolean {
+  return typeof u === 'string' ? u === "initiator" || u === "target" || u === "host" || u === "visitor" || u === "mediator" || u === "organizer" || u === "chair" || u === "signatory" || u === "guarantor" || u === "observer" || u === "victim" || u === "perpetrator" || u === "spokesperson" || u === "other" : isCodedValue(u)
+}
+
+/** Whether the decoder of Participation accepts `u`. */
+export function isParticipation(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "actor":
+        v = o["actor"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      case "role":
+        v = o["role"]
+        if (!(isParticipantRole(v))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+function isArrayOfParticipation(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isParticipation(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of ScheduleChange accepts `u`. */
+export function isScheduleChange(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "status":
+        v = o["status"]
+        if (!((v === "postponed" || v === "rescheduled" || v === "cancelled"))) return false
+        required++
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        required++
+        break
+      case "by":
+        v = o["by"]
+        if (!(isArrayOfRef(v))) return false
+        break
+      case "announced":
+        v = o["announced"]
+        if (!(isTime(v))) return false
+        break
+      case "newTime":
+        v = o["newTime"]
+        if (!(isTime(v))) return false
+        break
+      case "reason":
+        v = o["reason"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+function isArrayOfScheduleChange(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isScheduleChange(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Event accepts `u`. */
 export function isEvent(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1492,6 +1589,18 @@ export function isEvent(u: unknown): boolean {
       case "quantities":
         v = o["quantities"]
         if (!(isArrayOfQuantity(v))) return false
+        break
+      case "roles":
+        v = o["roles"]
+        if (!(isArrayOfParticipation(v))) return false
+        break
+      case "contradicts":
+        v = o["contradicts"]
+        if (!(isArrayOfRef(v))) return false
+        break
+      case "schedule":
+        v = o["schedule"]
+        if (!(isArrayOfScheduleChange(v))) return false
         break
       default:
         return false
@@ -1751,6 +1860,18 @@ export function isMeeting(u: unknown): boolean {
       case "realis":
         v = o["realis"]
         if (!((v === "actual" || v === "negated" || v === "hypothetical" || v === "generic"))) return false
+        break
+      case "roles":
+        v = o["roles"]
+        if (!(isArrayOfParticipation(v))) return false
+        break
+      case "contradicts":
+        v = o["contradicts"]
+        if (!(isArrayOfRef(v))) return false
+        break
+      case "schedule":
+        v = o["schedule"]
+        if (!(isArrayOfScheduleChange(v))) return false
         break
       default:
         return false
@@ -2014,6 +2135,10 @@ export function isStatement(u: unknown): boolean {
         v = o["contradicts"]
         if (!(isArrayOfRef(v))) return false
         break
+      case "repliesTo":
+        v = o["repliesTo"]
+        if (!(isArrayOfRef(v))) return false
+        break
       default:
         return false
     }
@@ -2186,6 +2311,84 @@ export function isActorTarget(u: unknown): boolean {
   return required === 2
 }
 
+/** Whether the decoder of StatementTarget accepts `u`. */
+export function isStatementTarget(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "statement")) return false
+        required++
+        break
+      case "statement":
+        v = o["statement"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+/** Whether the decoder of PositionRecordTarget accepts `u`. */
+export function isPositionRecordTarget(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "position")) return false
+        required++
+        break
+      case "position":
+        v = o["position"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+/** Whether the decoder of VoteRecordTarget accepts `u`. */
+export function isVoteRecordTarget(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "vote")) return false
+        required++
+        break
+      case "vote":
+        v = o["vote"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
 /** Whether the decoder of PositionTarget accepts `u`. */
 export function isPositionTarget(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -2202,6 +2405,12 @@ export function isPositionTarget(u: unknown): boolean {
       return isEventTarget(u)
     case "actor":
       return isActorTarget(u)
+    case "statement":
+      return isStatementTarget(u)
+    case "position":
+      return isPositionRecordTarget(u)
+    case "vote":
+      return isVoteRecordTarget(u)
     default:
       return false
   }
@@ -2913,6 +3122,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Conveyance, isConveyance],
   [Meeting, isMeeting],
   [Name, isName],
+  [Participation, isParticipation],
   [Coordinates, isCoordinates],
   [Place, isPlace],
   [ActBasis, isActBasis],
@@ -2925,6 +3135,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [QuantityRange, isQuantityRange],
   [QuantityValue, isQuantityValue],
   [Relation, isRelation],
+  [ScheduleChange, isScheduleChange],
   [AttributionStep, isAttributionStep],
   [DirectQuote, isDirectQuote],
   [Paraphrase, isParaphrase],

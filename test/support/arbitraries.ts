@@ -418,7 +418,7 @@ const chooser = (seed: number) => {
 const SEGMENTER = new Intl.Segmenter('und', { granularity: 'grapheme' })
 
 // The roles of src/GraphRules.ts: by these a record may not name itself, and chains of these must end.
-const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member'])
+const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target'])
 const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within', 'parent'])
 
 /**
@@ -494,6 +494,10 @@ const repair = (raw: Json, seed: number): Json => {
     if (Array.isArray(parent)) parent.splice(key as number, 1)
     else delete parent[key]
   }
+  // A position on itself, the only position, has nothing else to be on: it becomes one on a proposition.
+  for (const position of graph.positions) {
+    if (position.target.kind !== 'proposition' && position.target[position.target.kind] === undefined) position.target = { kind: 'proposition', text: 'a proposition' }
+  }
   for (const path of spans) setAt(path, evidence())
   // Direct quotes equal their evidence.
   walkValue(Graph, graph, (node, value: Json) => {
@@ -545,6 +549,10 @@ const repair = (raw: Json, seed: number): Json => {
   }
   for (const relation of graph.relations) {
     if (relation.subject === relation.object) relation.object = actorIds.find((id: string) => id !== relation.subject)
+  }
+  // What was called off last did not take place.
+  for (const fact of [...graph.meetings, ...graph.events]) {
+    if (fact.schedule?.at(-1)?.status === 'cancelled' && (fact.realis === undefined || fact.realis === 'actual')) fact.realis = 'negated'
   }
   for (const agreement of graph.agreements) {
     // One signing per set of signers and one expiry: a second would be a repeated act.
