@@ -435,8 +435,7 @@ const checkResults = (vote: Vote, path: Path, issues: Issue[]): void => {
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
  * quote differs from it (in code points), direct quotes that differ from their evidence, lifecycle acts
- * before signing, renewal terms that miss their expiry, meetings with fewer than two distinct
- * participants, votes whose tally does
+ * before signing, renewal terms that miss their expiry, votes whose tally does
  * not hold (an option counted twice, an actor voting twice, more named votes than a count, counts that
  * miss the stated total; an election counting a candidate twice, or its shares or votes adding up to too
  * much), documents whose adopting vote is on another record or disagrees with their status,
@@ -494,13 +493,6 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
     else content.fragments?.forEach((fragment, j) => checkQuotedText(fragment, [...path, 'fragments', j], issues))
   })
 
-  graph.meetings.forEach((meeting, i) => {
-    const distinct = new Set(meeting.participants).size
-    if (distinct < 2) {
-      issues.push(issue(['meetings', i, 'participants'], 'too_few_participants', 'two or more distinct actors',
-        meeting.participants, `a meeting needs two or more distinct participants, found ${distinct}`))
-    }
-  })
 
   graph.agreements.forEach((agreement, i) => checkLifecycle(agreement, ['agreements', i], issues))
 

@@ -57,6 +57,8 @@ export type IssueCode =
   | 'missing_signing'
   /** A meeting has fewer than two distinct participants. */
   | 'too_few_participants'
+  /** A meeting said to be bilateral has more than two participants. */
+  | 'format_mismatch'
   /** A list names the same entry twice: a participant, a signer, a party in the same role. */
   | 'duplicate_entry'
   /** An actor both signed a document and refused to sign it. */

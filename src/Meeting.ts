@@ -12,7 +12,7 @@ import { Participation } from './Participation.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { ScheduleChange } from './Schedule.js'
-import { struct } from './Struct.js'
+import { listedOnce, struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { fromCompare } from 'fp-ts/lib/Ord.js'
@@ -119,8 +119,8 @@ export const Conveyance = struct(
 export interface Conveyance extends t.TypeOf<typeof Conveyance> {}
 
 /**
- * A meeting between two actors or more. Whether it was "the first face-to-face since" some date is not
- * stored: it follows from the earlier meetings in the graph.
+ * A meeting between two actors or more, each listed once (a bilateral one, two). Whether it was "the
+ * first face-to-face since" some date is not stored: it follows from the earlier meetings in the graph.
  *
  * @example
  * import { Meeting } from 'news-codecs'
@@ -172,6 +172,33 @@ export const Meeting = struct(
     contradicts: arrayOf(ref('statement').as('contradicts')),
     /** Postponements, reschedulings and cancellations, in the order they were made. */
     schedule: arrayOf(ScheduleChange),
+  },
+).withRules(
+  listedOnce('participants', 'a participant'),
+  {
+    code: 'too_few_participants',
+    description: 'two or more distinct participants',
+    check: ({ participants }) => {
+      const distinct = new Set(participants).size
+      return distinct < 2
+        ? [{ path: ['participants'], expected: 'two or more distinct actors', received: participants, message: `a meeting needs two or more distinct participants, found ${distinct}` }]
+        : []
+    },
+    jsonSchema: { type: 'object', properties: { participants: { type: 'array', minItems: 2 } } },
+  },
+  {
+    code: 'format_mismatch',
+    description: 'a bilateral meeting has two participants',
+    check: ({ format, participants }) => {
+      const distinct = new Set(participants).size
+      return format === 'bilateral' && distinct > 2
+        ? [{ path: ['format'], expected: 'multilateral, for more than two participants', received: format, message: `a bilateral meeting has two participants, this one ${distinct}` }]
+        : []
+    },
+    jsonSchema: {
+      if: { type: 'object', properties: { format: { const: 'bilateral' } }, required: ['format'] },
+      then: { type: 'object', properties: { participants: { type: 'array', maxItems: 2 } } },
+    },
   },
 )
 /**

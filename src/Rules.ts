@@ -250,6 +250,12 @@ export const RULES = {
     fix: 'Name every side that took part, once each.',
     example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:ana'] }] }) },
   },
+  format_mismatch: {
+    severity: 'error',
+    meaning: 'A meeting said to be bilateral has more than two distinct participants.',
+    fix: 'Make it multilateral, or keep the two sides as participants and name the others in `roles` or another meeting.',
+    example: { model: 'Meeting', input: { ...meeting, format: 'bilateral', participants: ['person:ana', 'person:kenji', 'person:lee'] } },
+  },
   duplicate_entry: {
     severity: 'error',
     meaning: 'A list names the same entry twice: a participant of a meeting, a signer or refuser of a document, a party of an agreement in the same role.',

@@ -101,6 +101,8 @@ describe('graph-level checks', () => {
   it('reports a meeting with fewer than two distinct participants', () => {
     const g = sampleGraphJson()
     g.meetings[0].participants = ['person:ana-silva', 'person:ana-silva']
+    expect(issuesOf(g)).toEqual([['meetings.0.participants.1', 'duplicate_entry'], ['meetings.0.participants', 'too_few_participants']])
+    g.meetings[0].participants = ['person:ana-silva']
     expect(issuesOf(g)).toEqual([['meetings.0.participants', 'too_few_participants']])
   })
 

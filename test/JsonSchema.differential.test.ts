@@ -201,7 +201,11 @@ describe('io-ts and ajv agree', { timeout: 60_000 }, () => {
     expect([byCodec('Quantity', range), byAjv('Quantity', range)]).toEqual([false, true])
     const document = { id: 'document:1', type: 'communique', title: 'T', status: 'issued', signers: ['state:PT'], refusers: ['state:PT'], evidence: range.evidence }
     expect([byCodec('Document', document), byAjv('Document', document)]).toEqual([false, true])
-    // Plain lists are checked by both: uniqueItems says "each once".
+    // Plain lists are checked by both: uniqueItems says "each once", minItems and if/then the meeting's counts.
+    const meeting = { id: 'meeting:1', participants: ['person:a', 'person:b', 'person:c'], channel: 'phone', format: 'bilateral', evidence: range.evidence }
+    expect([byCodec('Meeting', meeting), byAjv('Meeting', meeting)]).toEqual([false, false])
+    expect([byCodec('Meeting', { ...meeting, participants: ['person:a'] }), byAjv('Meeting', { ...meeting, participants: ['person:a'] })]).toEqual([false, false])
+    expect([byCodec('Meeting', { ...meeting, format: 'multilateral' }), byAjv('Meeting', { ...meeting, format: 'multilateral' })]).toEqual([true, true])
     expect([byCodec('Document', { ...document, refusers: [], signers: ['state:PT', 'state:PT'] }), byAjv('Document', { ...document, refusers: [], signers: ['state:PT', 'state:PT'] })]).toEqual([false, false])
   })
 

@@ -1,6 +1,6 @@
 import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import { Agreement, decodeWith, Document, Evidence, formatIssues, Graph, Name, Post, Quantity, validateGraph } from 'news-codecs'
+import { Agreement, decodeWith, Meeting, Document, Evidence, formatIssues, Graph, Name, Post, Quantity, validateGraph } from 'news-codecs'
 import { isEvidence } from '../src/generated/guards.js'
 
 // Rules that need only the record run in its codec, so every way in enforces them, not validateGraph alone.
@@ -54,6 +54,20 @@ describe('rules on a whole record', () => {
   ] as const)('%s fails decoding at its path', (_, codec, value, expected) => {
     const result = decodeWith(codec as t.Mixed)(value)
     expect(result._tag === 'Left' ? result.left.map((issue) => [issue.path.join('.'), issue.code]) : []).toEqual(expected)
+  })
+
+  it('a meeting lists each participant once, two or more of them, and two when bilateral: decoder, guard and ~standard', () => {
+    const meeting = { id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'phone', evidence }
+    const codes = (value: unknown) => {
+      const result = decodeWith(Meeting)(value)
+      return result._tag === 'Left' ? result.left.map((issue) => [issue.path.join('.'), issue.code]) : []
+    }
+    expect(codes({ ...meeting, participants: ['person:a'] })).toEqual([['participants', 'too_few_participants']])
+    expect(codes({ ...meeting, participants: ['person:a', 'person:b', 'person:a'] })).toEqual([['participants.2', 'duplicate_entry']])
+    expect(codes({ ...meeting, format: 'bilateral', participants: ['person:a', 'person:b', 'person:c'] })).toEqual([['format', 'format_mismatch']])
+    expect(codes({ ...meeting, format: 'bilateral' })).toEqual([])
+    expect(Meeting.is({ ...meeting, participants: ['person:a', 'person:a'] })).toBe(false)
+    expect(Meeting['~standard'].validate({ ...meeting, participants: ['person:a'] })).toHaveProperty('issues')
   })
 
   it('an actor may be a party in two roles, and sign one document while refusing another', () => {

@@ -1877,7 +1877,7 @@ export function isMeeting(u: unknown): boolean {
         return false
     }
   }
-  return required === 4
+  return required === 4 && Meeting.rulesHold(o as t.TypeOf<typeof Meeting>)
 }
 
 function isArrayOfMeeting(u: unknown): boolean {
