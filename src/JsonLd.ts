@@ -484,7 +484,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
 
   const position = (p: Position): JsonLdNode => {
     const t = p.target
-    const target = t.kind === 'proposition' ? { 'nc:proposition': t.text } : ref(t.kind === 'paragraph' ? t.paragraph : t.kind === 'document' ? t.document : t.kind === 'agreement' ? t.agreement : t.kind === 'event' ? t.event : t.kind === 'actor' ? t.actor : t.kind === 'statement' ? t.statement : t.kind === 'position' ? t.position : t.vote)
+    const target = t.kind === 'proposition' ? { 'nc:proposition': t.text } : ref(t.kind === 'paragraph' ? t.paragraph : t.kind === 'document' ? t.document : t.kind === 'agreement' ? t.agreement : t.kind === 'event' ? t.event : t.kind === 'actor' ? t.actor : t.kind === 'statement' ? t.statement : t.kind === 'position' ? t.position : t.kind === 'vote' ? t.vote : t.act)
     return {
       '@id': iri(p.id),
       '@type': 'nc:Position',

@@ -46,13 +46,15 @@ export type Stance = t.TypeOf<typeof Stance>
 
 /**
  * What a position is about: a proposition in words, one paragraph of a document, a whole document, an
- * agreement, an event (or meeting), an actor, a statement, another position or a vote. Told apart by `kind`.
+ * agreement, one act of an agreement's lifecycle (by its `id`), an event (or meeting), an actor, a
+ * statement, another position or a vote. Told apart by `kind`.
  *
  * @example
  * import { PositionTarget } from 'news-codecs'
  *
  * PositionTarget.is({ kind: 'paragraph', paragraph: 'document:communique#withdrawal' }) //=> true
  * PositionTarget.is({ kind: 'statement', statement: 'statement:denial' }) //=> true
+ * PositionTarget.is({ kind: 'act', act: 'act:russia-suspends-new-start' }) //=> true
  * PositionTarget.is({ kind: 'mood' }) //=> false
  *
  * @category model
@@ -68,6 +70,7 @@ export const PositionTarget = taggedUnion('PositionTarget', 'kind', {
   statement: struct('StatementTarget', { kind: t.literal('statement'), statement: ref('statement').as('target') }),
   position: struct('PositionRecordTarget', { kind: t.literal('position'), position: ref('position').as('target') }),
   vote: struct('VoteRecordTarget', { kind: t.literal('vote'), vote: ref('vote').as('target') }),
+  act: struct('ActTarget', { kind: t.literal('act'), act: ref('act').as('target') }),
 })
 /**
  * The type of a value {@link PositionTarget} accepts.

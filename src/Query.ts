@@ -902,6 +902,8 @@ const targetKey = (target: PositionTarget): string => {
       return target.position
     case 'vote':
       return target.vote
+    case 'act':
+      return target.act
   }
 }
 

@@ -288,13 +288,13 @@ export const Statement = struct(
     /** The meeting or event it was said at. */
     occasion: ref('meeting', 'event').as('occasion'),
     /** What it is about. */
-    about: arrayOf(ref('actor', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'place', 'statement', 'position', 'vote').as('about')),
+    about: arrayOf(ref('actor', 'event', 'meeting', 'agreement', 'act', 'document', 'paragraph', 'place', 'statement', 'position', 'vote').as('about')),
     /** The chain it reached the article through, from the speaker outward. */
     attribution: arrayOf(AttributionStep),
     /** Facts this one contradicts, as the source says: two governments' readouts of one call, a denial of a meeting. */
-    contradicts: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'document', 'vote', 'relation').as('contradicts')),
+    contradicts: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'act', 'document', 'vote', 'relation').as('contradicts')),
     /** The facts it replies to: a rebuttal of a statement, a response to a vote, an event or a meeting. */
-    repliesTo: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'document', 'vote').as('repliesTo')),
+    repliesTo: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'act', 'document', 'vote').as('repliesTo')),
   },
 )
 /**

@@ -464,7 +464,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "PlaceKind": "What sort of place it is.",
   "Position": "A position: holders, target, stance and the basis that shows it.",
   "PositionBasis": "What shows a position: a statement, an act (done or not done), a document, or only the source's own report of it.",
-  "PositionTarget": "What a position is about: a proposition in words, one paragraph of a document, a whole document, an agreement, an event (or meeting), an actor, a statement, another position or a vote. Told apart by `kind`.",
+  "PositionTarget": "What a position is about: a proposition in words, one paragraph of a document, a whole document, an agreement, one act of an agreement's lifecycle (by its `id`), an event (or meeting), an actor, a statement, another position or a vote. Told apart by `kind`.",
   "Post": "An office held over time (Popolo's Post with its Membership): \"Secretary of State\" of the United States from 2021-01-26. It lets \"the head of American diplomacy\" resolve to whoever held the post on a date.",
   "Provision": "One thing an agreement provides (its `provisions`), in words, with the numbers it sets: \"a cap of 1,550 deployed strategic warheads\" is a provision with one `at-most` quantity.",
   "Publication": "When an article was published, and whether that is known or inferred (from the events it reports, say).",

@@ -2389,6 +2389,32 @@ export function isVoteRecordTarget(u: unknown): boolean {
   return required === 2
 }
 
+/** Whether the decoder of ActTarget accepts `u`. */
+export function isActTarget(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!(v === "act")) return false
+        required++
+        break
+      case "act":
+        v = o["act"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
 /** Whether the decoder of PositionTarget accepts `u`. */
 export function isPositionTarget(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -2411,6 +2437,8 @@ export function isPositionTarget(u: unknown): boolean {
       return isPositionRecordTarget(u)
     case "vote":
       return isVoteRecordTarget(u)
+    case "act":
+      return isActTarget(u)
     default:
       return false
   }
