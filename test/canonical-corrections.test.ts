@@ -1,7 +1,7 @@
 // The canonical graph says what the article says, no more and no less: each test below quotes the words it
 // rests on (fixtures/canonical-article.txt).
 import { describe, expect, it } from 'vitest'
-import { Edtf, indexGraph, lookupActor, quotesBy } from 'news-codecs'
+import { contradictionsOf, Edtf, indexGraph, lookupActor, quotesBy } from 'news-codecs'
 import type { Actor, Event, Statement, Time } from 'news-codecs'
 import { canonicalGraph } from 'news-codecs/fixtures'
 import { pipe } from 'fp-ts/lib/function.js'
@@ -159,5 +159,14 @@ describe('further readings the article does not support', () => {
   it('the investigations have no stated start: the month of the explosions is marked uncertain', () => {
     const starts = canonicalGraph.events.filter((e) => e.type === 'investigation').map((e) => e.time?.value)
     expect(starts).toEqual(['2022-09?/..', '2022-09?/..', '2022-09?/..'])
+  })
+})
+
+describe('"The day before, Antony Blinken had however assured not to plan any such meeting"', () => {
+  it('the meeting contradicts his statement, and the query finds it from either side', () => {
+    const meeting = canonicalGraph.meetings.find((m) => m.id === 'meeting:blinken-lavrov-2023-03-02')!
+    expect(meeting.contradicts).toEqual(['statement:blinken-no-meeting-planned'])
+    const found = contradictionsOf('statement:blinken-no-meeting-planned')(indexGraph(canonicalGraph))
+    expect(found.contradictedBy.map((fact) => fact.record.id)).toEqual(['meeting:blinken-lavrov-2023-03-02'])
   })
 })
