@@ -2,9 +2,11 @@
 // answer to them), each answered by the library's queries over the shipped fixtures.
 import { describe, expect, it } from 'vitest'
 import {
+  actorsInRole,
   checkGraph,
   Edtf,
   indexGraph,
+  initiatorsOf,
   make,
   nameOf,
   partiesOf,
@@ -158,5 +160,19 @@ describe('EU sanctions and Russia’s answer, June 2024', () => {
     const [held] = positionsOf('state:DE')(index)
     expect(held?.accordingTo).toBe('anonymous:eu-diplomats')
     expect(held?.certainty).toBe('probable')
+  })
+})
+
+describe('who acted on whom, in the stories', () => {
+  it('the sanctions are the EU Council’s on Russia, and the media block Russia’s on the EU outlets', () => {
+    const index = indexGraph(euSanctionsRussiaGraph)
+    expect(initiatorsOf('event:eu-14th-sanctions-package')(index)).toEqual(['org:council-of-the-eu'])
+    expect(actorsInRole('target')('event:eu-14th-sanctions-package')(index)).toEqual(['state:RU'])
+    expect(initiatorsOf('event:russia-blocks-eu-media')(index)).toEqual(['state:RU'])
+  })
+
+  it('the attack of 7 October is Hamas’s on Israel, and the agreement is a ceasefire', () => {
+    expect(initiatorsOf('event:october-7-attack')(indexGraph(gazaCeasefireGraph))).toEqual(['org:hamas'])
+    expect(gazaCeasefireGraph.agreements[0]?.category).toBe('ceasefire')
   })
 })
