@@ -626,6 +626,15 @@ const repair = (raw: Json, seed: number): Json => {
       }
     }
   }
+  // Acts dropped from a lifecycle above may have been named by statements and positions: they name others.
+  const acts = new Set<string>(graph.agreements.flatMap((a: Json) => a.lifecycle.flatMap((act: Json) => (act.id === undefined ? [] : [act.id]))))
+  const live = (id: string): boolean => !/^agreements\/\d+\/act\//.test(id) || acts.has(id)
+  for (const statement of graph.statements) {
+    for (const key of ['about', 'repliesTo', 'contradicts']) if (statement[key] !== undefined) statement[key] = statement[key].filter(live)
+  }
+  for (const position of graph.positions) {
+    if (position.target.kind === 'act' && !live(position.target.act)) position.target = { kind: 'proposition', text: 'an act no longer recorded' }
+  }
   return graph
 }
 
