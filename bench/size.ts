@@ -35,9 +35,9 @@ export const measureMainEntry = (): EntrySize => {
  * of them, and the budget keeps about 8% headroom. Raised again for an article's feed metadata (bylines,
  * genres, subjects, images, URNs), elections, agreements of every weight, per-party status, and document
  * symbols and adoption: 55,539 bytes with them; and for participant roles, replies and contradictions of
- * any fact, and schedule changes: 56,200 bytes, and the budget keeps about 8%. A smaller entry is the work
+ * any fact, schedule changes, and the rules on whole records: 59,442 bytes, and the budget keeps about 8%. A smaller entry is the work
  * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 61_000
+export const MAIN_ENTRY_GZIP_BUDGET = 64_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())
