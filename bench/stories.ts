@@ -1,12 +1,16 @@
 /**
  * News as it is written: the records of the story fixtures (every fixtures/*.graph.json but the small
- * sample), as NDJSON lines for the benchmarks.
+ * sample), as NDJSON lines for the benchmarks. `BENCH_FIXTURES=DIR` reads the graphs of another directory
+ * instead: test/data/v0.1 holds records every build since 0.1.0 accepts, for comparing old and new builds
+ * on the same valid lines.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { Graph } from '../src/Graph.js'
 import { describeCodec } from '../src/internal/CodecTree.js'
 
-const FIXTURES = new URL('../fixtures/', import.meta.url)
+import { pathToFileURL } from 'node:url'
+
+const FIXTURES = process.env['BENCH_FIXTURES'] === undefined ? new URL('../fixtures/', import.meta.url) : pathToFileURL(`${process.env['BENCH_FIXTURES'].replace(/\/?$/, '/')}`)
 const STORIES = readdirSync(FIXTURES)
   .filter((file) => file.endsWith('.graph.json') && file !== 'sample.graph.json')
   .sort()
@@ -19,8 +23,10 @@ const collections = (graph.tag === 'struct' ? graph.fields : []).map((field) => 
   return [field.key, array.item.name] as const
 })
 
-/** The models a graph holds, one per collection: Article, Actor, … Relation. */
-export const GRAPH_MODELS: ReadonlyArray<string> = collections.map(([, model]) => model)
+/** The models a graph holds, one per collection (Article, Actor, … Vote), those the stories have records of. */
+export const GRAPH_MODELS: ReadonlyArray<string> = collections
+  .filter(([collection]) => STORIES.some((story) => (story[collection] ?? []).length > 0))
+  .map(([, model]) => model)
 
 /**
  * The stories' records of one model, cycled to `size` JSON lines; for `Graph`, the three graphs. The

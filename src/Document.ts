@@ -238,7 +238,7 @@ export const Document = struct(
   code: 'signed_and_refused',
   description: 'no actor both among `signers` and `refusers`',
   check: ({ signers = [], refusers = [] }) =>
-    refusers.flatMap((actor, i) =>
+    signers.length === 0 || refusers.length === 0 ? [] : refusers.flatMap((actor, i) =>
       signers.includes(actor) ? [{ path: ['refusers', i], expected: 'an actor that did not sign', received: actor, message: `"${actor}" both signed and refused to sign` }] : []),
 })
 /**

@@ -203,6 +203,8 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
   optional: O = {} as O,
 ): StructType<R, O> => new StructType(name, required, optional)
 
+const NO_BREACHES: ReadonlyArray<RuleBreach> = []
+
 /**
  * The rule that a record's list names each entry once: the second time an entry is met it is
  * `duplicate_entry` at its index; absent lists pass. Entries are compared as they are (ids, say), which
@@ -229,15 +231,18 @@ export function listedOnce<K extends string>(key: K, what: string, keyOf?: (entr
     code: 'duplicate_entry',
     description: `each entry of \`${key}\` once`,
     check: (record) => {
-      const breaches: RuleBreach[] = []
-      const seen = new Map<string, number>()
-      ;(record[key] ?? []).forEach((entry, i) => {
-        const id = keyOf === undefined ? String(entry) : keyOf(entry)
-        const first = seen.get(id)
-        if (first === undefined) seen.set(id, i)
-        else breaches.push({ path: [key, i], expected: `${what} not listed before`, received: id, message: `${what} is listed twice (${describeValue(id)}, first at ${key}[${first}])` })
-      })
-      return breaches
+      const list = record[key] ?? []
+      const ids = keyOf === undefined ? list : list.map(keyOf)
+      // Lists are short (participants, signers): comparing pairs allocates nothing until a repeat is found.
+      let breaches: RuleBreach[] | undefined
+      for (let i = 1; i < ids.length; i++) {
+        const first = ids.indexOf(ids[i])
+        if (first < i) {
+          const id = String(ids[i])
+          ;(breaches ??= []).push({ path: [key, i], expected: `${what} not listed before`, received: id, message: `${what} is listed twice (${describeValue(id)}, first at ${key}[${first}])` })
+        }
+      }
+      return breaches ?? NO_BREACHES
     },
     ...(keyOf === undefined ? { jsonSchema: { type: 'object', properties: { [key]: { type: 'array', uniqueItems: true } } } } : {}),
   }
