@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatPath, validateGraph, validateGraphReport } from 'news-codecs'
+import { validateGraph } from 'news-codecs'
 import { canonicalGraph, trumpPutinCallGraph, ukrainePeaceSummitGraph, unGeneralAssemblyVoteGraph } from 'news-codecs/fixtures'
 import { sampleGraphJson } from './support/sample.js'
+import { codes } from './support/report.js'
 
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const evidence = (g: Json) => g.meetings[0].evidence
-const codes = (input: unknown) => {
-  const { result, warnings } = validateGraphReport(input)
-  return {
-    errors: result._tag === 'Left' ? result.left.map((i) => [formatPath(i.path), i.code]) : [],
-    warnings: warnings.map((i) => [formatPath(i.path), i.code]),
-  }
-}
-
 describe('loops and self-references', () => {
   it('an event part of itself, and a loop of part-of links, are errors where they close', () => {
     const g: Json = sampleGraphJson()

@@ -7,7 +7,6 @@ import {
   decodeWith,
   Event,
   factsOfActor,
-  formatPath,
   Graph,
   indexGraph,
   initiatorsOf,
@@ -18,25 +17,17 @@ import {
   Participation,
   rolesOfActor,
   validateGraph,
-  validateGraphReport,
 } from 'news-codecs'
 import { compiledGuards } from '../src/generated/guards.js'
 import { compileStrict } from './support/ajv.js'
 import { sampleGraphJson } from './support/sample.js'
+import { codes } from './support/report.js'
 
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const guardOf = new Map(compiledGuards)
 const guard = (codec: t.Mixed) => guardOf.get(codec)!
 const schemaOf = (name: string) => compileStrict(jsonSchemaFor(name))
-
-const codes = (input: unknown) => {
-  const { result, warnings } = validateGraphReport(input)
-  return {
-    errors: result._tag === 'Left' ? result.left.map((i) => [formatPath(i.path), i.code]) : [],
-    warnings: warnings.map((i) => [formatPath(i.path), i.code]),
-  }
-}
 
 /** The sample graph, with an event citing the meeting's evidence. */
 const withEvent = (event: Record<string, unknown>): Json => {

@@ -7,7 +7,6 @@ import {
   contradictionsOf,
   decodeWith,
   factsAbout,
-  formatPath,
   Graph,
   indexGraph,
   jsonSchemaFor,
@@ -15,21 +14,13 @@ import {
   PositionTarget,
   repliesTo,
   Statement,
-  validateGraphReport,
 } from 'news-codecs'
 import { compiledGuards } from '../src/generated/guards.js'
 import { compileStrict } from './support/ajv.js'
 import { sampleGraphJson } from './support/sample.js'
+import { codes } from './support/report.js'
 
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const codes = (input: unknown) => {
-  const { result, warnings } = validateGraphReport(input)
-  return {
-    errors: result._tag === 'Left' ? result.left.map((i) => [formatPath(i.path), i.code]) : [],
-    warnings: warnings.map((i) => [formatPath(i.path), i.code]),
-  }
-}
 
 /**
  * The sample graph with a document, a vote on it, a position of Portugal on the meeting, and a second

@@ -5,7 +5,6 @@ import {
   decodeWith,
   factsOfActor,
   factsWithScheduleStatus,
-  formatPath,
   Graph,
   indexGraph,
   jsonSchemaFor,
@@ -13,21 +12,13 @@ import {
   make,
   Meeting,
   ScheduleChange,
-  validateGraphReport,
 } from 'news-codecs'
 import { compiledGuards } from '../src/generated/guards.js'
 import { compileStrict } from './support/ajv.js'
 import { sampleGraphJson } from './support/sample.js'
+import { codes } from './support/report.js'
 
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const codes = (input: unknown) => {
-  const { result, warnings } = validateGraphReport(input)
-  return {
-    errors: result._tag === 'Left' ? result.left.map((i) => [formatPath(i.path), i.code]) : [],
-    warnings: warnings.map((i) => [formatPath(i.path), i.code]),
-  }
-}
 
 /** The sample graph whose meeting has the given schedule changes (each citing the meeting's evidence) and more. */
 const scheduled = (changes: ReadonlyArray<Record<string, unknown>>, more: Record<string, unknown> = {}): Json => {
