@@ -12,7 +12,7 @@
  */
 import type * as S from 'schema-dts'
 import type * as t from 'io-ts'
-import { describeCodec, fold, walkValue } from './internal/CodecTree.js'
+import { describeCodec, fold, referencesIn, walkValue } from './internal/CodecTree.js'
 import { collectionCodecs } from './internal/records.js'
 import type { Actor } from './Actor.js'
 import type { Agreement } from './Agreement.js'
@@ -29,6 +29,7 @@ import type { Meeting } from './Meeting.js'
 import type { Name } from './Name.js'
 import type { Place } from './Place.js'
 import type { Position } from './Position.js'
+import { PositionTarget } from './Position.js'
 import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
 import type { Subject } from './Subject.js'
@@ -484,7 +485,8 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
 
   const position = (p: Position): JsonLdNode => {
     const t = p.target
-    const target = t.kind === 'proposition' ? { 'nc:proposition': t.text } : ref(t.kind === 'paragraph' ? t.paragraph : t.kind === 'document' ? t.document : t.kind === 'agreement' ? t.agreement : t.kind === 'event' ? t.event : t.kind === 'actor' ? t.actor : t.kind === 'statement' ? t.statement : t.kind === 'position' ? t.position : t.kind === 'vote' ? t.vote : t.act)
+    // The record a target names, read off the codec: every kind of target but a proposition names one.
+    const target = t.kind === 'proposition' ? { 'nc:proposition': t.text } : ref(referencesIn(PositionTarget, t)[0]!.id)
     return {
       '@id': iri(p.id),
       '@type': 'nc:Position',

@@ -29,7 +29,9 @@ import { datedFacts, EqFact, evidenceIn, evidenceInFact, factsAbout, factsOfActo
 import type { Channel, Meeting } from './Meeting.js'
 import { OrdMeetingTime } from './Meeting.js'
 import type { ParticipantRole, Participation } from './Participation.js'
-import type { Position, PositionTarget, Stance } from './Position.js'
+import type { Position, Stance } from './Position.js'
+import { PositionTarget } from './Position.js'
+import { referencesIn } from './internal/CodecTree.js'
 import type { Role } from './Reference.js'
 import type { ScheduleChange, ScheduleStatus } from './Schedule.js'
 import { latestScheduleChange } from './Schedule.js'
@@ -881,31 +883,9 @@ export const contradictionsOf =
     }
   }
 
-/** What a position is on, as one key: the record it names, or the words of a proposition. */
-const targetKey = (target: PositionTarget): string => {
-  switch (target.kind) {
-    case 'proposition':
-      return `text\u0000${norm(target.text)}`
-    case 'paragraph':
-      return target.paragraph
-    case 'document':
-      return target.document
-    case 'agreement':
-      return target.agreement
-    case 'event':
-      return target.event
-    case 'actor':
-      return target.actor
-    case 'statement':
-      return target.statement
-    case 'position':
-      return target.position
-    case 'vote':
-      return target.vote
-    case 'act':
-      return target.act
-  }
-}
+/** What a position is on, as one key: the record it names (read off the codec, so every kind of target has one), or the words of a proposition. */
+const targetKey = (target: PositionTarget): string =>
+  target.kind === 'proposition' ? `text\u0000${norm(target.text)}` : referencesIn(PositionTarget, target)[0]!.id
 
 /**
  * An actor aligned with another, and the positions that show it.
