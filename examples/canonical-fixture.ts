@@ -6,8 +6,8 @@ const meeting = canonicalGraph.meetings.find((m) => m.id === 'meeting:blinken-la
 console.log(`${meeting.id}: ${termLabel(meeting.channel)}, ${meeting.duration?.bound} ${meeting.duration?.value}`)
 
 // Every fact points into the article by code points; the quote is the text found there.
-const [first] = meeting.evidence
-console.log(`evidence ${first.start}–${first.end}: ${sliceCodePoints(canonicalArticleText, first.start, first.end)}`)
+const [first] = meeting.evidence ?? []
+if (first !== undefined) console.log(`evidence ${first.start}–${first.end}: ${sliceCodePoints(canonicalArticleText, first.start, first.end)}`)
 
 // The previous in-person meeting of the same two people, found from the data rather than a stored string.
 const same = (a: ReadonlyArray<string>, b: ReadonlyArray<string>) => a.length === b.length && a.every((x) => b.includes(x))

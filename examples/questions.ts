@@ -34,7 +34,7 @@ pipe(
   O.chain((time) => lastMeetingBetween('person:antony-blinken', 'person:sergei-lavrov', { before: time.value, channel: 'in-person' })(index)),
   O.match(
     () => console.log('  no earlier meeting recorded'),
-    (meeting) => console.log(`  ${meeting.time?.value} (${meeting.time?.text})\n${show(meeting.evidence)}`),
+    (meeting) => console.log(`  ${meeting.time?.value} (${meeting.time?.text})\n${show(meeting.evidence ?? [])}`),
   ),
 )
 
@@ -48,7 +48,7 @@ for (const { agreement, status } of agreementsInForceOn(day)(index)) {
   console.log(`  ${agreement.name}: expires ${expires}${expiring.has(agreement.id) ? ', within 30 days' : ''}`)
   console.log(`  parties: ${parties.join(', ')}`)
   console.log(`  status on 2023-03-20: ${statusOn('2023-03-20' as Edtf)(agreement).status}`)
-  console.log(show(agreement.lifecycle.flatMap((act) => act.evidence)))
+  console.log(show(agreement.lifecycle.flatMap((act) => act.evidence ?? [])))
 }
 
 // 3. Who refused to sign the joint text, and which paragraph did they object to?

@@ -13,9 +13,10 @@ import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { CountryCode, Identifier } from './Identifier.js'
 import { Name } from './Name.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { TaggedUnionType, taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { datesInOrder, Edtf } from './Time.js'
@@ -49,10 +50,9 @@ export const Post = struct(
     to: Edtf,
     /** Other ways the post is named ("head of American diplomacy"). */
     otherNames: arrayOf(NonEmptyString),
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
+    ...supportFields,
   },
-).withRules(datesInOrder('from', 'to', (from, to) => `the tenure ends on ${to}, before it starts on ${from}`))
+).withRules(coversPresentFields(), datesInOrder('from', 'to', (from, to) => `the tenure ends on ${to}, before it starts on ${from}`))
 /**
  * The type of a value {@link Post} accepts.
  *
@@ -122,6 +122,7 @@ const commonOptional = {
   mentions: arrayOf(Evidence),
   /** The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...). */
   sectors: arrayOf(Sector),
+  ...recordFields,
 }
 
 /**

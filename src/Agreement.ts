@@ -6,7 +6,6 @@
  */
 import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
-import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { Identifier } from './Identifier.js'
 import { LegalForce } from './LegalForce.js'
@@ -16,6 +15,8 @@ import { Provision } from './Quantity.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { listedOnce, struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { NonEmptyString } from './Text.js'
 import type { Option } from 'fp-ts/lib/Option.js'
 import { fromNullable, none, some } from 'fp-ts/lib/Option.js'
@@ -104,10 +105,9 @@ export const AgreementParty = struct(
     role: PartyRole,
   },
   {
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
+    ...supportFields,
   },
-)
+).withRules(coversPresentFields())
 /**
  * The type of a value {@link AgreementParty} accepts.
  *
@@ -200,10 +200,9 @@ export const LifecycleAct = struct(
     type: LifecycleActType,
     /** When. */
     time: Time,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
     /** For a renewal or extension: for how long. */
     term: Duration,
     /** Who did it (a withdrawing party, say), when not all parties. */
@@ -217,7 +216,7 @@ export const LifecycleAct = struct(
     /** For a renewal or extension: whether `term` runs from the act (when absent) or from the expiry it extends. */
     termFrom: TermFrom,
   },
-)
+).withRules(supported('a lifecycle act'), coversPresentFields())
 /**
  * The type of a value {@link LifecycleAct} accepts.
  *
@@ -251,10 +250,10 @@ export const Agreement = struct(
     parties: nonEmptyArray(AgreementParty),
     /** Its dated acts, in any order. */
     lifecycle: arrayOf(LifecycleAct),
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** Other names ("the grain deal"). */
     otherNames: arrayOf(NonEmptyString),
     /** Names with their language or script, and transliteration: the name in each party's language. */
@@ -272,7 +271,7 @@ export const Agreement = struct(
     /** Whether it binds its parties in law or only politically. */
     legalForce: LegalForce,
   },
-).withRules(listedOnce('parties', 'a party in this role', (party: AgreementParty) => `${party.actor} as ${party.role}`))
+).withRules(supported('an agreement'), coversPresentFields(), listedOnce('parties', 'a party in this role', (party: AgreementParty) => `${party.actor} as ${party.role}`))
 /**
  * The type of a value {@link Agreement} accepts.
  *

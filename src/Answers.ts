@@ -228,7 +228,7 @@ export const renderAnswers =
         `   ${a.agreement.name}: ${a.status.status}${a.status.firm ? '' : ' (dates imprecise around that day)'}; expires ${expiry}` +
           `${a.expiresWithin ? ` (within ${q.agreements.withinDays} days)` : ''}; on ${q.agreements.statusOn}: ${a.statusLater.status}`,
         `     parties: ${a.parties.map((p) => `${p.actor._tag === 'Some' ? p.actor.value.name : p.id} (${p.role})`).join(', ')}`,
-        quoted(a.agreement.lifecycle.flatMap((act) => act.evidence)),
+        quoted(a.agreement.lifecycle.flatMap((act) => act.evidence ?? [])),
       )
     }
 

@@ -6,13 +6,13 @@
  */
 import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
-import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { Identifier } from './Identifier.js'
 import { LegalForce } from './LegalForce.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { listedOnce, struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
@@ -173,10 +173,9 @@ export const Paragraph = struct(
     text: NonEmptyText,
     /** What it says, when its words are not known. */
     summary: NonEmptyString,
-    /** Where a source quotes or describes it. */
-    evidence: nonEmptyArray(Evidence),
+    ...supportFields,
   },
-)
+).withRules(coversPresentFields())
 /**
  * The type of a value {@link Paragraph} accepts.
  *
@@ -209,10 +208,10 @@ export const Document = struct(
     title: NonEmptyString,
     /** Whether it came to be. */
     status: DocumentStatus,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** Who issued it. */
     issuer: ref('actor').as('issuer'),
     /** The event or meeting it concludes or reports on. */
@@ -234,7 +233,7 @@ export const Document = struct(
     /** The vote that adopted it (or failed to): a vote on this document or one of its paragraphs. */
     adoptedBy: ref('vote').as('adoptedBy'),
   },
-).withRules(listedOnce('signers', 'a signer'), listedOnce('refusers', 'a refuser'), {
+).withRules(supported('a document'), coversPresentFields(), listedOnce('signers', 'a signer'), listedOnce('refusers', 'a refuser'), {
   code: 'signed_and_refused',
   description: 'no actor both among `signers` and `refusers`',
   check: ({ signers = [], refusers = [] }) =>

@@ -6,15 +6,15 @@
  */
 import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
-import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { Participation } from './Participation.js'
 import { Quantity } from './Quantity.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { ScheduleChange } from './Schedule.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { NonEmptyString } from './Text.js'
 import { Duration, Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
@@ -82,10 +82,10 @@ export const Event = struct(
     type: EventType,
     /** A short name. */
     name: NonEmptyString,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** When it happened (an interval for lasting events). */
     time: Time,
     /** How long it lasted. */
@@ -115,7 +115,7 @@ export const Event = struct(
     /** Postponements, reschedulings and cancellations, in the order they were made. */
     schedule: arrayOf(ScheduleChange),
   },
-)
+).withRules(supported('an event'), coversPresentFields())
 /**
  * The type of a value {@link Event} accepts.
  *

@@ -8,9 +8,11 @@ import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
 import { Actor } from './Actor.js'
 import { Agreement } from './Agreement.js'
+import { Annotation } from './Annotation.js'
 import { Article } from './Article.js'
 import { Document } from './Document.js'
 import { Event } from './Event.js'
+import { Id } from './Id.js'
 import { Meeting } from './Meeting.js'
 import { Place } from './Place.js'
 import { Position } from './Position.js'
@@ -56,6 +58,10 @@ export const Graph = struct('Graph', {
 }, {
   /** Votes: counts per option, named votes, results. Optional, so graphs of 0.1 decode; absent means none. */
   votes: arrayOf(Vote),
+  /** The graph's own id, by which records of other graphs link to its records (`sameAs`). */
+  id: Id,
+  /** How its records were coded, unless a record says otherwise (see `annotationOf`). */
+  annotation: Annotation,
 })
 /**
  * The type of a value {@link Graph} accepts.
@@ -71,4 +77,4 @@ export interface Graph extends t.TypeOf<typeof Graph> {}
  * @category model
  * @since 0.1.0
  */
-export type GraphCollection = keyof Graph
+export type GraphCollection = { [K in keyof Graph]-?: NonNullable<Graph[K]> extends ReadonlyArray<unknown> ? K : never }[keyof Graph]

@@ -11,7 +11,7 @@
 import type * as t from 'io-ts'
 import type { Graph } from './Graph.js'
 import { Graph as GraphCodec } from './Graph.js'
-import type { Issue } from './Issue.js'
+import type { Issue, IssueCode } from './Issue.js'
 import type { Path } from './internal/CodecTree.js'
 import { walkValue } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
@@ -23,12 +23,13 @@ import { coverageOf } from './Time.js'
 
 const issue = graphIssue
 
-/** The roles that link a record to a larger or earlier one of its own kind: a chain of them must end. */
-const CHAINS: ReadonlyArray<readonly [Role, string]> = [
-  ['partOf', 'is part of'],
-  ['cause', 'is caused by'],
-  ['within', 'lies within'],
-  ['parent', 'belongs to'],
+/** The roles that link a record to a larger or earlier one (or, for premises, to what shows it): a chain of them must end. */
+const CHAINS: ReadonlyArray<readonly [Role, string, IssueCode]> = [
+  ['partOf', 'is part of', 'reference_cycle'],
+  ['cause', 'is caused by', 'reference_cycle'],
+  ['within', 'lies within', 'reference_cycle'],
+  ['parent', 'belongs to', 'reference_cycle'],
+  ['premise', 'is inferred from', 'circular_inference'],
 ]
 
 /** The roles by which a record may not name itself. */
@@ -67,10 +68,13 @@ const checkLinks = (links: ReadonlyMap<Role, ReadonlyArray<Link>>, issues: Issue
       }
     }
   }
-  for (const [role, verb] of CHAINS) {
+  for (const [role, verb, code] of CHAINS) {
     const edges = new Map<string, Link[]>()
     for (const link of links.get(role) ?? []) {
-      if (link.from === link.to) continue // reported above
+      if (link.from === link.to) {
+        if (!NOT_ITSELF.has(role)) issues.push(issue(link.path, code, `a record other than "${link.from}"`, link.to, `"${link.from}" ${verb} itself`))
+        continue // otherwise reported above
+      }
       const out = edges.get(link.from)
       if (out === undefined) edges.set(link.from, [link])
       else out.push(link)
@@ -95,7 +99,7 @@ const checkLinks = (links: ReadonlyMap<Role, ReadonlyArray<Link>>, issues: Issue
         const seen = state.get(link.to)
         if (seen === 'open') {
           const loop = [...onPath.slice(onPath.indexOf(link.to)), link.to]
-          issues.push(issue(link.path, 'reference_cycle', `a chain of "${role}" links that ends`, link.to,
+          issues.push(issue(link.path, code, `a chain of "${role}" links that ends`, link.to,
             `"${link.from}" ${verb} "${link.to}", which leads back to it (${loop.join(' → ')})`))
         } else if (seen === undefined) {
           state.set(link.to, 'open')
@@ -110,7 +114,8 @@ const checkLinks = (links: ReadonlyMap<Role, ReadonlyArray<Link>>, issues: Issue
 /**
  * Runs the rules of this module on a decoded graph (walked with `codec`, the library's Graph unless one's
  * own) and returns their issues: `self_reference`, `reference_cycle`, `not_a_participant`,
- * `basis_by_another`, `role_not_a_participant`, `reply_before_original` and `cancelled_yet_held`.
+ * `basis_by_another`, `role_not_a_participant`, `reply_before_original`, `cancelled_yet_held` and
+ * `circular_inference`.
  *
  * @example
  * import { checkGraphRules, Graph, make } from 'news-codecs'

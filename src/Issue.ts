@@ -99,6 +99,16 @@ export type IssueCode =
   | 'reply_before_original'
   /** A meeting or an event whose last schedule change is a cancellation is recorded as having taken place. */
   | 'cancelled_yet_held'
+  /** A fact stands on nothing: no evidence, outside source or inference. */
+  | 'unsupported'
+  /** A source or an inference covers a field its record does not have. */
+  | 'covers_missing_field'
+  /** An outside source names neither a url nor an identifier. */
+  | 'unlocated_source'
+  /** A sameAs link names no record, url or identifier, or more than one, or a graph without a record id. */
+  | 'incomplete_link'
+  /** A fact is inferred from itself, directly or through the facts it is inferred from. */
+  | 'circular_inference'
 
 /**
  * One problem found in untrusted input.

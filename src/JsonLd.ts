@@ -442,7 +442,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     const common = {
       '@id': iri(s.id),
       text: s.content.text,
-      isBasedOn: [...new Set(s.evidence.map((e) => e.article))].map(ref),
+      isBasedOn: [...new Set((s.evidence ?? []).map((e) => e.article))].map(ref),
       ...opt('recordedAt', s.occasion === undefined ? undefined : ref(s.occasion)),
       ...refs('about', s.about),
       ...(s.time === undefined ? {} : { 'nc:time': s.time.value }),

@@ -17,6 +17,8 @@ import { Article, ContentUri, URN_PATTERN } from './Article.js'
 import { Document, ParagraphNumber } from './Document.js'
 import { Event } from './Event.js'
 import { Evidence, Offset } from './Evidence.js'
+import { Confidence } from './Annotation.js'
+import { FieldName, InferenceRule } from './Support.js'
 import { Graph } from './Graph.js'
 import { Id } from './Id.js'
 import { CountryCode, GeoNamesId, Identifier, WikidataId } from './Identifier.js'
@@ -124,6 +126,9 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [CountryCode, { schema: () => ({ ...describe(CountryCode), type: 'string', enum: countryCodes() }) }],
   [WikidataId, { schema: () => ({ ...describe(WikidataId), type: 'string', pattern: '^Q[1-9]\\d{0,11}$' }) }],
   [GeoNamesId, { schema: () => ({ ...describe(GeoNamesId), type: 'string', pattern: '^[1-9]\\d{0,11}$' }) }],
+  [Confidence, { schema: () => ({ ...describe(Confidence), type: 'number', minimum: 0, maximum: 1 }) }],
+  [FieldName, { schema: () => ({ ...describe(FieldName), type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]*$' }) }],
+  [InferenceRule, { schema: () => ({ ...describe(InferenceRule), type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }) }],
   [DocumentSymbol, { schema: () => ({ ...describe(DocumentSymbol), type: 'string', pattern: '^[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)+(?: \\((?:19|20)\\d{2}\\))?$' }) }],
   [Latitude, { schema: () => ({ ...describe(Latitude), type: 'number', minimum: -90, maximum: 90 }) }],
   [Longitude, { schema: () => ({ ...describe(Longitude), type: 'number', minimum: -180, maximum: 180 }) }],

@@ -5,7 +5,6 @@
  */
 import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
-import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { Participation } from './Participation.js'
@@ -13,6 +12,8 @@ import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { ScheduleChange } from './Schedule.js'
 import { listedOnce, struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { NonEmptyString } from './Text.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { fromCompare } from 'fp-ts/lib/Ord.js'
@@ -102,14 +103,13 @@ export const Conveyance = struct(
     by: ref('actor').as('conveyor'),
     /** What was conveyed, in a sentence. */
     content: NonEmptyString,
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
     /** To whom, when not every other participant. */
     to: ref('actor').as('recipient'),
   },
-)
+).withRules(supported('a conveyance'), coversPresentFields())
 /**
  * The type of a value {@link Conveyance} accepts.
  *
@@ -147,10 +147,10 @@ export const Meeting = struct(
     participants: nonEmptyArray(ref('actor').as('participant')),
     /** How they met. */
     channel: Channel,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** Bilateral or multilateral. */
     format: MeetingFormat,
     /** The event it took place on the sidelines of. */
@@ -181,6 +181,7 @@ export const Meeting = struct(
     schedule: arrayOf(ScheduleChange),
   },
 ).withRules(
+  supported('a meeting'), coversPresentFields(),
   listedOnce('participants', 'a participant'),
   {
     code: 'too_few_participants',

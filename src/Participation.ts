@@ -6,10 +6,9 @@
  * @module
  */
 import * as t from 'io-ts'
-import { Evidence } from './Evidence.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supportFields } from './Support.js'
 import { vocabulary } from './Vocabulary.js'
 
 /**
@@ -75,10 +74,9 @@ export const Participation = struct(
     role: ParticipantRole,
   },
   {
-    /** Where a source says so, when not the whole fact's evidence. */
-    evidence: nonEmptyArray(Evidence),
+    ...supportFields,
   },
-)
+).withRules(coversPresentFields())
 /**
  * The type of a value {@link Participation} accepts.
  *

@@ -13,6 +13,7 @@ import { codedFailure, describeValue } from './Issue.js'
 import { Name } from './Name.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { recordFields } from './Identity.js'
 import { NonEmptyString } from './Text.js'
 
 // -------------------------------------------------------------------------------------
@@ -194,6 +195,7 @@ export const Place = struct(
     identifiers: arrayOf(Identifier),
     /** Where sources mention it. */
     mentions: arrayOf(Evidence),
+    ...recordFields,
   },
 )
 /**

@@ -4,12 +4,13 @@
  * @module
  */
 import * as t from 'io-ts'
-import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
@@ -100,14 +101,13 @@ export const ActBasis = struct(
     act: NonEmptyString,
     /** Whether it was done. */
     realis: Realis,
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
     /** When. */
     time: Time,
   },
-)
+).withRules(supported('a basis in an act'), coversPresentFields())
 /**
  * The type of a value {@link ActBasis} accepts.
  *
@@ -129,11 +129,8 @@ export interface ActBasis extends t.TypeOf<typeof ActBasis> {}
  * @category model
  * @since 0.1.0
  */
-export const ReportBasis = struct('ReportBasis', {
-  kind: t.literal('report'),
-  /** Where the source states it. */
-  evidence: nonEmptyArray(Evidence),
-})
+export const ReportBasis = struct('ReportBasis', { kind: t.literal('report') }, supportFields)
+  .withRules(supported('a report'), coversPresentFields())
 /**
  * The type of a value {@link ReportBasis} accepts.
  *
@@ -215,10 +212,10 @@ export const Position = struct(
     stance: Stance,
     /** What shows it. */
     basis: nonEmptyArray(PositionBasis),
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** When it was held or shown. */
     time: Time,
     /** On whose word, when not the article's own. */
@@ -226,7 +223,7 @@ export const Position = struct(
     /** How sure the source is; `certain` when absent. */
     certainty: Certainty,
   },
-)
+).withRules(supported('a position'), coversPresentFields())
 /**
  * The type of a value {@link Position} accepts.
  *

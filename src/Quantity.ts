@@ -6,11 +6,10 @@
  * @module
  */
 import * as t from 'io-ts'
-import { Evidence } from './Evidence.js'
 import { arrayOf } from './ArrayOf.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
@@ -127,10 +126,9 @@ export const QuantityValue = struct(
     bound: QuantityBound,
     /** What is counted or the unit measured in: "people killed", "deployed warheads", "USD". */
     unit: NonEmptyString,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
     /** The words as written ("at least 30", "1.5 million"). */
     text: NonEmptyString,
     /** Who gives the figure (a health ministry, the organizers of a march), when the source says so. */
@@ -138,7 +136,7 @@ export const QuantityValue = struct(
     /** When the figure holds, or the span it counts over ("from 24 February to midnight on 1 March"). */
     time: Time,
   },
-)
+).withRules(supported('a quantity'), coversPresentFields())
 /**
  * The type of a value {@link QuantityValue} accepts.
  *
@@ -172,10 +170,9 @@ export const QuantityRange = struct(
     bound: RangeBound,
     /** What is counted or the unit measured in: "people killed", "deployed warheads", "USD". */
     unit: NonEmptyString,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
     /** The words as written ("200 to 300", "between 5 and 7 billion dollars"). */
     text: NonEmptyString,
     /** Who gives the figure (a health ministry, the organizers of a march), when the source says so. */
@@ -183,7 +180,7 @@ export const QuantityRange = struct(
     /** When the figure holds, or the span it counts over ("from 24 February to midnight on 1 March"). */
     time: Time,
   },
-).withRules({
+).withRules(supported('a quantity range'), coversPresentFields(), {
   code: 'range_order',
   description: '`max` is not below `min`',
   check: ({ min, max }) => (max < min ? [{ path: ['max'], expected: `a number from ${min}`, received: max, message: `range ends at ${max}, below its start ${min}` }] : []),
@@ -240,14 +237,13 @@ export const Provision = struct(
   {
     /** What it provides, in a sentence. */
     text: NonEmptyString,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
     /** The numbers it sets: caps, sums, quotas. */
     quantities: arrayOf(Quantity),
   },
-)
+).withRules(supported('a provision'), coversPresentFields())
 /**
  * The type of a value {@link Provision} accepts.
  *

@@ -189,7 +189,7 @@ export interface PartyOf {
   readonly id: string
   readonly role: PartyRole
   /** The party's own evidence, or the agreement's when it has none. */
-  readonly evidence: ReadonlyNonEmptyArray<Evidence>
+  readonly evidence: ReadonlyArray<Evidence>
 }
 
 /**
@@ -211,7 +211,7 @@ export const partiesOf =
   (index: GraphIndex): ReadonlyNonEmptyArray<PartyOf> => {
     const [first, ...rest] = agreement.parties
     const resolve = (p: Agreement['parties'][number]): PartyOf => {
-      return { actor: lookupActor(p.actor)(index), id: p.actor, role: p.role, evidence: p.evidence ?? agreement.evidence }
+      return { actor: lookupActor(p.actor)(index), id: p.actor, role: p.role, evidence: p.evidence ?? agreement.evidence ?? [] }
     }
     return [resolve(first), ...rest.map(resolve)]
   }
@@ -231,7 +231,7 @@ export interface Refusal {
   /** Positions of stance `refuses-to-sign` toward the document. */
   readonly positions: ReadonlyArray<Position>
   /** Evidence of the refusal, in reading order: the positions', or the document's. */
-  readonly evidence: ReadonlyNonEmptyArray<Evidence>
+  readonly evidence: ReadonlyArray<Evidence>
 }
 
 /**
@@ -263,8 +263,8 @@ export const refusersOf =
     ])
     return actors.map((actor) => {
       const own = positions.filter((p) => p.holders.some((id) => id === actor))
-      const evidence = fromReadonlyArray(uniqEvidence(own.flatMap((p) => p.evidence)))
-      return { actor, positions: own, evidence: evidence._tag === 'Some' ? evidence.value : document.evidence }
+      const evidence = fromReadonlyArray(uniqEvidence(own.flatMap((p) => p.evidence ?? [])))
+      return { actor, positions: own, evidence: evidence._tag === 'Some' ? evidence.value : document.evidence ?? [] }
     })
   }
 
@@ -280,7 +280,7 @@ export interface Objection {
   readonly paragraph: Paragraph
   readonly position: Position
   readonly holders: ReadonlyNonEmptyArray<string>
-  readonly evidence: ReadonlyNonEmptyArray<Evidence>
+  readonly evidence: ReadonlyArray<Evidence>
 }
 
 /**
@@ -305,7 +305,7 @@ export const objectionsTo =
     return (found._tag === 'Some' && found.value.kind === 'document' ? found.value.record.paragraphs ?? [] : []).flatMap((paragraph) =>
       factsAbout(paragraph.id)(index).flatMap((f) =>
         f.kind === 'position' && OBJECTING.includes(f.record.stance)
-          ? [{ paragraph, position: f.record, holders: f.record.holders, evidence: f.record.evidence }]
+          ? [{ paragraph, position: f.record, holders: f.record.holders, evidence: f.record.evidence ?? [] }]
           : [],
       ),
     )

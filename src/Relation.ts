@@ -5,11 +5,11 @@
  * @module
  */
 import * as t from 'io-ts'
-import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
@@ -68,16 +68,16 @@ export const Relation = struct(
     subject: ref('actor').as('subject'),
     /** Who or what it is to. */
     object: ref('actor').as('object'),
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** The relation in a sentence, when the type alone says too little. */
     description: NonEmptyString,
     /** When it held. */
     time: Time,
   },
-)
+).withRules(supported('a relation'), coversPresentFields())
 /**
  * The type of a value {@link Relation} accepts.
  *

@@ -437,6 +437,39 @@ export const RULES = {
       input: graph({ meetings: [{ ...meeting, schedule: [{ status: 'cancelled', by: ['person:kenji'], evidence: [MET] }] }] }),
     },
   },
+  unsupported: {
+    severity: 'error',
+    meaning: 'A fact stands on nothing: it has no evidence in an article of the graph, no outside source and no inference from other facts.',
+    fix: 'Add the span of the article that says so (`evidence`), the outside source it comes from (`sources`), or the facts it follows from (`inferences`).',
+    example: { model: 'Relation', input: { id: 'relation:1', type: 'friendship', subject: 'person:ana', object: 'person:kenji' } },
+  },
+  covers_missing_field: {
+    severity: 'error',
+    meaning: 'A source or an inference says it supports a field (`covers`) that its record does not have.',
+    fix: 'Name only fields the record has, spelled as the model spells them; leave `covers` out when it supports the whole record.',
+    example: { model: 'Post', input: { office: 'Secretary of State', sources: [{ url: 'https://www.wikidata.org/wiki/Q4773814', covers: ['from'] }] } },
+  },
+  unlocated_source: {
+    severity: 'error',
+    meaning: 'An outside source names neither a url nor an identifier, so no reader can find it.',
+    fix: 'Give the url where it can be read, or its identifier (a Wikidata item or statement, a document symbol), or both.',
+    example: { model: 'OutsideSource', input: { title: 'A briefing' } },
+  },
+  incomplete_link: {
+    severity: 'error',
+    meaning: 'A `sameAs` link names no record, url or identifier; or more than one of them; or a graph without the id of a record in it (or an id without its graph).',
+    fix: 'Give one link per target: `{ graph, id }` for a record of another graph, `{ url }` for a page, `{ identifier }` for an outside entry.',
+    example: { model: 'SameAs', input: { graph: 'graph:wire-2023' } },
+  },
+  circular_inference: {
+    severity: 'error',
+    meaning: 'A fact is inferred from itself, directly or through the facts it is inferred from: the inference shows nothing.',
+    fix: 'Name the facts the inference really stands on; at least one fact of the chain needs evidence or an outside source.',
+    example: {
+      model: 'Graph',
+      input: graph({ relations: [{ id: 'relation:1', type: 'friendship', subject: 'person:ana', object: 'person:kenji', inferences: [{ from: ['relation:1'], rule: 'restated' }] }] }),
+    },
+  },
 } as const satisfies Readonly<Record<IssueCode, Rule>>
 
 /**

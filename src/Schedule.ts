@@ -9,10 +9,9 @@ import * as t from 'io-ts'
 import type { Option } from 'fp-ts/lib/Option.js'
 import { fromNullable } from 'fp-ts/lib/Option.js'
 import { arrayOf } from './ArrayOf.js'
-import { Evidence } from './Evidence.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
 
@@ -56,10 +55,9 @@ export const ScheduleChange = struct(
   {
     /** What happened to the plan. */
     status: ScheduleStatus,
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
     /** Who decided it. */
     by: arrayOf(ref('actor').as('decider')),
     /** When it was announced. */
@@ -69,7 +67,7 @@ export const ScheduleChange = struct(
     /** The reason given. */
     reason: NonEmptyString,
   },
-)
+).withRules(supported('a schedule change'), coversPresentFields())
 /**
  * The type of a value {@link ScheduleChange} accepts.
  *

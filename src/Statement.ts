@@ -11,6 +11,8 @@ import { Id } from './Id.js'
 import { nonEmptyArray } from './NonEmptyArray.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
@@ -273,10 +275,10 @@ export const Statement = struct(
     content: StatementContent,
     /** What the statement does. */
     speechAct: SpeechAct,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** How it was delivered. */
     medium: Medium,
     /** Who it was addressed to. */
@@ -296,7 +298,7 @@ export const Statement = struct(
     /** The facts it replies to: a rebuttal of a statement, a response to a vote, an event or a meeting. */
     repliesTo: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'act', 'document', 'vote').as('repliesTo')),
   },
-)
+).withRules(supported('a statement'), coversPresentFields())
 /**
  * The type of a value {@link Statement} accepts.
  *

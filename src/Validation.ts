@@ -51,8 +51,7 @@ useGuards((codec) => guards.get(codec))
  *
  * const result = decodeWith(Meeting)({ id: 'meeting:1', participants: ['person:a', 'person:b'], channel: 'fax' })
  * result._tag === 'Left' && formatIssues(result.left).split('\n')
- * //=> ['channel: expected one of "in-person" | "phone" | "video" | "written" | "unknown" or a coded value {scheme, code}, received "fax"',
- * //    'evidence: missing required key "evidence" (NonEmptyArray<Evidence>)']
+ * //=> ['channel: expected one of "in-person" | "phone" | "video" | "written" | "unknown" or a coded value {scheme, code}, received "fax"']
  *
  * @category validation
  * @since 0.1.0

@@ -8,12 +8,12 @@
  */
 import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
-import { Evidence } from './Evidence.js'
 import { Id } from './Id.js'
-import { nonEmptyArray } from './NonEmptyArray.js'
 import { Realis } from './Realis.js'
 import { ref } from './Reference.js'
 import { struct } from './Struct.js'
+import { coversPresentFields, supported, supportFields } from './Support.js'
+import { recordFields } from './Identity.js'
 import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
@@ -187,10 +187,9 @@ export const VoteCount = struct(
     count: Tally,
   },
   {
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
+    ...supportFields,
   },
-)
+).withRules(coversPresentFields())
 /**
  * The type of a value {@link VoteCount} accepts.
  *
@@ -220,10 +219,9 @@ export const NamedVote = struct(
     option: VoteOption,
   },
   {
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
+    ...supportFields,
   },
-)
+).withRules(coversPresentFields())
 /**
  * The type of a value {@link NamedVote} accepts.
  *
@@ -259,10 +257,9 @@ export const CandidateCount = struct(
     share: VoteShare,
     /** How many seats it won. */
     seats: Tally,
-    /** Where a source says so. */
-    evidence: nonEmptyArray(Evidence),
+    ...supportFields,
   },
-)
+).withRules(coversPresentFields())
 /**
  * The type of a value {@link CandidateCount} accepts.
  *
@@ -297,10 +294,10 @@ export const Vote = struct(
     id: Id,
     /** What was voted on. */
     on: VoteTarget,
-    /** Where sources say so. */
-    evidence: nonEmptyArray(Evidence),
   },
   {
+    ...supportFields,
+    ...recordFields,
     /** A short name ("the General Assembly vote on resolution ES-11/1"). */
     name: NonEmptyString,
     /** The assembly, council, parliament or electorate that voted. */
@@ -326,7 +323,7 @@ export const Vote = struct(
     /** In an election: the votes, shares and seats per candidate or party list, each candidate once. */
     results: arrayOf(CandidateCount),
   },
-)
+).withRules(supported('a vote'), coversPresentFields())
 /**
  * The type of a value {@link Vote} accepts.
  *

@@ -7,7 +7,6 @@
  */
 import type { Option } from 'fp-ts/lib/Option.js'
 import { fromNullable, none, some } from 'fp-ts/lib/Option.js'
-import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type { Evidence } from './Evidence.js'
 import type { GraphIndex } from './GraphIndex.js'
 import { factsAbout, factsOfActor } from './GraphIndex.js'
@@ -59,7 +58,7 @@ export const votesOn =
 export interface ActorVote {
   readonly vote: Vote
   readonly option: VoteOption
-  readonly evidence: ReadonlyNonEmptyArray<Evidence>
+  readonly evidence: ReadonlyArray<Evidence>
 }
 
 /**
@@ -81,7 +80,7 @@ export const votesBy =
     factsOfActor(actor)(index).flatMap((fact) => {
       if (fact.kind !== 'vote') return []
       const cast = fact.record.votes?.find((named) => named.voter === actor)
-      return cast === undefined ? [] : [{ vote: fact.record, option: cast.option, evidence: cast.evidence ?? fact.record.evidence }]
+      return cast === undefined ? [] : [{ vote: fact.record, option: cast.option, evidence: cast.evidence ?? fact.record.evidence ?? [] }]
     })
 
 /**

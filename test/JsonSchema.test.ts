@@ -25,7 +25,7 @@ describe('JSON Schema export', { timeout: 60_000 }, () => {
     expect(schema.$ref).toBe('#/$defs/Graph')
     const meeting = schema.$defs.Meeting
     expect(meeting.additionalProperties).toBe(false)
-    expect(meeting.required).toEqual(['id', 'participants', 'channel', 'evidence'])
+    expect(meeting.required).toEqual(['id', 'participants', 'channel'])
     expect(meeting.properties.channel).toEqual({ $ref: '#/$defs/Channel', description: 'How they met.' })
     expect(meeting.properties.participants.minItems).toBe(1)
     expect(schema.$defs.Channel.anyOf[0]).toEqual({ type: 'string', enum: ['in-person', 'phone', 'video', 'written', 'unknown'] })

@@ -95,7 +95,7 @@ describe('meetings, statements, positions on the canonical graph', () => {
     expect(spans).toEqual([...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]))
     expect(evidenceOf(Agreement)(grain).map((e) => e.quote)).toContain('expires on March 18')
     // Nested evidence counts too: the parties' own spans.
-    expect(evidenceOf(Agreement)(grain).length).toBeGreaterThan(grain.evidence.length)
+    expect(evidenceOf(Agreement)(grain).length).toBeGreaterThan(grain.evidence!.length)
   })
 })
 

@@ -131,7 +131,7 @@ describe('times the article does not give', () => {
     expect(posts.filter((p) => p.from !== undefined || p.to !== undefined)).toEqual([])
   })
   it('a time’s words as written are in the evidence of the fact it dates (a time taken from an occasion has none)', () => {
-    type Dated = { readonly id: string; readonly time?: Time; readonly evidence: ReadonlyArray<{ readonly quote: string }> }
+    type Dated = { readonly id: string; readonly time?: Time; readonly evidence?: ReadonlyArray<{ readonly quote: string }> }
     const dated: ReadonlyArray<Dated> = [
       ...canonicalGraph.events,
       ...canonicalGraph.meetings,
@@ -141,7 +141,7 @@ describe('times the article does not give', () => {
       ...canonicalGraph.relations,
     ]
     const unwritten = dated
-      .filter((r) => r.time?.text !== undefined && !r.evidence.some((e) => e.quote.toLowerCase().includes(r.time!.text!.toLowerCase())))
+      .filter((r) => r.time?.text !== undefined && !(r.evidence ?? []).some((e) => e.quote.toLowerCase().includes(r.time!.text!.toLowerCase())))
       .map((r) => r.id)
     expect(unwritten).toEqual([])
   })

@@ -51,8 +51,8 @@ describe('1. When did Blinken and Lavrov last meet in person before the New Delh
     expect(meeting.time?.value).toBe('2022-01')
     expect(meeting.channel).toBe('in-person')
     expect([...meeting.participants].sort()).toEqual([BLINKEN, LAVROV])
-    expect(quotesOf(meeting.evidence).join(' ')).toContain('January 2022')
-    expect(inArticle(meeting.evidence)).toBe(true)
+    expect(quotesOf(meeting.evidence!).join(' ')).toContain('January 2022')
+    expect(inArticle(meeting.evidence!)).toBe(true)
   })
   it('is the phone contact when any channel counts ("they had since discussed on the phone")', () => {
     const anyChannel = pipe(index, lastMeetingBetween(BLINKEN, LAVROV, { before: '2023-03-02' as Edtf }))
@@ -75,7 +75,7 @@ describe('2. Which agreements are in force on the meeting day, which expire with
     expect(expiring.map((a) => a.agreement.name)).toEqual(['Black Sea Grain Initiative'])
     const expiry = O.toNullable(expiring[0]!.status.expires)!
     expect(expiry.time.value).toBe('2023-03-18')
-    expect(quotesOf(expiry.evidence)).toContain('expires on March 18')
+    expect(quotesOf(expiry.evidence!)).toContain('expires on March 18')
     expect(pipe(index, expiringWithin(day, 10))).toEqual([])
   })
   it('its parties are the UN, Ukraine, Russia and Turkey', () => {

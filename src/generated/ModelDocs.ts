@@ -5,15 +5,19 @@
 export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "ActBasis": {
     "act": "The act, in a few words (\"condemn the invasion\").",
-    "evidence": "Where a source says so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
     "realis": "Whether it was done.",
+    "sources": "Sources outside the graph's articles that say so.",
     "time": "When."
   },
   "Agreement": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "category": "What weight of agreement it is: a treaty, a memorandum of understanding, a joint commitment.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id.",
     "identifiers": "Identifiers in outside schemes.",
+    "inferences": "Other facts of the graph it follows from.",
     "legalForce": "Whether it binds its parties in law or only politically.",
     "lifecycle": "Its dated acts, in any order.",
     "name": "The usual name.",
@@ -22,15 +26,34 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "parties": "Who is bound by it, or brokered it, and how.",
     "provisions": "What it provides, with the numbers it sets.",
     "purpose": "What it is for.",
-    "reachedAt": "The meeting or event it was reached at."
+    "reachedAt": "The meeting or event it was reached at.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
+    "sources": "Sources outside the graph's articles that say so."
   },
   "AgreementParty": {
     "actor": "The actor.",
-    "evidence": "Where a source says so.",
-    "role": "Its role."
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
+    "role": "Its role.",
+    "sources": "Sources outside the graph's articles that say so."
+  },
+  "Annotation": {
+    "at": "When (EDTF: a day, or a day and time).",
+    "by": "Who or what produced it, in order: the program that proposed it, then the person who checked it.",
+    "confidence": "How sure, from 0 to 1.",
+    "method": "How.",
+    "note": "Anything else the coder notes."
+  },
+  "Annotator": {
+    "identifier": "Its identifier in an outside scheme (an ORCID, a Wikidata item).",
+    "kind": "What kind of annotator.",
+    "name": "Its name: a person's or organization's name, a program's or model's name.",
+    "url": "A page about it.",
+    "version": "The version of a tool or model."
   },
   "AnonymousSource": {
     "affiliation": "The state, organization or group the source belongs to.",
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "anonymityReason": "The reason given for anonymity (\"speaking on condition of anonymity\").",
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
@@ -38,6 +61,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Article": {
@@ -75,14 +99,18 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "CandidateCount": {
     "candidate": "The candidate or party list (a person, or an organization such as a party).",
     "count": "How many votes it won.",
-    "evidence": "Where a source says so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
     "seats": "How many seats it won.",
-    "share": "Its share of the votes, as a percentage (as the source rounds it)."
+    "share": "Its share of the votes, as a percentage (as the source rounds it).",
+    "sources": "Sources outside the graph's articles that say so."
   },
   "Conveyance": {
     "by": "Who conveyed it.",
     "content": "What was conveyed, in a sentence.",
-    "evidence": "Where a source says so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
+    "sources": "Sources outside the graph's articles that say so.",
     "to": "To whom, when not every other participant."
   },
   "Coordinates": {
@@ -96,14 +124,18 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "Document": {
     "about": "The event or meeting it concludes or reports on.",
     "adoptedBy": "The vote that adopted it (or failed to): a vote on this document or one of its paragraphs.",
-    "evidence": "Where sources say so.",
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id.",
     "identifiers": "Identifiers in outside schemes.",
+    "inferences": "Other facts of the graph it follows from.",
     "issuer": "Who issued it.",
     "legalForce": "Whether it binds in law or only politically.",
     "paragraphs": "Its paragraphs, as far as known.",
     "refusers": "Who refused to sign it.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "signers": "Who signed or endorsed it.",
+    "sources": "Sources outside the graph's articles that say so.",
     "status": "Whether it came to be.",
     "symbol": "Its document symbol, as the issuing body numbers it (\"A/RES/ES-11/1\").",
     "time": "When it was issued (or was to be).",
@@ -116,12 +148,14 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "value": "The ISO 8601 duration."
   },
   "Event": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "causedBy": "Events that led to this one, as the source says: an invasion to a food crisis, explosions to an investigation.",
     "contradicts": "Statements it contradicts, as the source says: the strike that came after a denial of any plan for one.",
     "description": "A sentence of context.",
     "duration": "How long it lasted.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id.",
+    "inferences": "Other facts of the graph it follows from.",
     "name": "A short name.",
     "organizers": "Who organized, chaired or hosted it.",
     "outcome": "What came of it.",
@@ -131,7 +165,9 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "quantities": "The numbers the source gives: dead, injured, displaced, the size of a crowd.",
     "realis": "Whether it happened; `actual` when absent.",
     "roles": "Who did what to whom: actors with the part they played (who acted, who was acted on, who mediated).",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "schedule": "Postponements, reschedulings and cancellations, in the order they were made.",
+    "sources": "Sources outside the graph's articles that say so.",
     "time": "When it happened (an interval for lasting events).",
     "type": "What sort of event."
   },
@@ -144,9 +180,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "Graph": {
     "actors": "People, states, organizations, groups and anonymous sources.",
     "agreements": "Agreements.",
+    "annotation": "How its records were coded, unless a record says otherwise (see `annotationOf`).",
     "articles": "The source articles.",
     "documents": "Documents.",
     "events": "Events that are neither meetings nor agreements.",
+    "id": "The graph's own id, by which records of other graphs link to its records (`sameAs`).",
     "meetings": "Meetings.",
     "places": "Places.",
     "positions": "Positions.",
@@ -155,6 +193,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "votes": "Votes: counts per option, named votes, results. Optional, so graphs of 0.1 decode; absent means none."
   },
   "Group": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "members": "Members the source names or implies; for a vague group, possibly none.",
@@ -162,6 +201,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...).",
     "vague": "`true` when the source leaves membership open (\"a series of Western delegations\")."
   },
@@ -173,34 +213,46 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "url": "Where the image file is.",
     "width": "Width in pixels."
   },
+  "Inference": {
+    "covers": "The fields of the fact it supports; absent, the whole fact.",
+    "from": "The facts it follows from.",
+    "note": "The reasoning, in a sentence.",
+    "rule": "The rule it follows, by a short name."
+  },
   "LifecycleAct": {
     "by": "Who did it (a withdrawing party, say), when not all parties.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id, unique in the graph, so other facts can name this one act.",
+    "inferences": "Other facts of the graph it follows from.",
     "place": "Where it took place (the city of a signing).",
     "realis": "Whether it took place; `actual` when absent (a withdrawal only threatened is `hypothetical`).",
+    "sources": "Sources outside the graph's articles that say so.",
     "term": "For a renewal or extension: for how long.",
     "termFrom": "For a renewal or extension: whether `term` runs from the act (when absent) or from the expiry it extends.",
     "time": "When.",
     "type": "What happened."
   },
   "Meeting": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "channel": "How they met.",
     "contradicts": "Statements it contradicts, as the source says: a denial that any meeting was planned, followed by the meeting.",
     "conveyed": "What each side conveyed.",
     "duration": "How long it lasted, with its bound (\"less than 10 minutes\").",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "excludedTopics": "What the source says was not discussed (\"subjects other than Ukraine\").",
     "format": "Bilateral or multilateral.",
     "id": "Stable id.",
+    "inferences": "Other facts of the graph it follows from.",
     "occurrences": "How many contacts this record stands for; `one` when absent.",
     "outcome": "What came of it.",
     "participants": "Who took part: two or more actors.",
     "place": "Where it took place.",
     "realis": "Whether it happened; `actual` when absent (a meeting denied or planned is not).",
     "roles": "The part each actor played: host, visitor, mediator, chair... (normally one of the participants).",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "schedule": "Postponements, reschedulings and cancellations, in the order they were made.",
     "sidelinesOf": "The event it took place on the sidelines of.",
+    "sources": "Sources outside the graph's articles that say so.",
     "time": "When it took place.",
     "topics": "What was discussed."
   },
@@ -212,11 +264,14 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "transliteration": "The name in Latin script, as the source or a standard romanization writes it (\"Sergei Lavrov\")."
   },
   "NamedVote": {
-    "evidence": "Where a source says so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
     "option": "What it chose.",
+    "sources": "Sources outside the graph's articles that say so.",
     "voter": "Who voted."
   },
   "Organization": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "members": "Known members.",
@@ -225,13 +280,25 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
     "partOf": "The state or organization it belongs to (a ministry's state, say).",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...).",
     "type": "What sort of organization."
   },
+  "OutsideSource": {
+    "covers": "The fields of the fact it supports; absent, the whole fact.",
+    "identifier": "The source's identifier in an outside scheme: a Wikidata item or statement, a DOI, a UN document symbol.",
+    "publisher": "Who publishes it (\"Wikidata\", \"U.S. Department of State\").",
+    "quote": "The words of the source that support the fact, as written there.",
+    "retrieved": "When it was read (EDTF: a day, or a day and time).",
+    "title": "Its title, as it gives it.",
+    "url": "Where the source can be read."
+  },
   "Paragraph": {
-    "evidence": "Where a source quotes or describes it.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id, unique in the graph.",
+    "inferences": "Other facts of the graph it follows from.",
     "number": "Its number in the document, from 1.",
+    "sources": "Sources outside the graph's articles that say so.",
     "summary": "What it says, when its words are not known.",
     "text": "Its text, or the part of it a source quotes."
   },
@@ -241,10 +308,13 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   },
   "Participation": {
     "actor": "Who played the part.",
-    "evidence": "Where a source says so, when not the whole fact's evidence.",
-    "role": "The part played."
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
+    "role": "The part played.",
+    "sources": "Sources outside the graph's articles that say so."
   },
   "Person": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "mentions": "Where sources mention the actor.",
@@ -253,9 +323,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "nationality": "The state the person is a national of, or acts for.",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
     "posts": "Offices held, with their dates.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Place": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "coordinates": "Where it is (WGS 84): a city's centre, a venue's entrance.",
     "countryCode": "The ISO 3166-1 code of the country it is in (or is).",
     "id": "Stable id.",
@@ -265,30 +337,39 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "name": "The usual name.",
     "names": "Names with their language or script: the name in the local language, exonyms, former names.",
     "otherNames": "Other names.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "within": "The larger place it lies in."
   },
   "Position": {
     "accordingTo": "On whose word, when not the article's own.",
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "basis": "What shows it.",
     "certainty": "How sure the source is; `certain` when absent.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "holders": "Who holds it.",
     "id": "Stable id.",
+    "inferences": "Other facts of the graph it follows from.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
+    "sources": "Sources outside the graph's articles that say so.",
     "stance": "Where they stand.",
     "target": "What it is about.",
     "time": "When it was held or shown."
   },
   "Post": {
-    "evidence": "Where a source says so.",
+    "evidence": "Where an article of the graph says so.",
     "from": "When the tenure began (EDTF).",
+    "inferences": "Other facts of the graph it follows from.",
     "of": "The state or organization the office belongs to.",
     "office": "The office, as usually named (\"Secretary of State\", \"Minister of Foreign Affairs\").",
     "otherNames": "Other ways the post is named (\"head of American diplomacy\").",
+    "sources": "Sources outside the graph's articles that say so.",
     "to": "When the tenure ended (EDTF); absent while it goes on."
   },
   "Provision": {
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
     "quantities": "The numbers it sets: caps, sums, quotas.",
+    "sources": "Sources outside the graph's articles that say so.",
     "text": "What it provides, in a sentence."
   },
   "Publication": {
@@ -299,9 +380,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "QuantityRange": {
     "accordingTo": "Who gives the figure (a health ministry, the organizers of a march), when the source says so.",
     "bound": "`exactly` between the ends, or `about` when the ends are rough.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
     "max": "The high end, not below `min`.",
     "min": "The low end.",
+    "sources": "Sources outside the graph's articles that say so.",
     "text": "The words as written (\"200 to 300\", \"between 5 and 7 billion dollars\").",
     "time": "When the figure holds, or the span it counts over (\"from 24 February to midnight on 1 March\").",
     "unit": "What is counted or the unit measured in: \"people killed\", \"deployed warheads\", \"USD\"."
@@ -309,7 +392,9 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "QuantityValue": {
     "accordingTo": "Who gives the figure (a health ministry, the organizers of a march), when the source says so.",
     "bound": "How the stated number bounds the real one.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
+    "sources": "Sources outside the graph's articles that say so.",
     "text": "The words as written (\"at least 30\", \"1.5 million\").",
     "time": "When the figure holds, or the span it counts over (\"from 24 February to midnight on 1 March\").",
     "unit": "What is counted or the unit measured in: \"people killed\", \"deployed warheads\", \"USD\".",
@@ -320,26 +405,41 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "text": "The words, verbatim."
   },
   "Relation": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "description": "The relation in a sentence, when the type alone says too little.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id.",
+    "inferences": "Other facts of the graph it follows from.",
     "object": "Who or what it is to.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
+    "sources": "Sources outside the graph's articles that say so.",
     "subject": "Who the relation is of.",
     "time": "When it held.",
     "type": "What ties them."
   },
   "ReportBasis": {
-    "evidence": "Where the source states it."
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
+    "sources": "Sources outside the graph's articles that say so."
+  },
+  "SameAs": {
+    "graph": "The other graph, by its `id`.",
+    "id": "The record's id in that graph.",
+    "identifier": "Its entry in an outside scheme.",
+    "url": "A web page about the same thing."
   },
   "ScheduleChange": {
     "announced": "When it was announced.",
     "by": "Who decided it.",
-    "evidence": "Where a source says so.",
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
     "newTime": "The new time, for a postponement or rescheduling, when known.",
     "reason": "The reason given.",
+    "sources": "Sources outside the graph's articles that say so.",
     "status": "What happened to the plan."
   },
   "State": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "countryCode": "ISO 3166-1 alpha-2 code.",
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
@@ -347,20 +447,25 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "name": "The usual name or, for anonymous and vague actors, the description as written.",
     "names": "Names with their language or script and transliteration (\"Сергей Лавров\", `ru`, \"Sergei Lavrov\").",
     "otherNames": "Other names, abbreviations and metonyms (\"Moscow\" for Russia).",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Statement": {
     "about": "What it is about.",
     "addressees": "Who it was addressed to.",
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "attribution": "The chain it reached the article through, from the speaker outward.",
     "audience": "Who heard it, when wider than the addressees (\"in front of his G20 counterparts\").",
     "content": "What was said.",
     "contradicts": "Facts this one contradicts, as the source says: two governments' readouts of one call, a denial of a meeting.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id.",
+    "inferences": "Other facts of the graph it follows from.",
     "medium": "How it was delivered.",
     "occasion": "The meeting or event it was said at.",
     "repliesTo": "The facts it replies to: a rebuttal of a statement, a response to a vote, an event or a meeting.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
+    "sources": "Sources outside the graph's articles that say so.",
     "speakers": "Who spoke: one actor, possibly anonymous or a group, or several speaking together.",
     "speechAct": "What the statement does.",
     "time": "When it was said."
@@ -381,10 +486,12 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "value": "The time of the anchor itself."
   },
   "Vote": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "body": "The assembly, council, parliament or electorate that voted.",
     "counts": "How many chose each option, each option once.",
-    "evidence": "Where sources say so.",
+    "evidence": "Where an article of the graph says so.",
     "id": "Stable id.",
+    "inferences": "Other facts of the graph it follows from.",
     "name": "A short name (\"the General Assembly vote on resolution ES-11/1\").",
     "occasion": "The session, meeting or conference it took place at.",
     "on": "What was voted on.",
@@ -393,14 +500,18 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "requirement": "The majority it needed, as written (\"a two-thirds majority of those present and voting\").",
     "result": "What came of it.",
     "results": "In an election: the votes, shares and seats per candidate or party list, each candidate once.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
+    "sources": "Sources outside the graph's articles that say so.",
     "time": "When it took place.",
     "total": "The number the counts add up to, when the source states one (\"of the 193 members\").",
     "votes": "Each named voter's choice, each voter once."
   },
   "VoteCount": {
     "count": "How many chose it.",
-    "evidence": "Where a source says so.",
-    "option": "The option."
+    "evidence": "Where an article of the graph says so.",
+    "inferences": "Other facts of the graph it follows from.",
+    "option": "The option.",
+    "sources": "Sources outside the graph's articles that say so."
   }
 }
 
@@ -411,6 +522,10 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Agreement": "An agreement, its parties and its lifecycle.",
   "AgreementParty": "An actor and its role in an agreement.",
   "Amount": "A finite number: the value of a quantity (`1550`, `-3.5`, `2.5e9`). `NaN` and the infinities are not amounts (JSON cannot carry them; `1e400` parses to `Infinity`).",
+  "Annotation": "Who coded a fact, when, how and how sure: every field optional, so a record can set only what differs from its graph's defaults.",
+  "AnnotationMethod": "How a fact was coded: by hand (`manual`), by a program (`automatic`), or by a program and then checked by a person (`reviewed`).",
+  "Annotator": "Who or what produced an annotation: a coder, a newsroom desk, a program with its version, a model.",
+  "AnnotatorKind": "What kind of annotator: a `person`, an `organization`, a `tool` (a program, with its version) or a `model` (a trained model, by its name).",
   "AnonymousSource": "An anonymous source (\"a US official\"), with whom they speak for and why they are not named.",
   "Article": "A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not known (publisher, url, language) is left out rather than guessed; a language known to be unknown is `und` (BCP 47's \"undetermined\"). A feed's metadata (IPTC ninjs, schema.org NewsArticle) has a field each: credits, section, genres, subjects, keywords, images, first-created and modified times, a canonical `uri`, and the dateline's place. checkGraph rejects a modified time before the first-created one.",
   "AttributionRelation": "How a source relates to the statement it passes on.",
@@ -418,6 +533,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Byline": "One credit of an article: the name as the article prints it (\"Maria Silva\", \"Reuters\"), and, when the graph holds them, the actor it names and what they did. Without a role the credit reads as authorship.",
   "CandidateCount": "What one candidate or party list won in an election (Wikidata's `candidate` with its `votes received`): the votes, the share of the votes as a percentage, and the seats, each when the source gives it.",
   "Certainty": "How sure the source is of a position (after FactBank).",
+  "Confidence": "How sure the annotator is that a fact holds: a number from 0 (a guess) to 1 (certain).",
   "ContentUri": "The canonical identifier of a news item (IPTC ninjs `uri`): an absolute http(s) URL as Url takes it, or a URN of the form URN_PATTERN gives (`urn:newsml:...`, `urn:uuid:...`).",
   "Conveyance": "What one side told the other in a meeting.",
   "Coordinates": "A point on the earth as WGS 84 latitude and longitude in decimal degrees (GeoJSON, GeoNames, Wikidata's coordinate location and schema.org's GeoCoordinates all use this datum).",
@@ -431,6 +547,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Edtf": "An EDTF (ISO 8601-2) value of the supported subset: `2023-03-02`, `2022-01`, `2022-09~`, `2022-11-15~/2023-03-18`, `2022-02-24/..`. An interval that ends before it starts fails with `interval_order`.",
   "Event": "An event, with its time, place, participants and the larger event it is part of.",
   "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. The span may not end before it starts (checked on the record itself, so by every decoder and guard); checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
+  "FieldName": "The name of a field of a record, as the model spells it (`from`, `participants`).",
   "GeoNamesId": "A GeoNames feature id: a positive number written in digits, without leading zeros (`1261481` is New Delhi). Checked for form only: whether GeoNames assigns the number is for GeoNames to say.",
   "Graph": "A graph of news facts. Decoding checks its shape; validateGraph also checks that references resolve, spans match their articles, and dates are in order.",
   "Group": "A vague or collective actor that is not an organization: \"Western delegations\", \"the finance ministers\".",
@@ -438,6 +555,8 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Identifier": "An identifier in an outside scheme, as Popolo writes them: `{scheme: 'wikidata', value: 'Q30'}`. Values of the schemes `wikidata`, `geonames` and `iso3166-1` are checked against those schemes.",
   "Image": "An image of an article: its address, and what a feed says of it.",
   "ImageMediaType": "The IANA media type of an image file. A closed list of the web's image formats; it may grow.",
+  "Inference": "An inference: the fact follows from other facts of the graph by a named rule. The graph checks that the facts it names exist and that no fact is inferred from itself, directly or through others.",
+  "InferenceRule": "The short name of the rule an inference follows: lower-case words joined by hyphens (`office-held-at-meeting`, `earlier-meeting-order`).",
   "IsoDate": "A calendar date written `YYYY-MM-DD` that exists: rejects `\"1\"`, `\"2023-2-3\"` and `\"2023-02-30\"`.",
   "IsoDuration": "An ISO 8601 duration: `PT10M`, `P4M`, `P1Y2M10DT2H30M`.",
   "LanguageTag": "A BCP 47 language tag in its usual case: `en`, `fr`, `pt-BR`, `zh-Hant-TW`.",
@@ -453,6 +572,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Occurrences": "How many contacts one meeting record stands for, when a source sums several up (\"they had since discussed on the phone\").",
   "Offset": "A code-point offset into a text: a whole number from 0.",
   "Organization": "An organization: the UN, the G20, a ministry, a news agency.",
+  "OutsideSource": "A source outside the graph's articles: a web page (`url`), an identifier such as a Wikidata statement, or both; with its title, who publishes it and when it was read. At least one of `url` and `identifier`.",
   "Paragraph": "One paragraph of a document; its id is unique in the graph so positions can target it.",
   "ParagraphNumber": "A paragraph's number in its document: a whole number from 1.",
   "Paraphrase": "Reported speech: what was said in other words, with any fragments quoted verbatim inside it (\"wanted to “send this message directly”\").",
@@ -477,6 +597,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Realis": "`actual`: it happened; `negated`: it did not (\"has not condemned\"); `hypothetical`: it might or was planned; `generic`: a habit or rule, not one occurrence.",
   "Relation": "A relation from `subject` to `object`.",
   "ReportBasis": "The source states the position itself without saying what shows it (\"India had wanted its G20 presidency to focus on...\", \"Western countries and Russia blame each other\").",
+  "SameAs": "The same thing elsewhere: the record `id` of the graph `graph` (a graph names itself by its `id`), a web page about it (`url`), or its entry in an outside scheme (`identifier`, such as a Wikidata item or an event-data record id). Exactly one of the three; `graph` goes with `id`.",
   "ScheduleChange": "One change to when a meeting or an event takes place, with who decided it and when it was made known.",
   "ScheduleStatus": "What happened to the plan: `postponed` (put off; the new time may not be known yet), `rescheduled` (moved to a new time that is known), `cancelled` (called off). After schema.org's EventPostponed, EventRescheduled and EventCancelled.",
   "State": "A sovereign state, identified by its ISO 3166-1 code.",

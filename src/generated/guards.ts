@@ -5,6 +5,7 @@
 import type * as t from 'io-ts'
 import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from '../Actor.js'
 import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
+import { Annotation, Annotator, Confidence } from '../Annotation.js'
 import { Article, ContentUri, Publication } from '../Article.js'
 import { Byline } from '../Byline.js'
 import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
@@ -14,6 +15,7 @@ import { Evidence, Offset } from '../Evidence.js'
 import { Graph } from '../Graph.js'
 import { Id } from '../Id.js'
 import { CountryCode, Identifier } from '../Identifier.js'
+import { SameAs } from '../Identity.js'
 import { Image, PixelCount } from '../Image.js'
 import { Conveyance, Meeting } from '../Meeting.js'
 import { Name } from '../Name.js'
@@ -25,6 +27,7 @@ import { Relation } from '../Relation.js'
 import { ScheduleChange } from '../Schedule.js'
 import { AttributionStep, DirectQuote, Paraphrase, QuotedText, Statement, StatementContent } from '../Statement.js'
 import { Subject } from '../Subject.js'
+import { FieldName, Inference, InferenceRule, OutsideSource } from '../Support.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../Text.js'
 import { Duration, Edtf, IsoDuration, Time, TimeAnchor } from '../Time.js'
 import { CandidateCount, NamedVote, Tally, Vote, VoteCount, VoteShare, VoteTarget } from '../Vote.js'
@@ -181,11 +184,249 @@ function isArrayOfSector(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of SameAs accepts `u`. */
+export function isSameAs(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "graph":
+        v = o["graph"]
+        if (!(Id.is(v))) return false
+        break
+      case "id":
+        v = o["id"]
+        if (!(Id.is(v))) return false
+        break
+      case "url":
+        v = o["url"]
+        if (!(Url.is(v))) return false
+        break
+      case "identifier":
+        v = o["identifier"]
+        if (!(Identifier.is(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 0 && SameAs.rulesHold(o as t.TypeOf<typeof SameAs>)
+}
+
+function isNonEmptyArrayOfSameAs(u: unknown): boolean {
+  if (!Array.isArray(u) || u.length === 0) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isSameAs(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Annotator accepts `u`. */
+export function isAnnotator(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "kind":
+        v = o["kind"]
+        if (!((v === "person" || v === "organization" || v === "tool" || v === "model"))) return false
+        required++
+        break
+      case "name":
+        v = o["name"]
+        if (!(NonEmptyString.is(v))) return false
+        required++
+        break
+      case "version":
+        v = o["version"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "url":
+        v = o["url"]
+        if (!(Url.is(v))) return false
+        break
+      case "identifier":
+        v = o["identifier"]
+        if (!(Identifier.is(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+function isNonEmptyArrayOfAnnotator(u: unknown): boolean {
+  if (!Array.isArray(u) || u.length === 0) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isAnnotator(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Annotation accepts `u`. */
+export function isAnnotation(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "by":
+        v = o["by"]
+        if (!(isNonEmptyArrayOfAnnotator(v))) return false
+        break
+      case "at":
+        v = o["at"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "method":
+        v = o["method"]
+        if (!((v === "manual" || v === "automatic" || v === "reviewed"))) return false
+        break
+      case "confidence":
+        v = o["confidence"]
+        if (!(Confidence.is(v))) return false
+        break
+      case "note":
+        v = o["note"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 0
+}
+
 function isNonEmptyArrayOfEvidence(u: unknown): boolean {
   if (!Array.isArray(u) || u.length === 0) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(isEvidence(v))) return false
+  }
+  return true
+}
+
+function isNonEmptyArrayOfFieldName(u: unknown): boolean {
+  if (!Array.isArray(u) || u.length === 0) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(FieldName.is(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of OutsideSource accepts `u`. */
+export function isOutsideSource(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "url":
+        v = o["url"]
+        if (!(Url.is(v))) return false
+        break
+      case "identifier":
+        v = o["identifier"]
+        if (!(Identifier.is(v))) return false
+        break
+      case "title":
+        v = o["title"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "publisher":
+        v = o["publisher"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "retrieved":
+        v = o["retrieved"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "quote":
+        v = o["quote"]
+        if (!(NonEmptyText.is(v))) return false
+        break
+      case "covers":
+        v = o["covers"]
+        if (!(isNonEmptyArrayOfFieldName(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 0 && OutsideSource.rulesHold(o as t.TypeOf<typeof OutsideSource>)
+}
+
+function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
+  if (!Array.isArray(u) || u.length === 0) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isOutsideSource(v))) return false
+  }
+  return true
+}
+
+function isNonEmptyArrayOfRef(u: unknown): boolean {
+  if (!Array.isArray(u) || u.length === 0) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(Id.is(v))) return false
+  }
+  return true
+}
+
+/** Whether the decoder of Inference accepts `u`. */
+export function isInference(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "from":
+        v = o["from"]
+        if (!(isNonEmptyArrayOfRef(v))) return false
+        required++
+        break
+      case "rule":
+        v = o["rule"]
+        if (!(InferenceRule.is(v))) return false
+        required++
+        break
+      case "note":
+        v = o["note"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "covers":
+        v = o["covers"]
+        if (!(isNonEmptyArrayOfFieldName(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
+function isNonEmptyArrayOfInference(u: unknown): boolean {
+  if (!Array.isArray(u) || u.length === 0) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isInference(v))) return false
   }
   return true
 }
@@ -223,6 +464,14 @@ export function isPost(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       default:
         return false
@@ -283,6 +532,14 @@ export function isPerson(u: unknown): boolean {
       case "sectors":
         v = o["sectors"]
         if (!(isArrayOfSector(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "posts":
         v = o["posts"]
@@ -347,6 +604,14 @@ export function isState(u: unknown): boolean {
       case "sectors":
         v = o["sectors"]
         if (!(isArrayOfSector(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       default:
         return false
@@ -413,6 +678,14 @@ export function isOrganization(u: unknown): boolean {
         v = o["sectors"]
         if (!(isArrayOfSector(v))) return false
         break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
+        break
       case "type":
         v = o["type"]
         if (!(isOrganizationType(v))) return false
@@ -476,6 +749,14 @@ export function isGroup(u: unknown): boolean {
         v = o["sectors"]
         if (!(isArrayOfSector(v))) return false
         break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
+        break
       case "members":
         v = o["members"]
         if (!(isArrayOfRef(v))) return false
@@ -535,6 +816,14 @@ export function isAnonymousSource(u: unknown): boolean {
         v = o["sectors"]
         if (!(isArrayOfSector(v))) return false
         break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
+        break
       case "affiliation":
         v = o["affiliation"]
         if (!(Id.is(v))) return false
@@ -592,11 +881,19 @@ export function isAgreementParty(u: unknown): boolean {
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
         break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 2
+  return required === 2 && AgreementParty.rulesHold(o as t.TypeOf<typeof AgreementParty>)
 }
 
 function isNonEmptyArrayOfAgreementParty(u: unknown): boolean {
@@ -719,7 +1016,14 @@ export function isLifecycleAct(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       case "term":
         v = o["term"]
@@ -749,7 +1053,7 @@ export function isLifecycleAct(u: unknown): boolean {
         return false
     }
   }
-  return required === 3
+  return required === 2 && LifecycleAct.rulesHold(o as t.TypeOf<typeof LifecycleAct>)
 }
 
 function isArrayOfLifecycleAct(u: unknown): boolean {
@@ -793,7 +1097,14 @@ export function isQuantityValue(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       case "text":
         v = o["text"]
@@ -811,7 +1122,7 @@ export function isQuantityValue(u: unknown): boolean {
         return false
     }
   }
-  return required === 5
+  return required === 4 && QuantityValue.rulesHold(o as t.TypeOf<typeof QuantityValue>)
 }
 
 /** Whether the decoder of QuantityRange accepts `u`. */
@@ -851,7 +1162,14 @@ export function isQuantityRange(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       case "text":
         v = o["text"]
@@ -869,7 +1187,7 @@ export function isQuantityRange(u: unknown): boolean {
         return false
     }
   }
-  return required === 6 && QuantityRange.rulesHold(o as t.TypeOf<typeof QuantityRange>)
+  return required === 5 && QuantityRange.rulesHold(o as t.TypeOf<typeof QuantityRange>)
 }
 
 /** Whether the decoder of Quantity accepts `u`. */
@@ -911,7 +1229,14 @@ export function isProvision(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       case "quantities":
         v = o["quantities"]
@@ -921,7 +1246,7 @@ export function isProvision(u: unknown): boolean {
         return false
     }
   }
-  return required === 2
+  return required === 1 && Provision.rulesHold(o as t.TypeOf<typeof Provision>)
 }
 
 function isArrayOfProvision(u: unknown): boolean {
@@ -970,7 +1295,22 @@ export function isAgreement(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "otherNames":
         v = o["otherNames"]
@@ -1008,7 +1348,7 @@ export function isAgreement(u: unknown): boolean {
         return false
     }
   }
-  return required === 5 && Agreement.rulesHold(o as t.TypeOf<typeof Agreement>)
+  return required === 4 && Agreement.rulesHold(o as t.TypeOf<typeof Agreement>)
 }
 
 /** Whether the decoder of Publication accepts `u`. */
@@ -1320,11 +1660,19 @@ export function isParagraph(u: unknown): boolean {
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
         break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 1
+  return required === 1 && Paragraph.rulesHold(o as t.TypeOf<typeof Paragraph>)
 }
 
 function isArrayOfParagraph(u: unknown): boolean {
@@ -1368,7 +1716,22 @@ export function isDocument(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "issuer":
         v = o["issuer"]
@@ -1414,7 +1777,7 @@ export function isDocument(u: unknown): boolean {
         return false
     }
   }
-  return required === 5 && Document.rulesHold(o as t.TypeOf<typeof Document>)
+  return required === 4 && Document.rulesHold(o as t.TypeOf<typeof Document>)
 }
 
 /** Whether the decoder of EventType accepts `u`. */
@@ -1450,11 +1813,19 @@ export function isParticipation(u: unknown): boolean {
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
         break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 2
+  return required === 2 && Participation.rulesHold(o as t.TypeOf<typeof Participation>)
 }
 
 function isArrayOfParticipation(u: unknown): boolean {
@@ -1483,7 +1854,14 @@ export function isScheduleChange(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       case "by":
         v = o["by"]
@@ -1505,7 +1883,7 @@ export function isScheduleChange(u: unknown): boolean {
         return false
     }
   }
-  return required === 2
+  return required === 1 && ScheduleChange.rulesHold(o as t.TypeOf<typeof ScheduleChange>)
 }
 
 function isArrayOfScheduleChange(u: unknown): boolean {
@@ -1544,7 +1922,22 @@ export function isEvent(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "time":
         v = o["time"]
@@ -1606,7 +1999,7 @@ export function isEvent(u: unknown): boolean {
         return false
     }
   }
-  return required === 4
+  return required === 3 && Event.rulesHold(o as t.TypeOf<typeof Event>)
 }
 
 function isArrayOfArticle(u: unknown): boolean {
@@ -1705,6 +2098,14 @@ export function isPlace(u: unknown): boolean {
         v = o["mentions"]
         if (!(isArrayOfEvidence(v))) return false
         break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
+        break
       default:
         return false
     }
@@ -1726,15 +2127,6 @@ function isArrayOfEvent(u: unknown): boolean {
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(isEvent(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfRef(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(Id.is(v))) return false
   }
   return true
 }
@@ -1766,7 +2158,14 @@ export function isConveyance(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       case "to":
         v = o["to"]
@@ -1776,7 +2175,7 @@ export function isConveyance(u: unknown): boolean {
         return false
     }
   }
-  return required === 3
+  return required === 2 && Conveyance.rulesHold(o as t.TypeOf<typeof Conveyance>)
 }
 
 function isArrayOfConveyance(u: unknown): boolean {
@@ -1815,7 +2214,22 @@ export function isMeeting(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "format":
         v = o["format"]
@@ -1877,7 +2291,7 @@ export function isMeeting(u: unknown): boolean {
         return false
     }
   }
-  return required === 4 && Meeting.rulesHold(o as t.TypeOf<typeof Meeting>)
+  return required === 3 && Meeting.rulesHold(o as t.TypeOf<typeof Meeting>)
 }
 
 function isArrayOfMeeting(u: unknown): boolean {
@@ -2101,7 +2515,22 @@ export function isStatement(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "medium":
         v = o["medium"]
@@ -2143,7 +2572,7 @@ export function isStatement(u: unknown): boolean {
         return false
     }
   }
-  return required === 5
+  return required === 4 && Statement.rulesHold(o as t.TypeOf<typeof Statement>)
 }
 
 function isArrayOfStatement(u: unknown): boolean {
@@ -2502,7 +2931,14 @@ export function isActBasis(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       case "time":
         v = o["time"]
@@ -2512,7 +2948,7 @@ export function isActBasis(u: unknown): boolean {
         return false
     }
   }
-  return required === 4
+  return required === 3 && ActBasis.rulesHold(o as t.TypeOf<typeof ActBasis>)
 }
 
 /** Whether the decoder of DocumentBasis accepts `u`. */
@@ -2558,13 +2994,20 @@ export function isReportBasis(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
         break
       default:
         return false
     }
   }
-  return required === 2
+  return required === 1 && ReportBasis.rulesHold(o as t.TypeOf<typeof ReportBasis>)
 }
 
 /** Whether the decoder of PositionBasis accepts `u`. */
@@ -2630,7 +3073,22 @@ export function isPosition(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "time":
         v = o["time"]
@@ -2648,7 +3106,7 @@ export function isPosition(u: unknown): boolean {
         return false
     }
   }
-  return required === 6
+  return required === 5 && Position.rulesHold(o as t.TypeOf<typeof Position>)
 }
 
 function isArrayOfPosition(u: unknown): boolean {
@@ -2697,7 +3155,22 @@ export function isRelation(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "description":
         v = o["description"]
@@ -2711,7 +3184,7 @@ export function isRelation(u: unknown): boolean {
         return false
     }
   }
-  return required === 5
+  return required === 4 && Relation.rulesHold(o as t.TypeOf<typeof Relation>)
 }
 
 function isArrayOfRelation(u: unknown): boolean {
@@ -2867,11 +3340,19 @@ export function isVoteCount(u: unknown): boolean {
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
         break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 2
+  return required === 2 && VoteCount.rulesHold(o as t.TypeOf<typeof VoteCount>)
 }
 
 function isArrayOfVoteCount(u: unknown): boolean {
@@ -2906,11 +3387,19 @@ export function isNamedVote(u: unknown): boolean {
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
         break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 2
+  return required === 2 && NamedVote.rulesHold(o as t.TypeOf<typeof NamedVote>)
 }
 
 function isArrayOfNamedVote(u: unknown): boolean {
@@ -2952,11 +3441,19 @@ export function isCandidateCount(u: unknown): boolean {
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
         break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 1
+  return required === 1 && CandidateCount.rulesHold(o as t.TypeOf<typeof CandidateCount>)
 }
 
 function isArrayOfCandidateCount(u: unknown): boolean {
@@ -2990,7 +3487,22 @@ export function isVote(u: unknown): boolean {
       case "evidence":
         v = o["evidence"]
         if (!(isNonEmptyArrayOfEvidence(v))) return false
-        required++
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
         break
       case "name":
         v = o["name"]
@@ -3044,7 +3556,7 @@ export function isVote(u: unknown): boolean {
         return false
     }
   }
-  return required === 3
+  return required === 2 && Vote.rulesHold(o as t.TypeOf<typeof Vote>)
 }
 
 function isArrayOfVote(u: unknown): boolean {
@@ -3119,6 +3631,14 @@ export function isGraph(u: unknown): boolean {
         v = o["votes"]
         if (!(isArrayOfVote(v))) return false
         break
+      case "id":
+        v = o["id"]
+        if (!(Id.is(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
+        break
       default:
         return false
     }
@@ -3138,6 +3658,8 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Agreement, isAgreement],
   [AgreementParty, isAgreementParty],
   [LifecycleAct, isLifecycleAct],
+  [Annotation, isAnnotation],
+  [Annotator, isAnnotator],
   [Article, isArticle],
   [Publication, isPublication],
   [Byline, isByline],
@@ -3146,6 +3668,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Event, isEvent],
   [Evidence, isEvidence],
   [Graph, isGraph],
+  [SameAs, isSameAs],
   [Image, isImage],
   [Conveyance, isConveyance],
   [Meeting, isMeeting],
@@ -3171,6 +3694,8 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Statement, isStatement],
   [StatementContent, isStatementContent],
   [Subject, isSubject],
+  [Inference, isInference],
+  [OutsideSource, isOutsideSource],
   [Duration, isDuration],
   [Time, isTime],
   [TimeAnchor, isTimeAnchor],

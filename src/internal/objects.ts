@@ -9,3 +9,6 @@ export const isRecord = (u: unknown): u is Record<string, unknown> => typeof u =
 
 /** Whether `key` is one of the object's own enumerable keys (an array's index included). */
 export const hasKey = (o: object, key: string | number): boolean => Object.prototype.propertyIsEnumerable.call(o, key)
+
+/** A JSON Schema that holds of an object that has `key` (the key's own schema sits elsewhere), for a record rule's `jsonSchema`. */
+export const schemaRequiring = (key: string): Readonly<Record<string, unknown>> => ({ type: 'object', properties: { [key]: {} }, required: [key] })

@@ -5,7 +5,7 @@
 import type * as t from 'io-ts'
 import type { Actor } from '../Actor.js'
 import { describeCodec } from './CodecTree.js'
-import type { Graph } from '../Graph.js'
+import type { Graph, GraphCollection } from '../Graph.js'
 import type { RecordKind } from '../Reference.js'
 
 /** The kind of record each collection of a graph holds (actors add their own kind). */
@@ -21,7 +21,7 @@ export const COLLECTION_KIND = {
   positions: 'position',
   relations: 'relation',
   votes: 'vote',
-} as const satisfies Readonly<Record<keyof Graph, RecordKind>>
+} as const satisfies Readonly<Record<GraphCollection, RecordKind>>
 
 const ACTOR_KIND: Readonly<Record<Actor['kind'], RecordKind>> = {
   person: 'person',
@@ -38,7 +38,7 @@ export interface NamedRecord {
   readonly kinds: ReadonlyArray<RecordKind>
   /** Where its id sits. */
   readonly path: ReadonlyArray<string | number>
-  readonly collection: keyof Graph
+  readonly collection: GraphCollection
   readonly record: { readonly id: string }
   /** For a paragraph, the document that holds it; for a lifecycle act, its agreement. */
   readonly parent?: { readonly id: string }
@@ -47,7 +47,7 @@ export interface NamedRecord {
 /** Every record of a graph that has an id, in collection order; a document's paragraphs and an agreement's acts with ids follow it. An optional collection left out holds none. */
 export const namedRecords = (graph: Graph): ReadonlyArray<NamedRecord> => {
   const found: NamedRecord[] = []
-  for (const [collection, kind] of Object.entries(COLLECTION_KIND) as Array<[keyof Graph, RecordKind]>) {
+  for (const [collection, kind] of Object.entries(COLLECTION_KIND) as Array<[GraphCollection, RecordKind]>) {
     const records: ReadonlyArray<{ readonly id: string; readonly kind?: string }> = graph[collection] ?? []
     records.forEach((record, i) => {
       const kinds: ReadonlyArray<RecordKind> = collection === 'actors' ? [kind, ACTOR_KIND[(record as Actor).kind]] : [kind]

@@ -20,6 +20,9 @@ import {
   AnonymousSource,
   Article,
   AttributionStep,
+  Confidence,
+  FieldName,
+  InferenceRule,
   ContentUri,
   CountryCode,
   Conveyance,
@@ -278,6 +281,9 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [PixelCount, fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [ContentUri, fc.oneof(url, fc.constantFrom('urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66', 'URN:ISBN:0-395-36341-1', 'urn:example:a%2F?+r?=q#f'))],
   [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)', 'E/CN.6/2023/L.3', 'A/77/L.1/Rev.1')],
+  [Confidence, fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1, 0.5))],
+  [FieldName, fc.oneof(fc.constantFrom('from', 'to', 'time', 'participants', 'x'), fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,20}$/))],
+  [InferenceRule, fc.oneof(fc.constantFrom('office-held-at-meeting', 'a', '2023'), fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/))],
 ])
 
 const ARRAY_MAX = 3
@@ -391,6 +397,9 @@ export const PRIMITIVES = {
   PixelCount,
   ContentUri,
   DocumentSymbol,
+  Confidence,
+  FieldName,
+  InferenceRule,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -476,13 +485,19 @@ const repair = (raw: Json, seed: number): Json => {
   // A record never names itself where the rules forbid it, and a chain (part of, caused by, within,
   // belongs to) only names records earlier in its collection, so it always ends. A link with nothing to
   // name is removed.
+  // An inference only names records of earlier collections or earlier in its own, so inferences never loop.
   const dropped: Path[] = []
+  const order = Object.keys(COLLECTION_KIND)
+  // Where each record sits, as one number: its collection, then the top-level record it is or is in.
+  const rank = (collection: string, index: number): number => order.indexOf(collection) * 1e6 + index
+  const ranks = new Map(namedRecords(graph).map((r) => [r.id, rank(r.collection, r.path[1] as number)]))
   for (const [path, targets, role] of refs) {
     const [collection, index] = path as [string, number]
     const owner: string = graph[collection][index].id
     const earlier = new Set<string>(graph[collection].slice(0, index).map((r: Json) => r.id))
     const allowed = (id: string): boolean =>
-      !(role !== undefined && SELF_FORBIDDEN.has(role) && id === owner) && !(role !== undefined && CHAIN_ROLES.has(role) && !earlier.has(id))
+      !(role !== undefined && SELF_FORBIDDEN.has(role) && id === owner) && !(role !== undefined && CHAIN_ROLES.has(role) && !earlier.has(id)) &&
+      !(role === 'premise' && !(ranks.get(id)! < rank(collection, index)))
     const fitting = ids.filter((i) => kinds.get(i)!.some((k) => targets.includes(k)) && allowed(i))
     if (fitting.length === 0) dropped.push(path)
     else setAt(path, fitting[choose(fitting.length)]!)
@@ -499,6 +514,24 @@ const repair = (raw: Json, seed: number): Json => {
     if (position.target.kind !== 'proposition' && position.target[position.target.kind] === undefined) position.target = { kind: 'proposition', text: 'a proposition' }
   }
   for (const path of spans) setAt(path, evidence())
+  // An inference left without premises goes; a fact left without support gets evidence; a source or an
+  // inference covers only fields its record still has.
+  walkValue(Graph, graph, (node, value: Json) => {
+    if (node.tag !== 'struct' || value === null || typeof value !== 'object') return
+    if (Array.isArray(value.inferences)) {
+      value.inferences = value.inferences.filter((inference: Json) => inference.from.length > 0)
+      if (value.inferences.length === 0) delete value.inferences
+    }
+    for (const key of ['sources', 'inferences']) {
+      for (const support of value[key] ?? []) {
+        if (support.covers === undefined) continue
+        support.covers = support.covers.filter((field: string) => field !== key && Object.prototype.hasOwnProperty.call(value, field))
+        if (support.covers.length === 0) delete support.covers
+      }
+    }
+    const needsSupport = node.rules.some((rule) => rule.code === 'unsupported')
+    if (needsSupport && value.evidence === undefined && value.sources === undefined && value.inferences === undefined) value.evidence = [evidence()]
+  })
   // Direct quotes equal their evidence.
   walkValue(Graph, graph, (node, value: Json) => {
     if (node.codec === QuotedText || node.codec === DirectQuote) value.text = value.evidence.quote

@@ -102,10 +102,15 @@ export const mutate = (
     if (keyed.length === 0) return undefined
     const { node, key: dropped, required } = keyed[pick % keyed.length]!
     const path = [...node.path, dropped]
+    // An optional key a rule of its record needs (a fact's only support, a field a source covers): that rule's issue.
+    const { [dropped]: _, ...rest } = node.value as Record<string, unknown>
+    const breach = required || node.node.tag !== 'struct'
+      ? undefined
+      : node.node.rules.flatMap((rule) => (rule.check as unknown as (record: unknown) => ReadonlyArray<{ readonly path: ReadonlyArray<string | number> }>)(rest).map((b) => ({ path: [...node.path, ...b.path], codes: [rule.code] })))[0]
     return {
       kind,
       input: setAt(value, path, (parent, k) => delete parent[k]),
-      expect: required ? { path, codes: ['missing'] } : null,
+      expect: required ? { path, codes: ['missing'] } : breach ?? null,
       describe: `drop ${required ? 'required' : 'optional'} key at ${JSON.stringify(path)}`,
     }
   }

@@ -3,6 +3,9 @@
 import * as fc from 'fast-check'
 import * as t from 'io-ts'
 import {
+  Confidence,
+  FieldName,
+  InferenceRule,
   ContentUri,
   CountryCode,
   DocumentSymbol,
@@ -58,6 +61,9 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [VoteShare, fc.constantFrom(0, 26.46, 100)],
   [Amount, fc.constantFrom(0, 1550, -3.5, 2.5e9)],
   [PixelCount, fc.constantFrom(1, 640, 1920)],
+  [Confidence, fc.constantFrom(0, 0.75, 1)],
+  [FieldName, fc.constantFrom('from', 'time', 'participants')],
+  [InferenceRule, fc.constantFrom('office-held-at-meeting', 'earlier-meeting-order')],
   [ContentUri, fc.constantFrom('https://example.org/story', 'urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66')],
   [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)')],
 ])
