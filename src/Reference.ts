@@ -107,6 +107,7 @@ export const ROLES = {
   roleHolder: { category: 'actor', description: 'plays the part named beside it in the meeting or event (initiator, target, host...)' },
   repliesTo: { category: 'target', description: 'is the fact it replies to (a rebuttal of a statement, an answer to an event)' },
   decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },
+  supersededVersion: { category: 'link', description: 'is the earlier version of the article that this one replaces' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

@@ -80,6 +80,9 @@ import {
   VoteShare,
   WikidataId,
   coverageOf,
+  VersionNumber,
+  Sha256Hex,
+  digestOf,
 } from 'news-codecs'
 import type { Role } from 'news-codecs'
 import type { Path } from '../../src/internal/CodecTree.js'
@@ -278,6 +281,8 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [PixelCount, fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
   [ContentUri, fc.oneof(url, fc.constantFrom('urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66', 'URN:ISBN:0-395-36341-1', 'urn:example:a%2F?+r?=q#f'))],
   [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)', 'E/CN.6/2023/L.3', 'A/77/L.1/Rev.1')],
+  [VersionNumber, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
+  [Sha256Hex, fc.stringMatching(/^[0-9a-f]{64}$/)],
 ])
 
 const ARRAY_MAX = 3
@@ -391,6 +396,8 @@ export const PRIMITIVES = {
   PixelCount,
   ContentUri,
   DocumentSymbol,
+  VersionNumber,
+  Sha256Hex,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -418,8 +425,8 @@ const chooser = (seed: number) => {
 const SEGMENTER = new Intl.Segmenter('und', { granularity: 'grapheme' })
 
 // The roles of src/GraphRules.ts: by these a record may not name itself, and chains of these must end.
-const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target'])
-const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within', 'parent'])
+const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target', 'supersededVersion'])
+const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within', 'parent', 'supersededVersion'])
 
 /**
  * Makes a shape-valid graph valid as a whole: unique ids, references to existing records of an allowed
@@ -625,6 +632,13 @@ const repair = (raw: Json, seed: number): Json => {
         ;[post.from, post.to] = [post.to, post.from]
       }
     }
+  }
+  // Article versions: a digest is the hash of its text, and a version counts up from the one it supersedes.
+  const versionOf = new Map<string, number | undefined>(graph.articles.map((a: Json) => [a.id, a.version]))
+  for (const article of graph.articles) {
+    if (article.digest !== undefined) article.digest = digestOf(article.text)
+    const earlier = article.supersedes === undefined ? undefined : versionOf.get(article.supersedes)
+    if (article.version !== undefined && earlier !== undefined && article.version <= earlier) delete article.version
   }
   // Acts dropped from a lifecycle above may have been named by statements and positions: they name others.
   const acts = new Set<string>(graph.agreements.flatMap((a: Json) => a.lifecycle.flatMap((act: Json) => (act.id === undefined ? [] : [act.id]))))
