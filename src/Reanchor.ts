@@ -156,6 +156,109 @@ const before = (indexed: IndexedText, place: SpanPlace, length: number): string 
 const after = (indexed: IndexedText, place: SpanPlace, length: number): string =>
   indexed.text.slice(indexed.units[place.end], indexed.units[Math.min(indexed.points[indexed.text.length]!, place.end + length)])
 
+// -------------------------------------------------------------------------------------
+// aligning two versions
+// -------------------------------------------------------------------------------------
+
+/** Words, numbers, runs of white space, and each other character: what an edit changes. */
+const TOKEN = /\p{L}[\p{L}\p{M}]*|\p{N}+|\s+|[^]/gu
+
+interface Tokens {
+  readonly tokens: ReadonlyArray<string>
+  /** The code-point offset of each token, then the text's length. */
+  readonly starts: Int32Array
+  /** The token each code point is in. */
+  readonly tokenAt: Int32Array
+}
+
+const tokenize = (text: string): Tokens => {
+  const tokens = text.match(TOKEN) ?? []
+  const starts = new Int32Array(tokens.length + 1)
+  const lengths = tokens.map(codePoints)
+  const tokenAt = new Int32Array(lengths.reduce((sum, n) => sum + n, 0))
+  let at = 0
+  tokens.forEach((_, i) => {
+    starts[i] = at
+    tokenAt.fill(i, at, at + lengths[i]!)
+    at += lengths[i]!
+  })
+  starts[tokens.length] = at
+  return { tokens, starts, tokenAt }
+}
+
+// Past this many tokens changed, the versions are not aligned and every span is searched for by its quote.
+const MAX_EDIT = 2000
+
+/**
+ * Which token of `b` each token of `a` is kept as (-1 for none), by Myers's O(ND) diff: the fewest tokens
+ * removed and inserted that turn one text into the other. `undefined` when the texts differ too much.
+ */
+const alignTokens = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): Int32Array | undefined => {
+  const n = a.length
+  const m = b.length
+  const max = Math.min(n + m, MAX_EDIT)
+  const offset = max + 1
+  const v = new Int32Array(2 * offset + 1)
+  const trace: Int32Array[] = []
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1))
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1
+      let y = x - k
+      while (x < n && y < m && a[x] === b[y]) [x, y] = [x + 1, y + 1]
+      v[offset + k] = x
+      if (x >= n && y >= m) return backtrack(trace, n, m)
+    }
+  }
+  return undefined
+}
+
+const backtrack = (trace: ReadonlyArray<Int32Array>, n: number, m: number): Int32Array => {
+  const kept = new Int32Array(n).fill(-1)
+  let [x, y] = [n, m]
+  for (let d = trace.length - 1; d > 0; d--) {
+    const before = trace[d]!
+    const at = (k: number): number => before[k + d]!
+    const k = x - y
+    const previous = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1
+    const px = at(previous)
+    const py = px - previous
+    while (x > px && y > py) kept[--x] = --y
+    ;[x, y] = [px, py]
+  }
+  while (x > 0 && y > 0) kept[--x] = --y
+  return kept
+}
+
+/** Where each code point of the old version is kept in the new one, and which code points of the new one are kept from the old. */
+interface Alignment {
+  /** The new offset of old code point `p`, or -1 when the edit removed or changed it. */
+  readonly toNew: (p: number) => number
+  /** The old offset of new code point `p`, or -1 when the edit wrote it. */
+  readonly toOld: (p: number) => number
+}
+
+const align = (from: string, to: string): Alignment | undefined => {
+  const a = tokenize(from)
+  const b = tokenize(to)
+  const kept = alignTokens(a.tokens, b.tokens)
+  if (kept === undefined) return undefined
+  const back = new Int32Array(b.tokens.length).fill(-1)
+  kept.forEach((j, i) => j >= 0 && (back[j] = i))
+  const through = (source: Tokens, target: Tokens, map: Int32Array) => (p: number): number => {
+    const i = source.tokenAt[p]
+    const j = i === undefined ? -1 : map[i]!
+    return j < 0 ? -1 : target.starts[j]! + p - source.starts[i!]!
+  }
+  return { toNew: through(a, b, kept), toOld: through(b, a, back) }
+}
+
+/** A stretch of the new text kept whole from the old, `[start, end)` in new code points: its old offset, or -1. */
+const keptFrom = (alignment: Alignment, place: SpanPlace): number => {
+  const start = alignment.toOld(place.start)
+  return start >= 0 && alignment.toOld(place.end - 1) === start + place.end - 1 - place.start ? start : -1
+}
+
 /** The span at a new place of the new version, its context read again from the text there, as long as before. */
 const placed = (evidence: Evidence, to: Article, indexed: IndexedText, place: SpanPlace): Evidence => {
   const { prefix, suffix, ...span } = evidence
@@ -173,11 +276,17 @@ const placed = (evidence: Evidence, to: Article, indexed: IndexedText, place: Sp
 
 /**
  * Finds a span's quote in another version of its article and returns the span moved there (new offsets,
- * same quote), or why it cannot be moved. One place of the quote is taken as it is. Among several, the
- * places where the span's `prefix` and `suffix` match the text around them win: the one place that
- * matches more of them than any other is taken; otherwise the span is ambiguous, and the candidates are
- * listed, never guessed among. Places that begin or end inside a character as a reader sees it are not
- * counted. The moved span's prefix and suffix are read again from the new text, as long as they were.
+ * same quote), or why it cannot be moved.
+ *
+ * With `from`, the version the span is on, the two texts are compared first, word by word (the fewest
+ * words removed and inserted that turn one into the other): a span in a stretch the edit left alone goes
+ * where that stretch now is, however often its quote occurs. A span the edit touched, or any span when
+ * `from` is not given, is searched for by its quote, leaving out places that are another stretch of the
+ * old text kept as it was. One place is taken as it is. Among several, the places where the span's
+ * `prefix` and `suffix` match the text around them win: the one place that matches more of them than any
+ * other is taken; otherwise the span is ambiguous and the candidates are listed, never guessed among.
+ * Places that begin or end inside a character as a reader sees it do not count. The moved span's prefix
+ * and suffix are read again from the new text, as long as they were.
  *
  * @example
  * import { reanchorEvidence } from 'news-codecs'
@@ -189,14 +298,30 @@ const placed = (evidence: Evidence, to: Article, indexed: IndexedText, place: Sp
  * moved._tag === 'Right' && [moved.right.start, moved.right.end] //=> [11, 18]
  * const bare = { article: 'article:1', start: 0, end: 7, quote: 'Blinken' } as Evidence
  * reanchorEvidence(edited)(bare) //=> { _tag: 'Left', left: { reason: 'ambiguous', candidates: [{ start: 11, end: 18 }, { start: 31, end: 38 }] } }
+ * const old = { id: 'article:1', text: 'Blinken met Lavrov. Blinken spoke first.' } as Article
+ * const aligned = reanchorEvidence(edited, old)(bare)
+ * aligned._tag === 'Right' && aligned.right.start //=> 11
  *
  * @category utils
  * @since 0.2.0
  */
-export const reanchorEvidence = (to: Article): ((evidence: Evidence) => Either<Unanchored, Evidence>) => {
+export const reanchorEvidence = (to: Article, from?: Article): ((evidence: Evidence) => Either<Unanchored, Evidence>) => {
   const indexed = indexText(to.text)
+  const alignment = from === undefined ? undefined : align(from.text, to.text)
   return (evidence) => {
-    const places = placesOf(indexed, evidence.quote)
+    const quoteLength = codePoints(evidence.quote)
+    if (alignment !== undefined && evidence.article === from!.id && evidence.end > evidence.start) {
+      const start = alignment.toNew(evidence.start)
+      const place = { start, end: start + quoteLength }
+      if (start >= 0 && keptFrom(alignment, place) === evidence.start && evidence.end - evidence.start === quoteLength &&
+        place.end <= indexed.points[to.text.length]! &&
+        to.text.slice(indexed.units[place.start], indexed.units[place.end]) === evidence.quote &&
+        indexed.isBoundary(indexed.units[place.start]!) && indexed.isBoundary(indexed.units[place.end]!)) {
+        return right(placed(evidence, to, indexed, place))
+      }
+    }
+    // Another stretch of the old text, kept as it was, is another mention of the same words, not this span.
+    const places = placesOf(indexed, evidence.quote).filter((place) => alignment === undefined || evidence.article !== from!.id || keptFrom(alignment, place) < 0)
     if (places.length === 0) return left({ reason: 'not-found' })
     if (places.length === 1) return right(placed(evidence, to, indexed, places[0]!))
     const { prefix, suffix } = evidence
@@ -252,7 +377,7 @@ export const reanchorGraph =
       if (node.codec === Evidence && (value as Evidence).article === fromArticleId) spans.push({ path: path.slice(), evidence: value as Evidence })
     })
 
-    const moveTo = reanchorEvidence(version)
+    const moveTo = reanchorEvidence(version, graph.articles.find((article) => article.id === fromArticleId))
     const out = structuredClone(graph) as unknown as Mutable
     const moved: MovedSpan[] = []
     const unmoved: UnmovedSpan[] = []
