@@ -159,13 +159,13 @@ export const VersionNumber = refinedNumber<VersionNumberBrand>('VersionNumber', 
 export type VersionNumber = t.TypeOf<typeof VersionNumber>
 
 /**
- * The brand that marks a string as checked by {@link Sha256Hex}.
+ * The brand that marks a string as checked by {@link DigestHex}.
  *
  * @category model
  * @since 0.2.0
  */
-export interface Sha256HexBrand {
-  readonly Sha256Hex: unique symbol
+export interface DigestHexBrand {
+  readonly DigestHex: unique symbol
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/
@@ -174,25 +174,25 @@ const SHA256_HEX = /^[0-9a-f]{64}$/
  * A SHA-256 hash written as 64 lower-case hexadecimal digits, the way `sha256sum` prints it.
  *
  * @example
- * import { Sha256Hex } from 'news-codecs'
+ * import { DigestHex } from 'news-codecs'
  *
- * Sha256Hex.is('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855') //=> true
- * Sha256Hex.is('E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855') //=> false
- * Sha256Hex.is('e3b0c442') //=> false
+ * DigestHex.is('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855') //=> true
+ * DigestHex.is('E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855') //=> false
+ * DigestHex.is('e3b0c442') //=> false
  *
  * @category primitives
  * @since 0.2.0
  */
-export const Sha256Hex = refinedString<Sha256HexBrand>('Sha256Hex', 'a SHA-256 hash as 64 lower-case hex digits', (s) =>
+export const DigestHex = refinedString<DigestHexBrand>('DigestHex', 'a SHA-256 hash as 64 lower-case hex digits', (s) =>
   SHA256_HEX.test(s) ? undefined : 'is not 64 lower-case hex digits (0-9, a-f)',
 )
 /**
- * The type of a value {@link Sha256Hex} accepts.
+ * The type of a value {@link DigestHex} accepts.
  *
  * @category primitives
  * @since 0.2.0
  */
-export type Sha256Hex = t.TypeOf<typeof Sha256Hex>
+export type DigestHex = t.TypeOf<typeof DigestHex>
 
 /**
  * A digest of an article's `text`: the SHA-256 of the UTF-8 encoding of the text exactly as stored (no
@@ -213,7 +213,7 @@ export const TextDigest = struct('TextDigest', {
   /** The hash function: SHA-256 (FIPS 180-4), the only one taken for now. */
   algorithm: t.literal('sha-256'),
   /** The hash of the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
-  value: Sha256Hex,
+  value: DigestHex,
 })
 /**
  * The type of a value {@link TextDigest} accepts.
@@ -238,7 +238,7 @@ export interface TextDigest extends t.TypeOf<typeof TextDigest> {}
  */
 export const digestOf = (text: string): TextDigest => ({
   algorithm: 'sha-256',
-  value: bytesToHex(sha256(utf8ToBytes(text))) as Sha256Hex,
+  value: bytesToHex(sha256(utf8ToBytes(text))) as DigestHex,
 })
 
 // -------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // text; the graph checks on them; and the prefix and suffix a span may carry.
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { Article, decodeWith, digestOf, Evidence, Graph, jsonSchemaFor, latestVersionOf, make, RULES, TextDigest, validateGraph, versionsOf } from 'news-codecs'
+import { Article, decodeWith, digestOf, Evidence, Graph, jsonSchemaFor, latestVersionOf, RULES, TextDigest, validateGraph, versionsOf } from 'news-codecs'
 import type * as t from 'io-ts'
 import { compiledGuards } from '../src/generated/guards.js'
 import { compileStrict } from './support/ajv.js'
@@ -24,6 +24,12 @@ const graphOf = (articles: ReadonlyArray<Record<string, unknown>>, evidence: Rea
   relations: [],
 })
 const v1 = { id: 'article:v1', text: TEXT, language: 'en' }
+
+const decoded = (input: unknown): Graph => {
+  const result = decodeWith(Graph)(input)
+  if (result._tag === 'Left') throw new TypeError(result.left.map((i) => i.message).join('; '))
+  return result.right
+}
 
 const shapeIssues = (codec: t.Mixed, value: unknown): string[] => {
   const result = decodeWith(codec)(value)
@@ -127,7 +133,7 @@ describe('chains of versions', () => {
   })
 
   it('are read oldest first, whichever version one starts from', () => {
-    const graph = make(Graph)(graphOf([v2, { ...v1, version: 1 }, { id: 'article:v3', text: TEXT, version: 3, supersedes: 'article:v2' }]) as Graph)
+    const graph = decoded(graphOf([v2, { ...v1, version: 1 }, { id: 'article:v3', text: TEXT, version: 3, supersedes: 'article:v2' }]))
     for (const id of ['article:v1', 'article:v2', 'article:v3']) {
       expect(versionsOf(id)(graph).map((a) => a.id)).toEqual(['article:v1', 'article:v2', 'article:v3'])
       expect(latestVersionOf(id)(graph)).toEqual({ _tag: 'Some', value: graph.articles[2] })
@@ -137,9 +143,9 @@ describe('chains of versions', () => {
   })
 
   it('follow the higher version at a fork, and end at a loop', () => {
-    const fork = make(Graph)(graphOf([v1, { ...v2, version: 5 }, { id: 'article:v2b', text: TEXT, version: 2, supersedes: 'article:v1' }]) as Graph)
+    const fork = decoded(graphOf([v1, { ...v2, version: 5 }, { id: 'article:v2b', text: TEXT, version: 2, supersedes: 'article:v1' }]))
     expect(versionsOf('article:v1')(fork).map((a) => a.id)).toEqual(['article:v1', 'article:v2'])
-    const loop = make(Graph)(graphOf([{ ...v1, supersedes: 'article:v2' }, v2]) as Graph)
+    const loop = decoded(graphOf([{ ...v1, supersedes: 'article:v2' }, v2]))
     expect(versionsOf('article:v1')(loop).map((a) => a.id)).toEqual(['article:v2', 'article:v1'])
   })
 })

@@ -5,7 +5,7 @@
 import type * as t from 'io-ts'
 import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from '../Actor.js'
 import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
-import { Article, ContentUri, Publication, Sha256Hex, TextDigest, VersionNumber } from '../Article.js'
+import { Article, ContentUri, DigestHex, Publication, TextDigest, VersionNumber } from '../Article.js'
 import { Byline } from '../Byline.js'
 import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
 import { Document, DocumentSymbol, Paragraph, ParagraphNumber } from '../Document.js'
@@ -1215,7 +1215,7 @@ export function isTextDigest(u: unknown): boolean {
         break
       case "value":
         v = o["value"]
-        if (!(Sha256Hex.is(v))) return false
+        if (!(DigestHex.is(v))) return false
         required++
         break
       default:

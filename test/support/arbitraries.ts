@@ -81,7 +81,7 @@ import {
   WikidataId,
   coverageOf,
   VersionNumber,
-  Sha256Hex,
+  DigestHex,
   digestOf,
 } from 'news-codecs'
 import type { Role } from 'news-codecs'
@@ -282,7 +282,7 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [ContentUri, fc.oneof(url, fc.constantFrom('urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66', 'URN:ISBN:0-395-36341-1', 'urn:example:a%2F?+r?=q#f'))],
   [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)', 'E/CN.6/2023/L.3', 'A/77/L.1/Rev.1')],
   [VersionNumber, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
-  [Sha256Hex, fc.stringMatching(/^[0-9a-f]{64}$/)],
+  [DigestHex, fc.stringMatching(/^[0-9a-f]{64}$/)],
 ])
 
 const ARRAY_MAX = 3
@@ -397,7 +397,7 @@ export const PRIMITIVES = {
   ContentUri,
   DocumentSymbol,
   VersionNumber,
-  Sha256Hex,
+  DigestHex,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
