@@ -53,7 +53,8 @@ export type Unanchored =
  * @since 0.2.0
  */
 export interface MovedSpan {
-  readonly path: Path
+  /** Keys and indexes from the root of the graph, as in an issue's path. */
+  readonly path: ReadonlyArray<string | number>
   readonly quote: string
   readonly from: SpanPlace
   readonly to: SpanPlace
@@ -67,7 +68,8 @@ export interface MovedSpan {
  * @since 0.2.0
  */
 export interface UnmovedSpan {
-  readonly path: Path
+  /** Keys and indexes from the root of the graph, as in an issue's path. */
+  readonly path: ReadonlyArray<string | number>
   readonly quote: string
   readonly reason: Unanchored['reason']
   readonly candidates: ReadonlyArray<SpanPlace>
