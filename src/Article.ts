@@ -350,8 +350,9 @@ export const Article = struct(
     /** The number of this version of the item (ninjs `version`), from 1; greater than that of the version it supersedes. */
     version: VersionNumber,
     /**
-     * The article record of the version this one replaces (NewsML-G2's previous version, schema.org's
-     * `correction` target). Each version is a record of its own with its own id; evidence on a version names it.
+     * The article record of the version this one replaces. A feed keeps one item id across versions and
+     * raises `version` (NewsML-G2's `guid` and `version`, ninjs `uri` and `version`); here each version is a
+     * record of its own with its own id, evidence on a version names it, and this links it to the one before.
      */
     supersedes: ref('article').as('supersededVersion'),
     /** The correction note as published with this version ("An earlier version misstated the date of the talks."). */

@@ -59,7 +59,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "publisher": "The publisher, if known.",
     "section": "The section of the publication it ran in (\"World\", \"Europe\").",
     "subjects": "What it is about, by topic (built-in or coded, such as IPTC Media Topics).",
-    "supersedes": "The article record of the version this one replaces (NewsML-G2's previous version, schema.org's `correction` target). Each version is a record of its own with its own id; evidence on a version names it.",
+    "supersedes": "The article record of the version this one replaces. A feed keeps one item id across versions and raises `version` (NewsML-G2's `guid` and `version`, ninjs `uri` and `version`); here each version is a record of its own with its own id, evidence on a version names it, and this links it to the one before.",
     "text": "The full text, exactly as published.",
     "uri": "The canonical identifier a feed gives the item (ninjs `uri`): a URL or a URN, stable across versions.",
     "url": "Where it was published, if known.",
