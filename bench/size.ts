@@ -35,9 +35,11 @@ export const measureMainEntry = (): EntrySize => {
  * of them, and the budget keeps about 8% headroom. Raised again for an article's feed metadata (bylines,
  * genres, subjects, images, URNs), elections, agreements of every weight, per-party status, and document
  * symbols and adoption: 55,539 bytes with them; and for participant roles, replies and contradictions of
- * any fact, schedule changes, and the rules on whole records: 59,442 bytes, and the budget keeps about 8%. A smaller entry is the work
+ * any fact, schedule changes, and the rules on whole records: 59,442 bytes, and the budget keeps about 8%.
+ * Raised for article versions (digests, chains of versions, the context of spans) and re-anchoring evidence
+ * on a new version, with its word-level comparison of two texts: 64,018 bytes, and about 8% again. A smaller entry is the work
  * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 64_000
+export const MAIN_ENTRY_GZIP_BUDGET = 69_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

@@ -4,13 +4,15 @@
  *
  * @module
  */
+import { sha256 } from '@noble/hashes/sha2'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
 import * as t from 'io-ts'
 import { arrayOf } from './ArrayOf.js'
 import { Byline } from './Byline.js'
 import { Id } from './Id.js'
 import { Image } from './Image.js'
 import { ref } from './Reference.js'
-import { refinedString } from './Refined.js'
+import { refinedNumber, refinedString } from './Refined.js'
 import { struct } from './Struct.js'
 import { Subject } from './Subject.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
@@ -118,6 +120,128 @@ export const Genre = vocabulary('Genre', [
 export type Genre = t.TypeOf<typeof Genre>
 
 // -------------------------------------------------------------------------------------
+// versions
+// -------------------------------------------------------------------------------------
+
+/**
+ * The brand that marks a number as checked by {@link VersionNumber}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface VersionNumberBrand {
+  readonly VersionNumber: unique symbol
+}
+
+/**
+ * The number of a version of a news item (IPTC ninjs `version`, schema.org `version`): a whole number from
+ * 1, greater for each later version.
+ *
+ * @example
+ * import { VersionNumber } from 'news-codecs'
+ *
+ * VersionNumber.is(2) //=> true
+ * VersionNumber.is(0) //=> false
+ * VersionNumber.is(1.5) //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const VersionNumber = refinedNumber<VersionNumberBrand>('VersionNumber', 'a whole number from 1', (n) =>
+  Number.isSafeInteger(n) && n >= 1 ? undefined : 'is not a whole number from 1',
+)
+/**
+ * The type of a value {@link VersionNumber} accepts.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export type VersionNumber = t.TypeOf<typeof VersionNumber>
+
+/**
+ * The brand that marks a string as checked by {@link DigestHex}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface DigestHexBrand {
+  readonly DigestHex: unique symbol
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/
+
+/**
+ * A SHA-256 hash written as 64 lower-case hexadecimal digits, the way `sha256sum` prints it.
+ *
+ * @example
+ * import { DigestHex } from 'news-codecs'
+ *
+ * DigestHex.is('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855') //=> true
+ * DigestHex.is('E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855') //=> false
+ * DigestHex.is('e3b0c442') //=> false
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export const DigestHex = refinedString<DigestHexBrand>('DigestHex', 'a SHA-256 hash as 64 lower-case hex digits', (s) =>
+  SHA256_HEX.test(s) ? undefined : 'is not 64 lower-case hex digits (0-9, a-f)',
+)
+/**
+ * The type of a value {@link DigestHex} accepts.
+ *
+ * @category primitives
+ * @since 0.2.0
+ */
+export type DigestHex = t.TypeOf<typeof DigestHex>
+
+/**
+ * A digest of an article's `text`: the SHA-256 of the UTF-8 encoding of the text exactly as stored (no
+ * normalization, line ends as they are; a lone surrogate, which UTF-8 cannot hold, counts as U+FFFD, as
+ * `TextEncoder` writes it). Two versions with the same digest have the same text; {@link checkGraph}
+ * recomputes it and reports one that does not match (`digest_mismatch`). {@link digestOf} fills it in.
+ *
+ * @example
+ * import { TextDigest } from 'news-codecs'
+ *
+ * TextDigest.is({ algorithm: 'sha-256', value: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }) //=> true
+ * TextDigest.is({ algorithm: 'md5', value: 'd41d8cd98f00b204e9800998ecf8427e' }) //=> false
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const TextDigest = struct('TextDigest', {
+  /** The hash function: SHA-256 (FIPS 180-4), the only one taken for now. */
+  algorithm: t.literal('sha-256'),
+  /** The hash of the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
+  value: DigestHex,
+})
+/**
+ * The type of a value {@link TextDigest} accepts.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface TextDigest extends t.TypeOf<typeof TextDigest> {}
+
+/**
+ * The digest of a text, for an article's `digest`: the SHA-256 of its UTF-8 bytes, synchronous, in
+ * browsers and Node alike.
+ *
+ * @example
+ * import { digestOf } from 'news-codecs'
+ *
+ * digestOf('abc').value //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * digestOf('Blinken met Lavrov.').algorithm //=> 'sha-256'
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const digestOf = (text: string): TextDigest => ({
+  algorithm: 'sha-256',
+  value: bytesToHex(sha256(utf8ToBytes(text))) as DigestHex,
+})
+
+// -------------------------------------------------------------------------------------
 // articles
 // -------------------------------------------------------------------------------------
 
@@ -160,6 +284,9 @@ export interface Publication extends t.TypeOf<typeof Publication> {}
  * `und` (BCP 47's "undetermined"). A feed's metadata (IPTC ninjs, schema.org NewsArticle) has a field each:
  * credits, section, genres, subjects, keywords, images, first-created and modified times, a canonical
  * `uri`, and the dateline's place. {@link checkGraph} rejects a modified time before the first-created one.
+ * An item that is edited or corrected keeps one record per version, each with its own id: `version`,
+ * `supersedes` (the record of the version before), the published `correction` note and a `digest` of the
+ * text, which the graph checks recompute.
  *
  * @example
  * import { Article } from 'news-codecs'
@@ -171,6 +298,8 @@ export interface Publication extends t.TypeOf<typeof Publication> {}
  *   keywords: ['Lisbon talks'], created: '2024-05-06T08:15:00Z', modified: '2024-05-06T10:15:30+02',
  *   dateline: 'place:lisbon' }) //=> true
  * Article.is({ id: 'article:3', text: 'Texto.', created: '6 May 2024' }) //=> false
+ * Article.is({ id: 'article:4', text: 'Blinken met Lavrov on Friday.', version: 2, supersedes: 'article:1',
+ *   correction: 'An earlier version gave the wrong day.' }) //=> true
  *
  * @category model
  * @since 0.1.0
@@ -218,6 +347,18 @@ export const Article = struct(
     modified: Edtf,
     /** The place its dateline names, where it was filed ("LISBON -"). */
     dateline: ref('place').as('dateline'),
+    /** The number of this version of the item (ninjs `version`), from 1; greater than that of the version it supersedes. */
+    version: VersionNumber,
+    /**
+     * The article record of the version this one replaces. A feed keeps one item id across versions and
+     * raises `version` (NewsML-G2's `guid` and `version`, ninjs `uri` and `version`); here each version is a
+     * record of its own with its own id, evidence on a version names it, and this links it to the one before.
+     */
+    supersedes: ref('article').as('supersededVersion'),
+    /** The correction note as published with this version ("An earlier version misstated the date of the talks."). */
+    correction: NonEmptyString,
+    /** The SHA-256 of the UTF-8 bytes of `text` exactly as stored; the graph checks recompute it. */
+    digest: TextDigest,
   },
 ).withRules(datesInOrder('created', 'modified', (created, modified) => `modified on ${modified}, before it was first created on ${created}`))
 /**

@@ -57,12 +57,16 @@ export type Offset = t.TypeOf<typeof Offset>
 /**
  * A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there.
  * The span may not end before it starts (checked on the record itself, so by every decoder and guard);
- * {@link checkGraph} checks that the article's text from `start` to `end` is exactly `quote`.
+ * {@link checkGraph} checks that the article's text from `start` to `end` is exactly `quote`, and that
+ * `prefix` and `suffix`, when given, are the text right before and after it. With them the span is a
+ * TextQuoteSelector as well as a position, so it can be found again in an edited text (see
+ * {@link reanchorEvidence}).
  *
  * @example
  * import { Evidence } from 'news-codecs'
  *
  * Evidence.is({ article: 'article:1', start: 0, end: 2, quote: 'US' }) //=> true
+ * Evidence.is({ article: 'article:1', start: 4, end: 6, quote: 'US', prefix: 'The ', suffix: ' and' }) //=> true
  * Evidence.is({ article: 'article:1', start: 5, end: 2, quote: 'US' }) //=> false
  *
  * @category model
@@ -77,6 +81,11 @@ export const Evidence = struct('Evidence', {
   end: Offset,
   /** The exact text of the span. */
   quote: NonEmptyText,
+}, {
+  /** The text right before the span (W3C Web Annotation's TextQuoteSelector `prefix`), to tell apart two places of the same quote. */
+  prefix: NonEmptyText,
+  /** The text right after the span (TextQuoteSelector `suffix`). */
+  suffix: NonEmptyText,
 }).withRules({
   code: 'span_out_of_range',
   description: 'end is not before start',

@@ -16,6 +16,7 @@ import { walkValue } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
 import { checkGraphRules } from './GraphRules.js'
+import { checkArticleRules } from './ArticleRules.js'
 import type { RecordKind } from './Reference.js'
 import type { QuotedText } from './Statement.js'
 import { addDuration, coverageOf, overlaps, parseDuration } from './Time.js'
@@ -439,8 +440,9 @@ const checkResults = (vote: Vote, path: Path, issues: Issue[]): void => {
  * not hold (an option counted twice, an actor voting twice, more named votes than a count, counts that
  * miss the stated total; an election counting a candidate twice, or its shares or votes adding up to too
  * much), documents whose adopting vote is on another record or disagrees with their status,
- * and the rules across records of {@link checkGraphRules} (loops of part-of,
- * cause, within and belongs-to links; self-references; two warnings).
+ * the rules across records of {@link checkGraphRules} (loops of part-of,
+ * cause, within and belongs-to links; self-references; two warnings), and those of {@link checkArticleRules}
+ * (digests, chains of versions, the context of spans).
  *
  * `codec` is the graph codec to walk ({@link Graph} unless one's own). With `part`, the graph is the part
  * of an input that decoded (as {@link validateGraph} checks it when the shape has issues): issue paths point
@@ -505,6 +507,7 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
   graph.documents.forEach((document, i) => checkAdoption(document, ['documents', i], votes, issues))
 
   for (const found of checkGraphRules(graph, codec)) issues.push(found)
+  for (const found of checkArticleRules(graph, codec)) issues.push(found)
 
   return part === undefined ? issues : issues.map((found) => ({ ...found, path: origin(found.path) }))
 }

@@ -109,6 +109,16 @@ export type IssueCode =
   | 'incomplete_link'
   /** A fact is inferred from itself, directly or through the facts it is inferred from. */
   | 'circular_inference'
+  /** An article's digest is not the SHA-256 of its text. */
+  | 'digest_mismatch'
+  /** A chain of `supersedes` links between article versions leads back to where it started. */
+  | 'version_cycle'
+  /** A version's number is not greater than that of the version it supersedes. */
+  | 'version_order'
+  /** Two articles supersede the same version. */
+  | 'version_fork'
+  /** The prefix or suffix of an evidence span differs from the article text right before or after it. */
+  | 'context_mismatch'
 
 /**
  * One problem found in untrusted input.

@@ -13,7 +13,7 @@
 import * as t from 'io-ts'
 import { Actor } from './Actor.js'
 import { Agreement } from './Agreement.js'
-import { Article, ContentUri, URN_PATTERN } from './Article.js'
+import { Article, ContentUri, DigestHex, URN_PATTERN, VersionNumber } from './Article.js'
 import { Document, ParagraphNumber } from './Document.js'
 import { Event } from './Event.js'
 import { Evidence, Offset } from './Evidence.js'
@@ -192,6 +192,8 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
   [PixelCount, { schema: () => ({ ...describe(PixelCount), type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }],
   // A URL as Url's schema has it (approximate, as there), or a URN, exactly.
   [ContentUri, { schema: (walk) => ({ ...describe(ContentUri), anyOf: [walk(Url), { type: 'string', pattern: URN_PATTERN.source }] }) }],
+  [VersionNumber, { schema: () => ({ ...describe(VersionNumber), type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }],
+  [DigestHex, { schema: () => ({ ...describe(DigestHex), type: 'string', pattern: '^[0-9a-f]{64}$' }) }],
 ])
 
 // -------------------------------------------------------------------------------------

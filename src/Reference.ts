@@ -108,6 +108,7 @@ export const ROLES = {
   repliesTo: { category: 'target', description: 'is the fact it replies to (a rebuttal of a statement, an answer to an event)' },
   decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },
   premise: { category: 'link', description: 'is a fact it is inferred from' },
+  supersededVersion: { category: 'link', description: 'is the earlier version of the article that this one replaces' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

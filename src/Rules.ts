@@ -470,6 +470,61 @@ export const RULES = {
       input: graph({ relations: [{ id: 'relation:1', type: 'friendship', subject: 'person:ana', object: 'person:kenji', inferences: [{ from: ['relation:1'], rule: 'restated' }] }] }),
     },
   },
+  digest_mismatch: {
+    severity: 'error',
+    meaning: "An article's `digest` is not the SHA-256 of the UTF-8 bytes of its `text`: the text was changed after the digest was taken (anywhere, not only inside a span), or the digest belongs to another version.",
+    fix: 'Recompute the digest with digestOf(text); if the text was edited, keep the edit as a new version that supersedes this one.',
+    example: { model: 'Graph', input: graph({ articles: [{ id: 'article:1', text: TEXT, language: 'en', digest: { algorithm: 'sha-256', value: '0'.repeat(64) } }] }) },
+  },
+  version_cycle: {
+    severity: 'error',
+    meaning: 'A chain of `supersedes` links between article versions leads back to where it started, so no version is the first.',
+    fix: 'Point each version at the one it replaces: the earliest version supersedes none.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        articles: [
+          { id: 'article:1', text: TEXT, language: 'en', supersedes: 'article:2' },
+          { id: 'article:2', text: TEXT, language: 'en', supersedes: 'article:1' },
+        ],
+      }),
+    },
+  },
+  version_order: {
+    severity: 'error',
+    meaning: 'An article supersedes a version whose `version` number is the same as its own or greater: a later version counts up.',
+    fix: 'Correct one of the numbers, or turn the `supersedes` link round if the two versions are the wrong way round.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        articles: [
+          { id: 'article:1', text: TEXT, language: 'en', version: 2 },
+          { id: 'article:2', text: TEXT, language: 'en', version: 2, supersedes: 'article:1' },
+        ],
+      }),
+    },
+  },
+  version_fork: {
+    severity: 'warning',
+    meaning: 'Two articles supersede the same version. A warning, not an error: an item can be corrected twice over from one version (two desks, two feeds, or an edition in another language), but more often one of the links should name the other new version.',
+    fix: 'Point the later version at the one it replaces, so the versions form one chain; leave the warning when the item really split.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        articles: [
+          { id: 'article:1', text: TEXT, language: 'en' },
+          { id: 'article:2', text: TEXT, language: 'en', supersedes: 'article:1' },
+          { id: 'article:3', text: TEXT, language: 'en', supersedes: 'article:1' },
+        ],
+      }),
+    },
+  },
+  context_mismatch: {
+    severity: 'error',
+    meaning: 'The `prefix` of an evidence span is not the text right before it, or its `suffix` not the text right after it (in code points).',
+    fix: 'Copy the prefix and suffix from the article around the span, or leave them out.',
+    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, suffix: ' at Lisbon.' }] }] }) },
+  },
 } as const satisfies Readonly<Record<IssueCode, Rule>>
 
 /**

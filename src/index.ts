@@ -54,6 +54,7 @@ export * from './Validation.js'
 export * from './Rules.js'
 export * from './GraphCheck.js'
 export * from './GraphRules.js'
+export * from './ArticleRules.js'
 
 // Queries: time, the graph index, the reader's questions, summaries.
 export * from './TimeQuery.js'
@@ -64,6 +65,7 @@ export * from './Summary.js'
 export * from './Answers.js'
 export * from './PeriodQuery.js'
 export * from './SourceQuery.js'
+export * from './Reanchor.js'
 
 // Interop: JSON Schema and JSON-LD.
 export * from './JsonSchema.js'

@@ -67,9 +67,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "Article": {
     "byline": "The byline exactly as printed (\"By Maria Silva in Lisbon and Kenji Sato in Tokyo\").",
     "bylines": "Who it credits, in the order printed: names, the actors they are, and their roles.",
+    "correction": "The correction note as published with this version (\"An earlier version misstated the date of the talks.\").",
     "created": "When the item was first created (ninjs `firstcreated`, schema.org `dateCreated`), as EDTF.",
     "dateline": "The place its dateline names, where it was filed (\"LISBON -\").",
     "description": "A standfirst or summary, as published.",
+    "digest": "The SHA-256 of the UTF-8 bytes of `text` exactly as stored; the graph checks recompute it.",
     "genres": "Its journalistic forms: news, analysis, opinion, a coded genre...",
     "headline": "The headline, if known.",
     "id": "Stable id, referred to by evidence.",
@@ -81,9 +83,11 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "publisher": "The publisher, if known.",
     "section": "The section of the publication it ran in (\"World\", \"Europe\").",
     "subjects": "What it is about, by topic (built-in or coded, such as IPTC Media Topics).",
+    "supersedes": "The article record of the version this one replaces. A feed keeps one item id across versions and raises `version` (NewsML-G2's `guid` and `version`, ninjs `uri` and `version`); here each version is a record of its own with its own id, evidence on a version names it, and this links it to the one before.",
     "text": "The full text, exactly as published.",
     "uri": "The canonical identifier a feed gives the item (ninjs `uri`): a URL or a URN, stable across versions.",
-    "url": "Where it was published, if known."
+    "url": "Where it was published, if known.",
+    "version": "The number of this version of the item (ninjs `version`), from 1; greater than that of the version it supersedes."
   },
   "AttributionStep": {
     "medium": "By what medium.",
@@ -174,8 +178,10 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "Evidence": {
     "article": "The article the span is in.",
     "end": "First code point after the span.",
+    "prefix": "The text right before the span (W3C Web Annotation's TextQuoteSelector `prefix`), to tell apart two places of the same quote.",
     "quote": "The exact text of the span.",
-    "start": "First code point of the span."
+    "start": "First code point of the span.",
+    "suffix": "The text right after the span (TextQuoteSelector `suffix`)."
   },
   "Graph": {
     "actors": "People, states, organizations, groups and anonymous sources.",
@@ -475,6 +481,10 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "rel": "`about` (the default) or `mentions`.",
     "topic": "The topic, built-in or coded."
   },
+  "TextDigest": {
+    "algorithm": "The hash function: SHA-256 (FIPS 180-4), the only one taken for now.",
+    "value": "The hash of the UTF-8 bytes of `text`, as 64 lower-case hex digits."
+  },
   "Time": {
     "resolvedAgainst": "What a relative expression was resolved against.",
     "text": "The expression as written (\"Thursday\", \"mid-November\", \"the day before\").",
@@ -527,7 +537,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Annotator": "Who or what produced an annotation: a coder, a newsroom desk, a program with its version, a model.",
   "AnnotatorKind": "What kind of annotator: a `person`, an `organization`, a `tool` (a program, with its version) or a `model` (a trained model, by its name).",
   "AnonymousSource": "An anonymous source (\"a US official\"), with whom they speak for and why they are not named.",
-  "Article": "A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not known (publisher, url, language) is left out rather than guessed; a language known to be unknown is `und` (BCP 47's \"undetermined\"). A feed's metadata (IPTC ninjs, schema.org NewsArticle) has a field each: credits, section, genres, subjects, keywords, images, first-created and modified times, a canonical `uri`, and the dateline's place. checkGraph rejects a modified time before the first-created one.",
+  "Article": "A source article. Its `text` is kept exactly: evidence offsets count code points into it. What is not known (publisher, url, language) is left out rather than guessed; a language known to be unknown is `und` (BCP 47's \"undetermined\"). A feed's metadata (IPTC ninjs, schema.org NewsArticle) has a field each: credits, section, genres, subjects, keywords, images, first-created and modified times, a canonical `uri`, and the dateline's place. checkGraph rejects a modified time before the first-created one. An item that is edited or corrected keeps one record per version, each with its own id: `version`, `supersedes` (the record of the version before), the published `correction` note and a `digest` of the text, which the graph checks recompute.",
   "AttributionRelation": "How a source relates to the statement it passes on.",
   "AttributionStep": "One link of an attribution chain: \"according to the Russian public agency\", \"according to a summary released by the Indian presidency\". Links run from the speaker outward to the article (PROV-O's `hadPrimarySource`, followed back).",
   "Byline": "One credit of an article: the name as the article prints it (\"Maria Silva\", \"Reuters\"), and, when the graph holds them, the actor it names and what they did. Without a role the credit reads as authorship.",
@@ -538,6 +548,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "Conveyance": "What one side told the other in a meeting.",
   "Coordinates": "A point on the earth as WGS 84 latitude and longitude in decimal degrees (GeoJSON, GeoNames, Wikidata's coordinate location and schema.org's GeoCoordinates all use this datum).",
   "CountryCode": "An officially assigned ISO 3166-1 alpha-2 country code, upper case: `US`, `RU`, `IN`.",
+  "DigestHex": "A SHA-256 hash written as 64 lower-case hexadecimal digits, the way `sha256sum` prints it.",
   "DirectQuote": "A direct quote: the speaker's words, verbatim.",
   "Document": "A document, its paragraphs, signers and refusers. checkGraph checks that the vote named by `adoptedBy` is on this document or one of its paragraphs and that its result agrees with `status`.",
   "DocumentStatus": "Whether a document came to be: adopted by its parties, issued by one, or never agreed.",
@@ -546,7 +557,7 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "DurationBound": "How a stated duration bounds the real one: \"less than 10 minutes\" is `less-than` `PT10M`.",
   "Edtf": "An EDTF (ISO 8601-2) value of the supported subset: `2023-03-02`, `2022-01`, `2022-09~`, `2022-11-15~/2023-03-18`, `2022-02-24/..`. An interval that ends before it starts fails with `interval_order`.",
   "Event": "An event, with its time, place, participants and the larger event it is part of.",
-  "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. The span may not end before it starts (checked on the record itself, so by every decoder and guard); checkGraph checks that the article's text from `start` to `end` is exactly `quote`.",
+  "Evidence": "A span of an article, `start` inclusive and `end` exclusive in code points, with the text found there. The span may not end before it starts (checked on the record itself, so by every decoder and guard); checkGraph checks that the article's text from `start` to `end` is exactly `quote`, and that `prefix` and `suffix`, when given, are the text right before and after it. With them the span is a TextQuoteSelector as well as a position, so it can be found again in an edited text (see reanchorEvidence).",
   "FieldName": "The name of a field of a record, as the model spells it (`from`, `participants`).",
   "GeoNamesId": "A GeoNames feature id: a positive number written in digits, without leading zeros (`1261481` is New Delhi). Checked for form only: whether GeoNames assigns the number is for GeoNames to say.",
   "Graph": "A graph of news facts. Decoding checks its shape; validateGraph also checks that references resolve, spans match their articles, and dates are in order.",
@@ -607,9 +618,11 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "SubjectRelation": "How an article relates to a subject (IPTC ninjs `subjects[].rel`): it is `about` it, or only `mentions` it.",
   "Tally": "A number of votes: a whole number from 0.",
   "TermFrom": "Where a renewal's or extension's term is counted from: the date of the act, or the expiry it extends (a deal \"extended for 120 days\" from the day it was due to lapse).",
+  "TextDigest": "A digest of an article's `text`: the SHA-256 of the UTF-8 encoding of the text exactly as stored (no normalization, line ends as they are; a lone surrogate, which UTF-8 cannot hold, counts as U+FFFD, as `TextEncoder` writes it). Two versions with the same digest have the same text; checkGraph recomputes it and reports one that does not match (`digest_mismatch`). digestOf fills it in.",
   "Time": "A time kept three ways: the resolved EDTF value (with its precision and uncertainty), the words as written, and what they were resolved against.",
   "TimeAnchor": "What a relative expression was resolved against: \"the day before\" against the day of the meeting.",
   "Url": "An absolute `http:` or `https:` URL, written as the WHATWG URL parser serializes it back: what is stored is the URL that will be followed.",
+  "VersionNumber": "The number of a version of a news item (IPTC ninjs `version`, schema.org `version`): a whole number from 1, greater for each later version.",
   "Vote": "A vote (Popolo's VoteEvent): what was voted on, by which body, the counts per option, the named votes, a stated total and the result. checkGraph checks that the named votes for an option never outnumber its count, that the counts add up to the stated total, that each option is counted once and that each actor votes once. In an election, `results` count each candidate once; their shares add up to no more than 100 (give or take the rounding of each share) and their votes to no more than the stated total.",
   "VoteCount": "How many voters chose one option (Popolo's Count): \"141 in favour\" is `yes` 141.",
   "VoteOption": "A choice in a vote, as Popolo lists them: `yes`, `no`, `abstain`, `absent` (not there), `not-voting` (there, or a member, but cast no vote), `paired` (stood aside by a pairing agreement).",

@@ -6,7 +6,7 @@ import type * as t from 'io-ts'
 import { Actor, AnonymousSource, Group, Organization, Person, Post, State } from '../Actor.js'
 import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
 import { Annotation, Annotator, Confidence } from '../Annotation.js'
-import { Article, ContentUri, Publication } from '../Article.js'
+import { Article, ContentUri, DigestHex, Publication, TextDigest, VersionNumber } from '../Article.js'
 import { Byline } from '../Byline.js'
 import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
 import { Document, DocumentSymbol, Paragraph, ParagraphNumber } from '../Document.js'
@@ -124,6 +124,14 @@ export function isEvidence(u: unknown): boolean {
         v = o["quote"]
         if (!(NonEmptyText.is(v))) return false
         required++
+        break
+      case "prefix":
+        v = o["prefix"]
+        if (!(NonEmptyText.is(v))) return false
+        break
+      case "suffix":
+        v = o["suffix"]
+        if (!(NonEmptyText.is(v))) return false
         break
       default:
         return false
@@ -1531,6 +1539,32 @@ function isArrayOfImage(u: unknown): boolean {
   return true
 }
 
+/** Whether the decoder of TextDigest accepts `u`. */
+export function isTextDigest(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "algorithm":
+        v = o["algorithm"]
+        if (!(v === "sha-256")) return false
+        required++
+        break
+      case "value":
+        v = o["value"]
+        if (!(DigestHex.is(v))) return false
+        required++
+        break
+      default:
+        return false
+    }
+  }
+  return required === 2
+}
+
 /** Whether the decoder of Article accepts `u`. */
 export function isArticle(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -1617,6 +1651,22 @@ export function isArticle(u: unknown): boolean {
       case "dateline":
         v = o["dateline"]
         if (!(Id.is(v))) return false
+        break
+      case "version":
+        v = o["version"]
+        if (!(VersionNumber.is(v))) return false
+        break
+      case "supersedes":
+        v = o["supersedes"]
+        if (!(Id.is(v))) return false
+        break
+      case "correction":
+        v = o["correction"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "digest":
+        v = o["digest"]
+        if (!(isTextDigest(v))) return false
         break
       default:
         return false
@@ -3662,6 +3712,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Annotator, isAnnotator],
   [Article, isArticle],
   [Publication, isPublication],
+  [TextDigest, isTextDigest],
   [Byline, isByline],
   [Document, isDocument],
   [Paragraph, isParagraph],

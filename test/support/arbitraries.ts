@@ -83,6 +83,9 @@ import {
   VoteShare,
   WikidataId,
   coverageOf,
+  VersionNumber,
+  DigestHex,
+  digestOf,
 } from 'news-codecs'
 import type { Role } from 'news-codecs'
 import type { Path } from '../../src/internal/CodecTree.js'
@@ -284,6 +287,8 @@ const LEAVES = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [Confidence, fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1, 0.5))],
   [FieldName, fc.oneof(fc.constantFrom('from', 'to', 'time', 'participants', 'x'), fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,20}$/))],
   [InferenceRule, fc.oneof(fc.constantFrom('office-held-at-meeting', 'a', '2023'), fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/))],
+  [VersionNumber, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Number.MAX_SAFE_INTEGER))],
+  [DigestHex, fc.stringMatching(/^[0-9a-f]{64}$/)],
 ])
 
 const ARRAY_MAX = 3
@@ -400,6 +405,8 @@ export const PRIMITIVES = {
   Confidence,
   FieldName,
   InferenceRule,
+  VersionNumber,
+  DigestHex,
 } as const satisfies Record<string, t.Mixed>
 
 /** Every codec the properties run over. */
@@ -427,8 +434,8 @@ const chooser = (seed: number) => {
 const SEGMENTER = new Intl.Segmenter('und', { granularity: 'grapheme' })
 
 // The roles of src/GraphRules.ts: by these a record may not name itself, and chains of these must end.
-const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target'])
-const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within', 'parent'])
+const SELF_FORBIDDEN: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target', 'supersededVersion'])
+const CHAIN_ROLES: ReadonlySet<Role> = new Set<Role>(['partOf', 'cause', 'within', 'parent', 'supersededVersion'])
 
 /**
  * Makes a shape-valid graph valid as a whole: unique ids, references to existing records of an allowed
@@ -658,6 +665,13 @@ const repair = (raw: Json, seed: number): Json => {
         ;[post.from, post.to] = [post.to, post.from]
       }
     }
+  }
+  // Article versions: a digest is the hash of its text, and a version counts up from the one it supersedes.
+  const versionOf = new Map<string, number | undefined>(graph.articles.map((a: Json) => [a.id, a.version]))
+  for (const article of graph.articles) {
+    if (article.digest !== undefined) article.digest = digestOf(article.text)
+    const earlier = article.supersedes === undefined ? undefined : versionOf.get(article.supersedes)
+    if (article.version !== undefined && earlier !== undefined && article.version <= earlier) delete article.version
   }
   // Acts dropped from a lifecycle above may have been named by statements and positions: they name others.
   const acts = new Set<string>(graph.agreements.flatMap((a: Json) => a.lifecycle.flatMap((act: Json) => (act.id === undefined ? [] : [act.id]))))

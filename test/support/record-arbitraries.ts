@@ -28,6 +28,8 @@ import {
   Amount,
   Url,
   WikidataId,
+  VersionNumber,
+  DigestHex,
 } from 'news-codecs'
 import { memoFold } from '../../src/internal/CodecTree.js'
 import { withRules } from './record-rules.js'
@@ -66,6 +68,8 @@ const pools = new Map<t.Mixed, fc.Arbitrary<unknown>>([
   [InferenceRule, fc.constantFrom('office-held-at-meeting', 'earlier-meeting-order')],
   [ContentUri, fc.constantFrom('https://example.org/story', 'urn:newsml:example.org:20240506:talks', 'urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66')],
   [DocumentSymbol, fc.constantFrom('A/RES/ES-11/1', 'S/RES/2231 (2015)')],
+  [VersionNumber, fc.constantFrom(1, 2, 17)],
+  [DigestHex, fc.constantFrom('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')],
 ])
 
 const BASIC = new Map<t.Mixed, fc.Arbitrary<unknown>>([
