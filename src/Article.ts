@@ -127,7 +127,7 @@ export type Genre = t.TypeOf<typeof Genre>
  * The brand that marks a number as checked by {@link VersionNumber}.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export interface VersionNumberBrand {
   readonly VersionNumber: unique symbol
@@ -145,7 +145,7 @@ export interface VersionNumberBrand {
  * VersionNumber.is(1.5) //=> false
  *
  * @category primitives
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const VersionNumber = refinedNumber<VersionNumberBrand>('VersionNumber', 'a whole number from 1', (n) =>
   Number.isSafeInteger(n) && n >= 1 ? undefined : 'is not a whole number from 1',
@@ -154,7 +154,7 @@ export const VersionNumber = refinedNumber<VersionNumberBrand>('VersionNumber', 
  * The type of a value {@link VersionNumber} accepts.
  *
  * @category primitives
- * @since 0.2.0
+ * @since 0.3.0
  */
 export type VersionNumber = t.TypeOf<typeof VersionNumber>
 
@@ -162,7 +162,7 @@ export type VersionNumber = t.TypeOf<typeof VersionNumber>
  * The brand that marks a string as checked by {@link DigestHex}.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export interface DigestHexBrand {
   readonly DigestHex: unique symbol
@@ -181,7 +181,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/
  * DigestHex.is('e3b0c442') //=> false
  *
  * @category primitives
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const DigestHex = refinedString<DigestHexBrand>('DigestHex', 'a SHA-256 hash as 64 lower-case hex digits', (s) =>
   SHA256_HEX.test(s) ? undefined : 'is not 64 lower-case hex digits (0-9, a-f)',
@@ -190,7 +190,7 @@ export const DigestHex = refinedString<DigestHexBrand>('DigestHex', 'a SHA-256 h
  * The type of a value {@link DigestHex} accepts.
  *
  * @category primitives
- * @since 0.2.0
+ * @since 0.3.0
  */
 export type DigestHex = t.TypeOf<typeof DigestHex>
 
@@ -207,7 +207,7 @@ export type DigestHex = t.TypeOf<typeof DigestHex>
  * TextDigest.is({ algorithm: 'md5', value: 'd41d8cd98f00b204e9800998ecf8427e' }) //=> false
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const TextDigest = struct('TextDigest', {
   /** The hash function: SHA-256 (FIPS 180-4), the only one taken for now. */
@@ -219,7 +219,7 @@ export const TextDigest = struct('TextDigest', {
  * The type of a value {@link TextDigest} accepts.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export interface TextDigest extends t.TypeOf<typeof TextDigest> {}
 
@@ -234,7 +234,7 @@ export interface TextDigest extends t.TypeOf<typeof TextDigest> {}
  * digestOf('Blinken met Lavrov.').algorithm //=> 'sha-256'
  *
  * @category utils
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const digestOf = (text: string): TextDigest => ({
   algorithm: 'sha-256',

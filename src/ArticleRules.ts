@@ -138,7 +138,7 @@ const checkContext = (evidence: Evidence, path: Path, textOf: (id: string) => In
  * checkArticleRules(graph).map((issue) => issue.code) //=> ['version_order']
  *
  * @category validation
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const checkArticleRules = (graph: Graph, codec: t.Mixed = GraphCodec): ReadonlyArray<Issue> => {
   const issues: Issue[] = []

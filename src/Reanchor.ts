@@ -27,7 +27,7 @@ import { namedRecords } from './internal/records.js'
  * Where a span could go in a text: code-point offsets, `start` inclusive, `end` exclusive.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export interface SpanPlace {
   readonly start: number
@@ -39,7 +39,7 @@ export interface SpanPlace {
  * span's prefix and suffix do not single one out (`candidates` lists those that remain, in text order).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export type Unanchored =
   | { readonly reason: 'not-found' }
@@ -50,7 +50,7 @@ export type Unanchored =
  * and after.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export interface MovedSpan {
   /** Keys and indexes from the root of the graph, as in an issue's path. */
@@ -65,7 +65,7 @@ export interface MovedSpan {
  * was not found).
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export interface UnmovedSpan {
   /** Keys and indexes from the root of the graph, as in an issue's path. */
@@ -80,7 +80,7 @@ export interface UnmovedSpan {
  * moved, and a list of the spans moved and of those left where they were.
  *
  * @category model
- * @since 0.2.0
+ * @since 0.3.0
  */
 export interface ReanchorReport {
   readonly graph: Graph
@@ -305,7 +305,7 @@ const placed = (evidence: Evidence, to: Article, indexed: IndexedText, place: Sp
  * aligned._tag === 'Right' && aligned.right.start //=> 11
  *
  * @category utils
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const reanchorEvidence = (to: Article, from?: Article): ((evidence: Evidence) => Either<Unanchored, Evidence>) => {
   const indexed = indexText(to.text)
@@ -365,7 +365,7 @@ type Mutable = Record<string | number, unknown>
  * validateGraph(graph)._tag //=> 'Right'
  *
  * @category utils
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const reanchorGraph =
   (fromArticleId: string, newVersion: Article, codec: t.Mixed = GraphCodec) =>
@@ -418,7 +418,7 @@ export const reanchorGraph =
  * versionsOf('article:v2')(graph).map((article) => article.id) //=> ['article:v1', 'article:v2', 'article:v3']
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const versionsOf =
   (articleId: string) =>
@@ -470,7 +470,7 @@ export const versionsOf =
  * latestVersionOf('article:none')(graph)._tag //=> 'None'
  *
  * @category queries
- * @since 0.2.0
+ * @since 0.3.0
  */
 export const latestVersionOf =
   (articleId: string) =>

@@ -125,10 +125,15 @@ describe('times the article does not give', () => {
     expect(summary.time).toBeUndefined()
     expect(timesIn(canonicalGraph).filter((t) => t.resolvedAgainst?.record === summary.id)).toEqual([])
   })
-  it('no post has a start date: the article does not say when anyone took office', () => {
+  it('every start of office comes from an outside source that says it covers it: the article does not say when anyone took office', () => {
     const posts = canonicalGraph.actors.flatMap((a) => (a.kind === 'person' ? (a.posts ?? []) : []))
-    expect(posts.length).toBeGreaterThan(0)
-    expect(posts.filter((p) => p.from !== undefined || p.to !== undefined)).toEqual([])
+    const dated = posts.filter((p) => p.from !== undefined || p.to !== undefined)
+    expect(dated.length).toBeGreaterThan(0)
+    const covered = (p: (typeof posts)[number], field: 'from' | 'to') =>
+      p[field] === undefined || (p.sources ?? []).some((s) => s.url !== undefined && s.retrieved !== undefined && (s.covers ?? [field]).includes(field))
+    expect(dated.filter((p) => !covered(p, 'from') || !covered(p, 'to')).map((p) => p.office)).toEqual([])
+    // The article's own words for the posts hold no date.
+    expect(dated.flatMap((p) => p.evidence ?? []).filter((e) => /\d{4}/.test(e.quote))).toEqual([])
   })
   it('a time’s words as written are in the evidence of the fact it dates (a time taken from an occasion has none)', () => {
     type Dated = { readonly id: string; readonly time?: Time; readonly evidence?: ReadonlyArray<{ readonly quote: string }> }

@@ -190,8 +190,11 @@ describe('6. Which facts does a given sentence support?', () => {
 describe('other reader questions', () => {
   it('“The head of American diplomacy” on 2 March 2023 is Antony Blinken', () => {
     expect(pipe(index, postHoldersOn('head of American diplomacy', '2023-03-02' as Edtf)).map((h) => h.person.name)).toEqual(['Antony Blinken'])
-    // The article does not say when he took office, so his tenure is open before: 2019 is a possible reading.
-    expect(pipe(index, postHoldersOn('head of American diplomacy', '2019' as Edtf)).map((h) => h.post.from)).toEqual([undefined])
+    // The article does not say when he took office; an outside source does, and the post says which source.
+    const [holder] = pipe(index, postHoldersOn('head of American diplomacy', '2021-01-26' as Edtf))
+    expect(holder?.post.from).toBe('2021-01-26')
+    expect(holder?.post.sources?.map((s) => s.covers)).toEqual([['from']])
+    expect(pipe(index, postHoldersOn('head of American diplomacy', '2019' as Edtf))).toEqual([])
   })
   it('the rendered answers name each answer and quote its evidence', () => {
     const text = answersText(canonicalGraph, canonicalQuestions)
