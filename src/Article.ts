@@ -14,6 +14,7 @@ import { Image } from './Image.js'
 import { ref } from './Reference.js'
 import { refinedNumber, refinedString } from './Refined.js'
 import { struct } from './Struct.js'
+import { recordFields } from './Identity.js'
 import { Subject } from './Subject.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { datesInOrder, Edtf, Time } from './Time.js'
@@ -347,6 +348,7 @@ export const Article = struct(
     modified: Edtf,
     /** The place its dateline names, where it was filed ("LISBON -"). */
     dateline: ref('place').as('dateline'),
+    ...recordFields,
     /** The number of this version of the item (ninjs `version`), from 1; greater than that of the version it supersedes. */
     version: VersionNumber,
     /**

@@ -24,6 +24,7 @@ import { Evidence } from './Evidence.js'
 import type { Graph, GraphCollection } from './Graph.js'
 import { Graph as GraphCodec } from './Graph.js'
 import type { Identifier } from './Identifier.js'
+import type { SameAs } from './Identity.js'
 import type { Image } from './Image.js'
 import type { Meeting } from './Meeting.js'
 import type { Name } from './Name.js'
@@ -130,6 +131,19 @@ const WIKIDATA = 'https://www.wikidata.org/wiki/'
 const sameAs = (identifiers: ReadonlyArray<Identifier> | undefined): { sameAs?: ReadonlyArray<string> } => {
   const links = (identifiers ?? []).filter((i) => i.scheme === 'wikidata').map((i) => WIKIDATA + i.value)
   return links.length === 0 ? {} : { sameAs: links }
+}
+
+/**
+ * A node with the record's own `sameAs` links that schema.org can say (pages, Wikidata items) added to its
+ * `sameAs`; the links themselves, those to other graphs included, stay whole under nc:sameAs.
+ */
+const withSameAs = (node: JsonLdNode, record: { readonly sameAs?: ReadonlyArray<SameAs> }): JsonLdNode => {
+  const links = (record.sameAs ?? []).flatMap((link) =>
+    link.url !== undefined ? [link.url] : link.identifier?.scheme === 'wikidata' ? [WIKIDATA + link.identifier.value] : [],
+  )
+  if (links.length === 0) return node
+  const own = (node as { readonly sameAs?: ReadonlyArray<string> }).sameAs ?? []
+  return { ...node, sameAs: [...new Set([...own, ...links])] } as JsonLdNode
 }
 
 /**
@@ -537,8 +551,8 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
   const nodes = (collection: GraphCollection, build: (record: never) => JsonLdNode): ReadonlyArray<JsonLdNode> => {
     const codec = collections.get(collection)
     if (codec === undefined) return []
-    return ((graph[collection] ?? []) as ReadonlyArray<{ readonly kind?: string }>).map((record) =>
-      complete(build(record as never), codec, record, CARRIED[collection === 'actors' ? (record.kind as Actor['kind']) : collection]),
+    return ((graph[collection] ?? []) as ReadonlyArray<{ readonly kind?: string; readonly sameAs?: ReadonlyArray<SameAs> }>).map((record) =>
+      withSameAs(complete(build(record as never), codec, record, CARRIED[collection === 'actors' ? (record.kind as Actor['kind']) : collection]), record),
     )
   }
 

@@ -130,7 +130,7 @@ describe('times the article does not give', () => {
     const dated = posts.filter((p) => p.from !== undefined || p.to !== undefined)
     expect(dated.length).toBeGreaterThan(0)
     const covered = (p: (typeof posts)[number], field: 'from' | 'to') =>
-      p[field] === undefined || (p.sources ?? []).some((s) => s.url !== undefined && s.retrieved !== undefined && (s.covers ?? [field]).includes(field))
+      p[field] === undefined || (p.sources ?? []).some((s) => s.url !== undefined && s.retrieved !== undefined && (s.covers ?? [field]).some((f) => f === field))
     expect(dated.filter((p) => !covered(p, 'from') || !covered(p, 'to')).map((p) => p.office)).toEqual([])
     // The article's own words for the posts hold no date.
     expect(dated.flatMap((p) => p.evidence ?? []).filter((e) => /\d{4}/.test(e.quote))).toEqual([])

@@ -65,6 +65,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "sectors": "The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...)."
   },
   "Article": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "byline": "The byline exactly as printed (\"By Maria Silva in Lisbon and Kenji Sato in Tokyo\").",
     "bylines": "Who it credits, in the order printed: names, the actors they are, and their roles.",
     "correction": "The correction note as published with this version (\"An earlier version misstated the date of the talks.\").",
@@ -81,6 +82,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "modified": "When this version was made (ninjs `versioncreated`, schema.org `dateModified`), as EDTF; not before `created`.",
     "published": "When it was published, if known or inferred.",
     "publisher": "The publisher, if known.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
     "section": "The section of the publication it ran in (\"World\", \"Europe\").",
     "subjects": "What it is about, by topic (built-in or coded, such as IPTC Media Topics).",
     "supersedes": "The article record of the version this one replaces. A feed keeps one item id across versions and raises `version` (NewsML-G2's `guid` and `version`, ninjs `uri` and `version`); here each version is a record of its own with its own id, evidence on a version names it, and this links it to the one before.",

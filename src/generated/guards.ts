@@ -1652,6 +1652,14 @@ export function isArticle(u: unknown): boolean {
         v = o["dateline"]
         if (!(Id.is(v))) return false
         break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
+        break
       case "version":
         v = o["version"]
         if (!(VersionNumber.is(v))) return false
