@@ -1,5 +1,5 @@
+import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import Ajv2020 from 'ajv/dist/2020.js'
 import {
   Annotation,
   annotationOf,
@@ -16,10 +16,11 @@ import {
 import { canonicalGraph } from 'news-codecs/fixtures'
 import { sampleGraphJson } from './support/sample.js'
 import { codes } from './support/report.js'
+import { compileStrict } from './support/ajv.js'
 
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const issueCodes = (codec: Parameters<typeof decodeWith>[0], input: unknown) => {
+const issueCodes = (codec: t.Mixed, input: unknown) => {
   const result = decodeWith(codec)(input)
   return result._tag === 'Left' ? result.left.map((issue) => [issue.path.join('.'), issue.code]) : []
 }
@@ -77,8 +78,7 @@ describe('what a fact stands on', () => {
   })
 
   it('the JSON Schema says the same: one kind of support is required', () => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true })
-    const valid = ajv.compile(jsonSchemaFor('Meeting'))
+    const valid = compileStrict(jsonSchemaFor('Meeting'))
     expect(valid(meeting)).toBe(true)
     expect(valid({ ...bare, sources: [source] })).toBe(true)
     expect(valid(bare)).toBe(false)
