@@ -39,6 +39,7 @@ export const countRecords = (graph: Graph): Readonly<Record<GraphCollection, num
   positions: graph.positions.length,
   relations: graph.relations.length,
   votes: graph.votes?.length ?? 0,
+  corrections: graph.corrections?.length ?? 0,
 })
 
 /**
