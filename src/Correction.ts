@@ -67,7 +67,7 @@ const replacementMatchesKind: RecordRule<{ readonly kind: CorrectionKind; readon
   jsonSchema: {
     type: 'object',
     oneOf: [
-      { type: 'object', properties: { kind: { const: 'correction' } }, required: ['replacement'] },
+      { type: 'object', properties: { kind: { const: 'correction' }, replacement: {} }, required: ['replacement'] },
       { type: 'object', properties: { kind: { const: 'retraction' } }, not: schemaRequiring('replacement') },
     ],
   },
