@@ -10,7 +10,6 @@ import type { Predicate } from 'fp-ts/lib/Predicate.js'
 import type { AnnotationMethod } from './Annotation.js'
 import { annotationOf } from './Annotation.js'
 import type { FactInGraph } from './GraphIndex.js'
-import type { Identifier } from './Identifier.js'
 import type { Supported } from './Support.js'
 
 const supportOf = (found: FactInGraph): Supported => found.fact.record
@@ -34,12 +33,12 @@ export const hasArticleEvidence: Predicate<FactInGraph> = (found) => (supportOf(
  * Whether the fact names a source outside the graph's articles (a web page, a Wikidata statement).
  *
  * @example
- * import { hasOutsideSource } from 'news-codecs'
- * import type { Fact, Graph } from 'news-codecs'
+ * import { hasOutsideSource, make, Relation } from 'news-codecs'
+ * import type { Graph } from 'news-codecs'
  *
  * const graph = { annotation: { method: 'manual' } } as Graph
- * const fact = { kind: 'relation', record: { id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
- *   sources: [{ url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm' }] } } as Fact
+ * const fact = { kind: 'relation', record: make(Relation)({ id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
+ *   sources: [{ url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm' }] }) } as const
  * hasOutsideSource({ fact, graph }) //=> true
  *
  * @category queries
@@ -51,12 +50,12 @@ export const hasOutsideSource: Predicate<FactInGraph> = (found) => (supportOf(fo
  * Whether the fact is inferred from other facts of the graph.
  *
  * @example
- * import { isInferred } from 'news-codecs'
- * import type { Fact, Graph } from 'news-codecs'
+ * import { isInferred, make, Relation } from 'news-codecs'
+ * import type { Graph } from 'news-codecs'
  *
  * const graph = { annotation: { method: 'manual' } } as Graph
- * const fact = { kind: 'relation', record: { id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
- *   inferences: [{ from: ['agreement:nato'], rule: 'party-to-alliance' }] } } as Fact
+ * const fact = { kind: 'relation', record: make(Relation)({ id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
+ *   inferences: [{ from: ['agreement:nato'], rule: 'party-to-alliance' }] }) } as const
  * isInferred({ fact, graph }) //=> true
  *
  * @category queries
@@ -69,11 +68,12 @@ export const isInferred: Predicate<FactInGraph> = (found) => (supportOf(found).i
  * annotation over the graph's defaults (see `annotationOf`). A fact whose method is nowhere given passes none.
  *
  * @example
- * import { codedBy } from 'news-codecs'
- * import type { Fact, Graph } from 'news-codecs'
+ * import { codedBy, make, Relation } from 'news-codecs'
+ * import type { Graph } from 'news-codecs'
  *
  * const graph = { annotation: { method: 'automatic' } } as Graph
- * const fact = { kind: 'relation', record: { id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB' } } as Fact
+ * const fact = { kind: 'relation', record: make(Relation)({ id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
+ *   sources: [{ url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm' }] }) } as const
  * codedBy('automatic')({ fact, graph }) //=> true
  * codedBy('manual', 'reviewed')({ fact, graph }) //=> false
  *
@@ -92,14 +92,16 @@ export const codedBy =
  * confidence is nowhere given fails: an unknown confidence is not known to reach any threshold.
  *
  * @example
- * import { confidenceAtLeast } from 'news-codecs'
- * import type { Fact, Graph } from 'news-codecs'
+ * import { confidenceAtLeast, make, Relation } from 'news-codecs'
+ * import type { Graph } from 'news-codecs'
  *
  * const graph = { annotation: { confidence: 0.6 } } as Graph
- * const fact = { kind: 'relation', record: { id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
- *   annotation: { confidence: 0.9 } } } as Fact
+ * const fact = { kind: 'relation', record: make(Relation)({ id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
+ *   sources: [{ url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm' }], annotation: { confidence: 0.9 } }) } as const
  * confidenceAtLeast(0.8)({ fact, graph }) //=> true
- * confidenceAtLeast(0.8)({ fact: { ...fact, record: { ...fact.record, annotation: undefined } } as Fact, graph }) //=> false
+ * const unrated = { kind: 'relation', record: make(Relation)({ id: 'relation:2', type: 'alliance', subject: 'state:US', object: 'state:FR',
+ *   sources: [{ url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm' }] }) } as const
+ * confidenceAtLeast(0.5)({ fact: unrated, graph: {} as Graph }) //=> false
  *
  * @category queries
  * @since 0.3.0
@@ -116,12 +118,12 @@ export const confidenceAtLeast =
  * identifier (same scheme and value).
  *
  * @example
- * import { fromSource } from 'news-codecs'
- * import type { Fact, Graph } from 'news-codecs'
+ * import { fromSource, make, Relation } from 'news-codecs'
+ * import type { Graph } from 'news-codecs'
  *
  * const graph = { annotation: { method: 'manual' } } as Graph
- * const fact = { kind: 'relation', record: { id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
- *   sources: [{ url: 'https://www.wikidata.org/wiki/Q7184', identifier: { scheme: 'wikidata', value: 'Q7184' } }] } } as Fact
+ * const fact = { kind: 'relation', record: make(Relation)({ id: 'relation:1', type: 'alliance', subject: 'state:US', object: 'state:GB',
+ *   sources: [{ url: 'https://www.wikidata.org/wiki/Q7184', identifier: { scheme: 'wikidata', value: 'Q7184' } }] }) } as const
  * fromSource('https://www.wikidata.org/wiki/Q7184')({ fact, graph }) //=> true
  * fromSource({ scheme: 'wikidata', value: 'Q7184' })({ fact, graph }) //=> true
  * fromSource('https://example.org')({ fact, graph }) //=> false
@@ -130,7 +132,7 @@ export const confidenceAtLeast =
  * @since 0.3.0
  */
 export const fromSource =
-  (source: string | Identifier): Predicate<FactInGraph> =>
+  (source: string | { readonly scheme: string; readonly value: string }): Predicate<FactInGraph> =>
   (found) =>
     (supportOf(found).sources ?? []).some((s) =>
       typeof source === 'string' ? s.url === source : s.identifier !== undefined && s.identifier.scheme === source.scheme && s.identifier.value === source.value,
