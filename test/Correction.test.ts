@@ -1,5 +1,6 @@
 // Corrections of facts: the record rule, the graph rules, and the current and history views of the index.
 import * as fc from 'fast-check'
+import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import {
   checkGraph,
@@ -7,6 +8,7 @@ import {
   currentGraph,
   datedFactsDuring,
   decodeWith,
+  Correction,
   coverageOf,
   Edtf,
   factsOfActor,
@@ -30,17 +32,18 @@ const QIN = 'person:qin-gang'
 const NEW_DELHI = 'meeting:blinken-lavrov-2023-03-02'
 const RECODED = 'meeting:blinken-lavrov-2023-03-02-recoded'
 const LAVROV_QIN = 'meeting:lavrov-qin-2023-03-02'
-const notice = [{ url: 'https://example.org/coding-review' }] as const
+const notice: CorrectionInput['sources'] = [{ url: 'https://example.org/coding-review' }]
 
 const meetingOf = (id: string): Meeting => canonicalGraph.meetings.find((m) => m.id === id)!
 /** The canonical graph with more meetings and the given corrections. */
-const corrected = (corrections: ReadonlyArray<Record<string, unknown>>, meetings: ReadonlyArray<Meeting> = []): Graph =>
+type CorrectionInput = t.OutputOf<typeof Correction>
+const corrected = (corrections: ReadonlyArray<CorrectionInput>, meetings: ReadonlyArray<Meeting> = []): Graph =>
   make(Graph)({ ...canonicalGraph, meetings: [...canonicalGraph.meetings, ...meetings], corrections })
 /** A reviewed recoding of the New Delhi meeting under a new id. */
 const recoded = (id: string): Meeting => make(Meeting)({ ...meetingOf(NEW_DELHI), id, annotation: { method: 'reviewed' } })
 
-const replacing = (id: string, fact: string, replacement: string, more: Record<string, unknown> = {}) => ({ id, fact, kind: 'correction', replacement, sources: notice, ...more })
-const retracting = (id: string, fact: string, more: Record<string, unknown> = {}) => ({ id, fact, kind: 'retraction', sources: notice, ...more })
+const replacing = (id: string, fact: string, replacement: string, more: Partial<CorrectionInput> = {}): CorrectionInput => ({ id, fact, kind: 'correction', replacement, sources: notice, ...more })
+const retracting = (id: string, fact: string, more: Partial<CorrectionInput> = {}): CorrectionInput => ({ id, fact, kind: 'retraction', sources: notice, ...more })
 
 /** The canonical graph with corrections, not yet decoded. */
 const raw = (corrections: ReadonlyArray<Record<string, unknown>>): unknown => ({ ...canonicalGraph, corrections })

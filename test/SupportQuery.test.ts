@@ -49,7 +49,9 @@ const ids = (facts: ReadonlyArray<Fact>): string[] => facts.map((f) => f.record.
 describe('predicates on support', () => {
   it('hasArticleEvidence', () => {
     expect(hasArticleEvidence(fact(NEW_DELHI))).toBe(true)
-    const { evidence: _evidence, ...bare } = fact('relation:india-chairs-g20-2023').fact.record
+    const chairs = fact('relation:india-chairs-g20-2023').fact
+    if (chairs.kind !== 'relation') throw new Error('not a relation')
+    const { evidence: _evidence, ...bare } = chairs.record
     expect(hasArticleEvidence({ fact: { kind: 'relation', record: bare }, graph })).toBe(false)
   })
   it('hasOutsideSource', () => {
