@@ -21,6 +21,7 @@ import {
   meetingsBetween,
   referencesTo,
   RULES,
+  timeline,
 } from 'news-codecs'
 import { canonicalGraph } from 'news-codecs/fixtures'
 import * as O from 'fp-ts/lib/Option.js'
@@ -155,6 +156,11 @@ describe('currentGraph', () => {
     const now = currentGraph(graph)
     expect(now.meetings.map((m) => m.id)).not.toContain(NEW_DELHI)
     expect(now.meetings.map((m) => m.id)).not.toContain(RECODED)
+  })
+  it('is what timeline reads', () => {
+    const graph = corrected([retracting('correction:1', LAVROV_QIN)])
+    expect(timeline(graph).map((entry) => entry.id)).not.toContain(LAVROV_QIN)
+    expect(timeline(canonicalGraph).map((entry) => entry.id)).toContain(LAVROV_QIN)
   })
   it('gives back a graph without corrections as it is', () => {
     expect(currentGraph(canonicalGraph)).toBe(canonicalGraph)
