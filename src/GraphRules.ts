@@ -261,7 +261,14 @@ const checkCorrections = (graph: Graph, issues: Issue[]): void => {
       if (record.time !== undefined) times.set(record.id, record.time)
     }
   }
-  for (const agreement of graph.agreements) for (const act of agreement.lifecycle) if (act.id !== undefined) times.set(act.id, act.time)
+  // An agreement is dated by its earliest act, as for replies; an act with an id by its own time.
+  for (const agreement of graph.agreements) {
+    for (const act of agreement.lifecycle) {
+      if (act.id !== undefined) times.set(act.id, act.time)
+      const first = times.get(agreement.id)
+      if (first === undefined || coverageOf(act.time.value).start < coverageOf(first.value).start) times.set(agreement.id, act.time)
+    }
+  }
   const replacedBy = new Map<string, string>()
   const first = new Map<string, string>()
   corrections.forEach((correction, i) => {

@@ -90,6 +90,8 @@ describe('graph rules of corrections', () => {
     expect(codes(corrected([retracting('correction:1', LAVROV_QIN, { at: '2023-03-01' })]))).toEqual(['correction_before_fact'])
     expect(codes(corrected([retracting('correction:1', LAVROV_QIN, { at: '2023-03-02' })]))).toEqual([])
     expect(RULES.correction_before_fact.severity).toBe('warning')
+    // The grain deal is dated by its first act (signed in July 2022).
+    expect(codes(corrected([retracting('correction:1', 'agreement:black-sea-grain-initiative', { at: '2022-01' })]))).toEqual(['correction_before_fact'])
   })
 })
 
