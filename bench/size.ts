@@ -37,9 +37,11 @@ export const measureMainEntry = (): EntrySize => {
  * symbols and adoption: 55,539 bytes with them; and for participant roles, replies and contradictions of
  * any fact, schedule changes, and the rules on whole records: 59,442 bytes, and the budget keeps about 8%.
  * Raised for article versions (digests, chains of versions, the context of spans) and re-anchoring evidence
- * on a new version, with its word-level comparison of two texts: 64,018 bytes, and about 8% again. A smaller entry is the work
+ * on a new version, with its word-level comparison of two texts: 64,018 bytes, and about 8% again. Raised
+ * by 3,000 bytes for corrections of facts, the current and history views of the index and the queries by
+ * support and annotation, which added 2,977 bytes (70,975 with them). A smaller entry is the work
  * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 69_000
+export const MAIN_ENTRY_GZIP_BUDGET = 72_000
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

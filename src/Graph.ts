@@ -10,6 +10,7 @@ import { Actor } from './Actor.js'
 import { Agreement } from './Agreement.js'
 import { Annotation } from './Annotation.js'
 import { Article } from './Article.js'
+import { Correction } from './Correction.js'
 import { Document } from './Document.js'
 import { Event } from './Event.js'
 import { Id } from './Id.js'
@@ -58,6 +59,8 @@ export const Graph = struct('Graph', {
 }, {
   /** Votes: counts per option, named votes, results. Optional, so graphs of 0.1 decode; absent means none. */
   votes: arrayOf(Vote),
+  /** Retractions and corrections of its facts, which stay in the graph. Optional; absent means none. */
+  corrections: arrayOf(Correction),
   /** The graph's own id, by which records of other graphs link to its records (`sameAs`). */
   id: Id,
   /** How its records were coded, unless a record says otherwise (see `annotationOf`). */

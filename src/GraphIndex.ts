@@ -32,7 +32,9 @@ import type { Vote } from './Vote.js'
 import { Vote as VoteCodec } from './Vote.js'
 import type { Coverage, Time } from './Time.js'
 import { coverageOf } from './Time.js'
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
+import type { Predicate } from 'fp-ts/lib/Predicate.js'
+import type { Correction } from './Correction.js'
 import { Evidence } from './Evidence.js'
 import { Graph as GraphCodec } from './Graph.js'
 import { walkValue } from './internal/CodecTree.js'
@@ -196,6 +198,34 @@ export interface GraphIndex {
   readonly graph: Graph
   /** Every fact, in the graph's collection order. */
   readonly facts: ReadonlyArray<Fact>
+  /** The graph as given, with its corrections and the facts they retract or replace: what {@link historyOf} reads. */
+  readonly recorded: Graph
+}
+
+/**
+ * A fact with the graph it sits in, as the predicates of `SupportQuery` and the `where` option read it
+ * (the graph gives the default annotation of its records).
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface FactInGraph {
+  readonly fact: Fact
+  readonly graph: Graph
+}
+
+/**
+ * How {@link indexGraph} builds its view: `history: true` keeps the facts that corrections retract or
+ * replace (by default the index holds the current state only); `where` keeps only the facts that pass;
+ * `codec` is a graph codec of one's own, with extended models.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface IndexOptions {
+  readonly history?: boolean
+  readonly where?: Predicate<FactInGraph>
+  readonly codec?: t.Mixed
 }
 
 /**
@@ -248,7 +278,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 }
 
 /** The fact collections of a graph, by the kind of fact they hold: every collection but the records facts name. */
-const { articles: _articles, actors: _actors, places: _places, ...factCollections } = COLLECTION_KIND
+const { articles: _articles, actors: _actors, places: _places, corrections: _corrections, ...factCollections } = COLLECTION_KIND
 const FACT_COLLECTIONS: Readonly<Record<keyof typeof factCollections, FactKind>> = factCollections
 
 /**
@@ -286,7 +316,12 @@ const factCodecs = (codec: t.Mixed): ReadonlyMap<FactKind, t.Mixed> => {
  * Builds the indexed view of a (validated) graph, in one pass over its records plus one sort of its
  * dated entries and evidence spans. Which references make a fact one of an actor's, or one about a
  * record, comes from the roles in the model (see {@link ROLES}), read from `codec`: the library's
- * {@link Graph} unless a graph codec of one's own (with extended models) is given.
+ * {@link Graph} unless a graph codec of one's own (with extended models) is given, alone or as an option.
+ *
+ * The index sees the current state: its `graph` is {@link currentGraph} of the graph given, so facts that
+ * corrections retract or replace are in none of its lists and lookups. `{ history: true }` keeps them;
+ * `{ where }` keeps only the facts that pass a predicate (see `SupportQuery`), and facts that name a fact
+ * left out keep their references to it. The graph as given stays in `recorded`.
  *
  * @example
  * import { indexGraph, meetingsBetween } from 'news-codecs'
@@ -299,7 +334,10 @@ const factCodecs = (codec: t.Mixed): ReadonlyMap<FactKind, t.Mixed> => {
  * @category constructors
  * @since 0.1.0
  */
-export const indexGraph = (graph: Graph, codec: t.Mixed = GraphCodec): GraphIndex => {
+export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}): GraphIndex => {
+  const { codec = GraphCodec, history = false, where } = options instanceof t.Type ? { codec: options as t.Mixed } : options
+  const current = history ? recorded : currentGraph(recorded, codec)
+  const graph = where === undefined ? current : keepWhere(current, where)
   const codecOf = factCodecs(codec)
   const facts = factsOfGraph(graph)
   const byId = new Map<string, GraphRecord>()
@@ -357,7 +395,7 @@ export const indexGraph = (graph: Graph, codec: t.Mixed = GraphCodec): GraphInde
       dated.push({ start, end, value: entry })
     }
   }
-  const index: GraphIndex = { graph, facts }
+  const index: GraphIndex = { graph, facts, recorded }
   lookups.set(index, {
     byId,
     references,
@@ -610,3 +648,239 @@ export const evidenceInFact =
   (fact: Fact) =>
   (index: GraphIndex): ReadonlyArray<FactEvidence> =>
     lookupsOf(index).evidence.get(fact.record) ?? []
+
+// -------------------------------------------------------------------------------------
+// current state and history
+// -------------------------------------------------------------------------------------
+
+/** What the first correction of each fact does to it: the id of its replacement, or undefined for a retraction. */
+const fatesOf = (graph: Graph): ReadonlyMap<string, string | undefined> => {
+  const fates = new Map<string, string | undefined>()
+  for (const correction of graph.corrections ?? []) {
+    if (!fates.has(correction.fact)) fates.set(correction.fact, correction.kind === 'correction' ? correction.replacement : undefined)
+  }
+  return fates
+}
+
+/** A copy of a record with the value at each path replaced (only the objects along the paths are copied). */
+const replacingAt = <A>(record: A, changes: ReadonlyArray<readonly [Path, string]>): A => {
+  const root: { value: unknown } = { value: record }
+  const copied = new Set<unknown>()
+  for (const [path, value] of changes) {
+    let parent: Record<string | number, unknown> = root as unknown as Record<string, unknown>
+    let key: string | number = 'value'
+    for (const step of path) {
+      let child = parent[key] as Record<string | number, unknown>
+      if (!copied.has(child)) {
+        child = (Array.isArray(child) ? [...child] : { ...child }) as Record<string | number, unknown>
+        copied.add(child)
+        parent[key] = child
+      }
+      parent = child
+      key = step
+    }
+    parent[key] = value
+  }
+  return root.value as A
+}
+type Path = ReadonlyArray<string | number>
+
+/**
+ * The graph in its current state: without the facts that its corrections retract or replace, and without
+ * the corrections (they are its history). A reference into a replaced fact is redirected to the fact that
+ * replaces it now (the end of its chain of corrections); a reference into a retracted fact is kept, so
+ * {@link checkGraph} of the current graph reports it as dangling: what stood on, or pointed at, a fact found
+ * wrong needs a look. A graph without corrections comes back as it is.
+ *
+ * @example
+ * import { currentGraph, Graph, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 3, quote: 'war' }] as const
+ * const sources = [{ url: 'https://example.org/corrections' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   events: [{ id: 'event:a', type: 'armed-conflict', name: 'A', evidence }, { id: 'event:b', type: 'armed-conflict', name: 'B', evidence }],
+ *   corrections: [{ id: 'correction:1', fact: 'event:a', kind: 'retraction', sources }] })
+ * currentGraph(graph).events.map((event) => event.id) //=> ['event:b']
+ * currentGraph(graph).corrections //=> undefined
+ *
+ * @category utils
+ * @since 0.3.0
+ */
+export const currentGraph = (graph: Graph, codec: t.Mixed = GraphCodec): Graph => {
+  const fates = fatesOf(graph)
+  if (fates.size === 0) return graph
+  // The fact that stands for an id now: itself, the end of its chain of replacements, or none when retracted.
+  const currentOf = (id: string): string | undefined => {
+    const seen = new Set<string>()
+    let at: string | undefined = id
+    while (at !== undefined && fates.has(at)) {
+      if (seen.has(at)) return undefined // a loop of replacements, reported by checkGraph: nothing is current
+      seen.add(at)
+      at = fates.get(at)
+    }
+    return at
+  }
+  const kept = <A extends { readonly id?: string | undefined }>(records: ReadonlyArray<A>): ReadonlyArray<A> =>
+    records.some((record) => record.id !== undefined && fates.has(record.id)) ? records.filter((record) => record.id === undefined || !fates.has(record.id)) : records
+  const { corrections: _corrections, ...rest } = graph
+  const out: Record<string, unknown> = { ...rest }
+  for (const collection of Object.keys(FACT_COLLECTIONS) as Array<keyof typeof FACT_COLLECTIONS>) {
+    const records = graph[collection]
+    if (records !== undefined) out[collection] = kept(records as ReadonlyArray<{ readonly id: string }>)
+  }
+  out.documents = (out.documents as Graph['documents']).map((document) => {
+    const paragraphs = document.paragraphs === undefined ? undefined : kept(document.paragraphs)
+    return paragraphs === document.paragraphs ? document : { ...document, paragraphs }
+  })
+  out.agreements = (out.agreements as Graph['agreements']).map((agreement) => {
+    const lifecycle = kept(agreement.lifecycle)
+    return lifecycle === agreement.lifecycle ? agreement : { ...agreement, lifecycle }
+  })
+  for (const [collection, item] of collectionCodecs(codec)) {
+    const records = out[collection] as ReadonlyArray<unknown> | undefined
+    if (records === undefined || collection === 'corrections') continue
+    out[collection] = records.map((record) => {
+      const changes: Array<readonly [Path, string]> = []
+      walkValue(item, record, (node, value, path) => {
+        if (node.tag !== 'ref' || typeof value !== 'string' || !fates.has(value)) return
+        const now = currentOf(value)
+        if (now !== undefined) changes.push([path.slice(), now])
+      })
+      return changes.length === 0 ? record : replacingAt(record, changes)
+    })
+  }
+  return out as unknown as Graph
+}
+
+/** The graph with only the facts that pass (paragraphs and lifecycle acts go with their document or agreement). */
+const keepWhere = (graph: Graph, where: Predicate<FactInGraph>): Graph => {
+  const out: Record<string, unknown> = { ...graph }
+  for (const [collection, kind] of Object.entries(FACT_COLLECTIONS) as Array<[keyof typeof FACT_COLLECTIONS, FactKind]>) {
+    const records = graph[collection] as ReadonlyArray<Fact['record']> | undefined
+    if (records !== undefined) out[collection] = records.filter((record) => where({ fact: { kind, record } as Fact, graph }))
+  }
+  return out as unknown as Graph
+}
+
+/**
+ * The facts of the index that pass a predicate, in collection order: a query's answer narrowed by support
+ * or annotation (see `SupportQuery`). To narrow every query at once, build the index with `{ where }`.
+ *
+ * @example
+ * import { factsWhere, indexGraph } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const index = indexGraph(canonicalGraph)
+ * factsWhere(({ fact }) => fact.kind === 'agreement')(index).length //=> 1
+ *
+ * @category queries
+ * @since 0.3.0
+ */
+export const factsWhere =
+  (predicate: Predicate<FactInGraph>) =>
+  (index: GraphIndex): ReadonlyArray<Fact> =>
+    index.facts.filter((fact) => predicate({ fact, graph: index.graph }))
+
+/**
+ * Every correction of a fact in the graph as given (current state or not), in graph order.
+ *
+ * @example
+ * import { correctionsOf, indexGraph } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * correctionsOf('meeting:blinken-lavrov-2023-03-02')(indexGraph(canonicalGraph)) //=> []
+ *
+ * @category queries
+ * @since 0.3.0
+ */
+export const correctionsOf =
+  (factId: string) =>
+  (index: GraphIndex): ReadonlyArray<Correction> =>
+    (index.recorded.corrections ?? []).filter((correction) => correction.fact === factId)
+
+/**
+ * One step of a fact's history: a version of the fact, or the correction that retracted or replaced it.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type HistoryStep =
+  | { readonly kind: 'version'; readonly record: GraphRecord }
+  | { readonly kind: 'correction'; readonly correction: Correction }
+
+/**
+ * The history of a fact, oldest first: its first version, the correction of it, the version that replaced
+ * it, and so on along the chain to the current version or to a retraction. Asked of any version, it gives
+ * the whole chain; a fact never corrected has a history of one version, an unknown id none.
+ *
+ * @example
+ * import { Graph, historyOf, indexGraph, make } from 'news-codecs'
+ *
+ * const evidence = [{ article: 'article:1', start: 0, end: 3, quote: 'war' }] as const
+ * const sources = [{ url: 'https://example.org/corrections' }] as const
+ * const graph = make(Graph)({ articles: [], actors: [], places: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [],
+ *   events: [{ id: 'event:a', type: 'armed-conflict', name: 'A', evidence }, { id: 'event:b', type: 'armed-conflict', name: 'B', evidence }],
+ *   corrections: [{ id: 'correction:1', fact: 'event:a', kind: 'correction', replacement: 'event:b', sources }] })
+ * historyOf('event:b')(indexGraph(graph)).map((step) => step.kind === 'version' ? step.record.record.id : step.correction.id)
+ * //=> ['event:a', 'correction:1', 'event:b']
+ *
+ * @category queries
+ * @since 0.3.0
+ */
+export const historyOf =
+  (factId: string) =>
+  (index: GraphIndex): ReadonlyArray<HistoryStep> => {
+    const recorded = historyLookups(index)
+    const seen = new Set<string>([factId])
+    // Back to the first version, then forward along the corrections.
+    let first = factId
+    for (let before = recorded.replacing.get(first); before !== undefined && !seen.has(before.fact); before = recorded.replacing.get(first)) {
+      seen.add(before.fact)
+      first = before.fact
+    }
+    const steps: HistoryStep[] = []
+    const visited = new Set<string>()
+    for (let at: string | undefined = first; at !== undefined && !visited.has(at); ) {
+      visited.add(at)
+      const record = recorded.byId.get(at)
+      if (record !== undefined) steps.push({ kind: 'version', record })
+      const correction = recorded.correcting.get(at)
+      if (correction === undefined) break
+      steps.push({ kind: 'correction', correction })
+      at = correction.kind === 'correction' ? correction.replacement : undefined
+    }
+    return steps
+  }
+
+interface HistoryLookups {
+  readonly byId: ReadonlyMap<string, GraphRecord>
+  /** The first correction of each fact. */
+  readonly correcting: ReadonlyMap<string, Correction>
+  /** The correction whose replacement each fact is. */
+  readonly replacing: ReadonlyMap<string, Correction>
+}
+
+const histories = new WeakMap<Graph, HistoryLookups>()
+
+/** The records and corrections of the graph as given, gathered on the first call and kept for the next. */
+const historyLookups = (index: GraphIndex): HistoryLookups => {
+  const found = histories.get(index.recorded)
+  if (found !== undefined) return found
+  const all = index.recorded === index.graph ? index : indexGraph(index.recorded, { history: true })
+  const byId = new Map<string, GraphRecord>()
+  for (const named of namedRecords(index.recorded)) {
+    const record = lookupsOf(all).byId.get(named.id)
+    if (record !== undefined) byId.set(named.id, record)
+  }
+  const correcting = new Map<string, Correction>()
+  const replacing = new Map<string, Correction>()
+  for (const correction of index.recorded.corrections ?? []) {
+    if (!correcting.has(correction.fact)) correcting.set(correction.fact, correction)
+    if (correction.kind === 'correction' && correction.replacement !== undefined && !replacing.has(correction.replacement)) replacing.set(correction.replacement, correction)
+  }
+  const lookups = { byId, correcting, replacing }
+  histories.set(index.recorded, lookups)
+  return lookups
+}

@@ -15,7 +15,7 @@ import type { Issue, IssueCode } from './Issue.js'
 import type { Path } from './internal/CodecTree.js'
 import { walkValue } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
-import { collectionCodecs } from './internal/records.js'
+import { collectionCodecs, namedRecords } from './internal/records.js'
 import type { Role } from './Reference.js'
 import { latestScheduleChange } from './Schedule.js'
 import type { Time } from './Time.js'
@@ -115,7 +115,8 @@ const checkLinks = (links: ReadonlyMap<Role, ReadonlyArray<Link>>, issues: Issue
  * Runs the rules of this module on a decoded graph (walked with `codec`, the library's Graph unless one's
  * own) and returns their issues: `self_reference`, `reference_cycle`, `not_a_participant`,
  * `basis_by_another`, `role_not_a_participant`, `reply_before_original`, `cancelled_yet_held` and
- * `circular_inference`.
+ * `circular_inference`; and of corrections: `replacement_kind_mismatch`, `self_correction`,
+ * `double_correction` and `correction_before_fact`.
  *
  * @example
  * import { checkGraphRules, Graph, make } from 'news-codecs'
@@ -178,6 +179,7 @@ export const checkGraphRules = (graph: Graph, codec: t.Mixed = GraphCodec): Read
   checkRoles(graph, issues)
   checkReplies(graph, issues)
   checkCancellations(graph, issues)
+  checkCorrections(graph, issues)
   return issues
 }
 
@@ -242,4 +244,74 @@ const checkCancellations = (graph: Graph, issues: Issue[]): void => {
   }
   graph.meetings.forEach((meeting, i) => check('meetings', i, meeting))
   graph.events.forEach((event, i) => check('events', i, event))
+}
+
+/**
+ * Corrections: a replacement of the fact's own kind, no fact replaced by itself (directly or along a chain),
+ * one correction per fact, and no correction dated wholly before its fact (a warning: see RULES).
+ */
+const checkCorrections = (graph: Graph, issues: Issue[]): void => {
+  const corrections = graph.corrections ?? []
+  if (corrections.length === 0) return
+  const kindOf = new Map<string, string>()
+  for (const named of namedRecords(graph)) kindOf.set(named.id, named.kinds[0]!)
+  const times = new Map<string, Time>()
+  for (const collection of [graph.events, graph.meetings, graph.documents, graph.statements, graph.positions, graph.relations, graph.votes ?? []]) {
+    for (const record of collection as ReadonlyArray<{ readonly id: string; readonly time?: Time | undefined }>) {
+      if (record.time !== undefined) times.set(record.id, record.time)
+    }
+  }
+  // An agreement is dated by its earliest act, as for replies; an act with an id by its own time.
+  for (const agreement of graph.agreements) {
+    for (const act of agreement.lifecycle) {
+      if (act.id !== undefined) times.set(act.id, act.time)
+      const first = times.get(agreement.id)
+      if (first === undefined || coverageOf(act.time.value).start < coverageOf(first.value).start) times.set(agreement.id, act.time)
+    }
+  }
+  const replacedBy = new Map<string, string>()
+  const first = new Map<string, string>()
+  corrections.forEach((correction, i) => {
+    const seen = first.get(correction.fact)
+    if (seen === undefined) first.set(correction.fact, correction.id)
+    else {
+      issues.push(issue(['corrections', i, 'fact'], 'double_correction', 'a fact no other correction names', correction.fact,
+        `"${correction.fact}" is corrected by "${seen}" and again by "${correction.id}"`))
+    }
+    const replacement = correction.replacement
+    if (replacement !== undefined) {
+      const [was, is] = [kindOf.get(correction.fact), kindOf.get(replacement)]
+      if (replacement === correction.fact) {
+        issues.push(issue(['corrections', i, 'replacement'], 'self_correction', `a fact other than "${correction.fact}"`, replacement,
+          `"${correction.id}" replaces "${correction.fact}" by itself`))
+      } else if (was !== undefined && is !== undefined && was !== is) {
+        issues.push(issue(['corrections', i, 'replacement'], 'replacement_kind_mismatch', `a ${was}`, replacement,
+          `"${correction.id}" replaces the ${was} "${correction.fact}" by the ${is} "${replacement}"`))
+      }
+      if (replacement !== correction.fact && !replacedBy.has(correction.fact)) replacedBy.set(correction.fact, replacement)
+    }
+    const fact = times.get(correction.fact)
+    if (correction.at !== undefined && fact !== undefined && coverageOf(correction.at).end <= coverageOf(fact.value).start) {
+      issues.push(issue(['corrections', i, 'at'], 'correction_before_fact', `a date no earlier than ${fact.value}`, correction.at,
+        `"${correction.id}" (${correction.at}) corrects "${correction.fact}", which is dated later (${fact.value})`))
+    }
+  })
+  // A chain of replacements that comes back on itself: reported once, at the correction that closes the loop.
+  const done = new Set<string>()
+  for (const start of replacedBy.keys()) {
+    const path: string[] = []
+    let at: string | undefined = start
+    while (at !== undefined && !done.has(at) && !path.includes(at)) {
+      path.push(at)
+      at = replacedBy.get(at)
+    }
+    if (at !== undefined && path.includes(at)) {
+      const last = path[path.length - 1]!
+      const i = corrections.findIndex((correction) => correction.fact === last && correction.replacement === at)
+      const loop = [...path.slice(path.indexOf(at)), at]
+      issues.push(issue(['corrections', i, 'replacement'], 'self_correction', 'a chain of replacements that ends', at,
+        `"${last}" is replaced by "${at}", which leads back to it (${loop.join(' → ')})`))
+    }
+    for (const id of path) done.add(id)
+  }
 }

@@ -119,6 +119,16 @@ export type IssueCode =
   | 'version_fork'
   /** The prefix or suffix of an evidence span differs from the article text right before or after it. */
   | 'context_mismatch'
+  /** A correction names no replacement, or a retraction names one. */
+  | 'replacement_mismatch'
+  /** A correction's replacement is not of the kind of the fact it replaces. */
+  | 'replacement_kind_mismatch'
+  /** A fact is replaced by itself, directly or through a chain of corrections. */
+  | 'self_correction'
+  /** A fact is retracted or corrected more than once. */
+  | 'double_correction'
+  /** A correction is dated wholly before the fact it corrects. */
+  | 'correction_before_fact'
 
 /**
  * One problem found in untrusted input.

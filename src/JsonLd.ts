@@ -226,6 +226,7 @@ const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'
   positions: ['id', 'holders', 'stance', 'target', 'basis', 'time', 'accordingTo', 'certainty'],
   relations: ['id', 'subject', 'type', 'object', 'description', 'time'],
   votes: ['id', 'name', 'on', 'time', 'place', 'occasion'],
+  corrections: ['id'],
 }
 
 // -------------------------------------------------------------------------------------
@@ -548,6 +549,9 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('superEvent', v.occasion === undefined ? undefined : ref(v.occasion)),
     }) satisfies S.EventLeaf & Ext
 
+  // A correction has no schema.org term: its fields go out as nc:<key>.
+  const correction = (c: { readonly id: string }): JsonLdNode => ({ '@id': iri(c.id), '@type': 'nc:Correction' })
+
   const nodes = (collection: GraphCollection, build: (record: never) => JsonLdNode): ReadonlyArray<JsonLdNode> => {
     const codec = collections.get(collection)
     if (codec === undefined) return []
@@ -570,6 +574,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...nodes('positions', position),
       ...nodes('relations', relation),
       ...nodes('votes', vote),
+      ...nodes('corrections', correction),
     ],
   }
 }

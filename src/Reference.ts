@@ -36,6 +36,7 @@ export type RecordKind =
   | 'relation'
   | 'vote'
   | 'act'
+  | 'correction'
 
 /**
  * What a role says of the record named: `actor`, it takes part in the fact (found by `factsOfActor`);
@@ -109,6 +110,8 @@ export const ROLES = {
   decider: { category: 'actor', description: 'decided to postpone, reschedule or cancel it' },
   premise: { category: 'link', description: 'is a fact it is inferred from' },
   supersededVersion: { category: 'link', description: 'is the earlier version of the article that this one replaces' },
+  corrected: { category: 'link', description: 'is the fact the correction retracts or replaces' },
+  replacement: { category: 'link', description: 'is the fact that replaces the one corrected' },
 } as const satisfies Readonly<Record<string, { readonly category: RoleCategory; readonly description: string }>>
 
 /**

@@ -64,6 +64,7 @@ const MET = span(0, 24)
 const ana = { kind: 'person', id: 'person:ana', name: 'Ana Silva' }
 const kenji = { kind: 'person', id: 'person:kenji', name: 'Kenji Sato' }
 const meeting = { id: 'meeting:1', participants: ['person:ana', 'person:kenji'], channel: 'in-person', evidence: [MET] }
+const CORRECTION_NOTICE = { url: 'https://example.org/corrections' }
 const graph = (parts: Record<string, unknown> = {}) => ({
   articles: [{ id: 'article:1', text: TEXT, language: 'en' }],
   actors: [ana, kenji],
@@ -524,6 +525,56 @@ export const RULES = {
     meaning: 'The `prefix` of an evidence span is not the text right before it, or its `suffix` not the text right after it (in code points).',
     fix: 'Copy the prefix and suffix from the article around the span, or leave them out.',
     example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, suffix: ' at Lisbon.' }] }] }) },
+  },
+  replacement_mismatch: {
+    severity: 'error',
+    meaning: 'A correction (`kind: "correction"`) names no `replacement`, or a retraction names one: a correction says what replaces the fact, a retraction says nothing does.',
+    fix: 'Name the fact that replaces the corrected one, or make the correction a retraction (and drop its replacement).',
+    example: { model: 'Correction', input: { id: 'correction:1', fact: 'meeting:1', kind: 'correction', sources: [CORRECTION_NOTICE] } },
+  },
+  replacement_kind_mismatch: {
+    severity: 'error',
+    meaning: "A correction's replacement is a record of another kind than the fact it replaces (a meeting replaced by an event): the index would drop a fact of one kind and keep one of another, so queries of that kind lose it.",
+    fix: 'Replace the fact by one of its own kind; if the fact was of the wrong kind altogether, retract it and add the right fact beside it.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        events: [{ id: 'event:1', type: 'summit', name: 'Lisbon summit', evidence: [MET] }],
+        corrections: [{ id: 'correction:1', fact: 'meeting:1', kind: 'correction', replacement: 'event:1', sources: [CORRECTION_NOTICE] }],
+      }),
+    },
+  },
+  self_correction: {
+    severity: 'error',
+    meaning: 'A fact is replaced by itself, directly or through a chain of corrections that leads back to it: no version of it is current.',
+    fix: 'Name as replacement the new fact that says what is right; a chain of corrections must end in a fact that nothing corrects.',
+    example: { model: 'Graph', input: graph({ corrections: [{ id: 'correction:1', fact: 'meeting:1', kind: 'correction', replacement: 'meeting:1', sources: [CORRECTION_NOTICE] }] }) },
+  },
+  double_correction: {
+    severity: 'error',
+    meaning: 'A fact is retracted or corrected more than once: which correction holds is unclear, and two replacements would both be current.',
+    fix: 'Keep one correction of the fact; to correct a correction, correct its replacement, so the corrections form a chain.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        corrections: [
+          { id: 'correction:1', fact: 'meeting:1', kind: 'retraction', sources: [CORRECTION_NOTICE] },
+          { id: 'correction:2', fact: 'meeting:1', kind: 'retraction', sources: [CORRECTION_NOTICE] },
+        ],
+      }),
+    },
+  },
+  correction_before_fact: {
+    severity: 'warning',
+    meaning: "A correction is dated wholly before the fact it corrects, both dates being known. A warning, not an error: a fact's date is when it happened, not when it was reported, so a meeting announced for next week can be corrected before it is held; more often, one of the dates is wrong.",
+    fix: 'Check the date of the correction (`at`) and of the fact; leave them if the fact was corrected before its own date.',
+    example: {
+      model: 'Graph',
+      input: graph({
+        meetings: [{ ...meeting, time: { value: '2024-05-06' } }],
+        corrections: [{ id: 'correction:1', fact: 'meeting:1', kind: 'retraction', at: '2024-05-01', sources: [CORRECTION_NOTICE] }],
+      }),
+    },
   },
 } as const satisfies Readonly<Record<IssueCode, Rule>>
 

@@ -7,6 +7,7 @@ import { sort } from 'fp-ts/lib/ReadonlyArray.js'
 import type { Ord } from 'fp-ts/lib/Ord.js'
 import { contramap } from 'fp-ts/lib/Ord.js'
 import type { Graph, GraphCollection } from './Graph.js'
+import { currentGraph } from './GraphIndex.js'
 import { escapeControls } from './Issue.js'
 import type { Time } from './Time.js'
 import { OrdTime } from './Time.js'
@@ -39,6 +40,7 @@ export const countRecords = (graph: Graph): Readonly<Record<GraphCollection, num
   positions: graph.positions.length,
   relations: graph.relations.length,
   votes: graph.votes?.length ?? 0,
+  corrections: graph.corrections?.length ?? 0,
 })
 
 /**
@@ -84,7 +86,8 @@ export const voteLabel = (vote: Vote): string => {
 const OrdEntry: Ord<TimelineEntry> = contramap((entry: TimelineEntry) => entry.time)(OrdTime)
 
 /**
- * Every dated fact of a graph, oldest first by the span its time covers (so "January 2022" comes before
+ * Every dated fact of a graph in its current state ({@link currentGraph}: none that a correction retracts
+ * or replaces), oldest first by the span its time covers (so "January 2022" comes before
  * 2022-02-24); equal times keep the graph's order. Labels are for people: any control or bidi character
  * in a name (possible only in a graph that was not validated) is written escaped, as {@link escapeControls}
  * does, so a label is safe to print.
@@ -101,7 +104,8 @@ const OrdEntry: Ord<TimelineEntry> = contramap((entry: TimelineEntry) => entry.t
  * @category summaries
  * @since 0.1.0
  */
-export const timeline = (graph: Graph): ReadonlyArray<TimelineEntry> => {
+export const timeline = (recorded: Graph): ReadonlyArray<TimelineEntry> => {
+  const graph = currentGraph(recorded)
   const entries: TimelineEntry[] = []
   const names = new Map(graph.actors.map((actor) => [actor.id as string, actor.name as string]))
   const nameOf = (id: string): string => names.get(id) ?? id

@@ -48,6 +48,7 @@ export * from './Subject.js'
 export * from './LegalForce.js'
 export * from './Participation.js'
 export * from './Schedule.js'
+export * from './Correction.js'
 
 // Validation: decoding with every issue, and the checks that need the whole graph.
 export * from './Validation.js'
@@ -66,6 +67,7 @@ export * from './Answers.js'
 export * from './PeriodQuery.js'
 export * from './SourceQuery.js'
 export * from './Reanchor.js'
+export * from './SupportQuery.js'
 
 // Interop: JSON Schema and JSON-LD.
 export * from './JsonSchema.js'

@@ -123,6 +123,19 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "latitude": "Degrees north of the equator (negative: south), from -90 to 90.",
     "longitude": "Degrees east of Greenwich (negative: west), from -180 to 180."
   },
+  "Correction": {
+    "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
+    "at": "When the correction was made (EDTF: a day, or a day and time).",
+    "evidence": "Where an article of the graph says so.",
+    "fact": "The fact corrected.",
+    "id": "Stable id.",
+    "inferences": "Other facts of the graph it follows from.",
+    "kind": "Whether the fact is retracted or replaced.",
+    "reason": "Why, in a sentence.",
+    "replacement": "For a correction, the fact that replaces the one corrected, of the same kind.",
+    "sameAs": "The same thing in other graphs or outside schemes.",
+    "sources": "Sources outside the graph's articles that say so."
+  },
   "DirectQuote": {
     "evidence": "The span of the article they stand at.",
     "text": "The words, verbatim."
@@ -190,6 +203,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
     "agreements": "Agreements.",
     "annotation": "How its records were coded, unless a record says otherwise (see `annotationOf`).",
     "articles": "The source articles.",
+    "corrections": "Retractions and corrections of its facts, which stay in the graph. Optional; absent means none.",
     "documents": "Documents.",
     "events": "Events that are neither meetings nor agreements.",
     "id": "The graph's own id, by which records of other graphs link to its records (`sameAs`).",
@@ -549,6 +563,8 @@ export const codecDocs: Readonly<Record<string, string>> = {
   "ContentUri": "The canonical identifier of a news item (IPTC ninjs `uri`): an absolute http(s) URL as Url takes it, or a URN of the form URN_PATTERN gives (`urn:newsml:...`, `urn:uuid:...`).",
   "Conveyance": "What one side told the other in a meeting.",
   "Coordinates": "A point on the earth as WGS 84 latitude and longitude in decimal degrees (GeoJSON, GeoNames, Wikidata's coordinate location and schema.org's GeoCoordinates all use this datum).",
+  "Correction": "A correction of one fact of the graph: the fact, whether it is retracted or replaced (and by which fact), when and why, and what the correction stands on. The fact stays in the graph; checkGraph checks that a replacement is of the fact's own kind, that nothing is corrected by itself or twice, and warns of a correction dated before its fact.",
+  "CorrectionKind": "What a correction says of its fact: `retraction`, the fact was wrong and nothing replaces it; `correction`, a `replacement` fact says what is right instead.",
   "CountryCode": "An officially assigned ISO 3166-1 alpha-2 country code, upper case: `US`, `RU`, `IN`.",
   "DigestHex": "A SHA-256 hash written as 64 lower-case hexadecimal digits, the way `sha256sum` prints it.",
   "DirectQuote": "A direct quote: the speaker's words, verbatim.",

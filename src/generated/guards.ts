@@ -9,6 +9,7 @@ import { Annotation, Annotator, Confidence } from '../Annotation.js'
 import { Article, ContentUri, DigestHex, Publication, TextDigest, VersionNumber } from '../Article.js'
 import { Byline } from '../Byline.js'
 import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
+import { Correction } from '../Correction.js'
 import { Document, DocumentSymbol, Paragraph, ParagraphNumber } from '../Document.js'
 import { Event } from '../Event.js'
 import { Evidence, Offset } from '../Evidence.js'
@@ -1681,6 +1682,69 @@ export function isArticle(u: unknown): boolean {
     }
   }
   return required === 2 && Article.rulesHold(o as t.TypeOf<typeof Article>)
+}
+
+/** Whether the decoder of Correction accepts `u`. */
+export function isCorrection(u: unknown): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
+  const o = u as Record<string, unknown>
+  const keys = Object.keys(o)
+  let required = 0
+  let v: unknown
+  for (let i = 0; i < keys.length; i++) {
+    switch (keys[i]) {
+      case "id":
+        v = o["id"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      case "fact":
+        v = o["fact"]
+        if (!(Id.is(v))) return false
+        required++
+        break
+      case "kind":
+        v = o["kind"]
+        if (!((v === "retraction" || v === "correction"))) return false
+        required++
+        break
+      case "replacement":
+        v = o["replacement"]
+        if (!(Id.is(v))) return false
+        break
+      case "at":
+        v = o["at"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "reason":
+        v = o["reason"]
+        if (!(NonEmptyString.is(v))) return false
+        break
+      case "evidence":
+        v = o["evidence"]
+        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        break
+      case "sources":
+        v = o["sources"]
+        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        break
+      case "inferences":
+        v = o["inferences"]
+        if (!(isNonEmptyArrayOfInference(v))) return false
+        break
+      case "sameAs":
+        v = o["sameAs"]
+        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        break
+      case "annotation":
+        v = o["annotation"]
+        if (!(isAnnotation(v))) return false
+        break
+      default:
+        return false
+    }
+  }
+  return required === 3 && Correction.rulesHold(o as t.TypeOf<typeof Correction>)
 }
 
 /** Whether the decoder of DocumentType accepts `u`. */
@@ -3626,6 +3690,15 @@ function isArrayOfVote(u: unknown): boolean {
   return true
 }
 
+function isArrayOfCorrection(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isCorrection(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Graph accepts `u`. */
 export function isGraph(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -3689,6 +3762,10 @@ export function isGraph(u: unknown): boolean {
         v = o["votes"]
         if (!(isArrayOfVote(v))) return false
         break
+      case "corrections":
+        v = o["corrections"]
+        if (!(isArrayOfCorrection(v))) return false
+        break
       case "id":
         v = o["id"]
         if (!(Id.is(v))) return false
@@ -3722,6 +3799,7 @@ export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>
   [Publication, isPublication],
   [TextDigest, isTextDigest],
   [Byline, isByline],
+  [Correction, isCorrection],
   [Document, isDocument],
   [Paragraph, isParagraph],
   [Event, isEvent],

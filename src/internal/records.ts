@@ -21,6 +21,7 @@ export const COLLECTION_KIND = {
   positions: 'position',
   relations: 'relation',
   votes: 'vote',
+  corrections: 'correction',
 } as const satisfies Readonly<Record<GraphCollection, RecordKind>>
 
 const ACTOR_KIND: Readonly<Record<Actor['kind'], RecordKind>> = {
