@@ -119,6 +119,8 @@ export type IssueCode =
   | 'version_fork'
   /** The prefix or suffix of an evidence span differs from the article text right before or after it. */
   | 'context_mismatch'
+  /** Two graphs being merged give one field of the same record different values (see `mergeGraphs`). */
+  | 'merge_conflict'
 
 /**
  * One problem found in untrusted input.

@@ -66,6 +66,7 @@ export * from './Answers.js'
 export * from './PeriodQuery.js'
 export * from './SourceQuery.js'
 export * from './Reanchor.js'
+export * from './Merge.js'
 
 // Interop: JSON Schema and JSON-LD.
 export * from './JsonSchema.js'

@@ -1,0 +1,406 @@
+/**
+ * Merging graphs: the union of graphs about the same story, where records that are the same thing (the
+ * same id, a shared outside identifier, a `sameAs` link between them) become one record, references follow
+ * the ids that were kept, and every difference that cannot be combined is reported with both versions.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import type { Annotation } from './Annotation.js'
+import { Graph } from './Graph.js'
+import type { Issue } from './Issue.js'
+import { describeValue } from './Issue.js'
+import { validateGraph } from './Validation.js'
+import type { CodecNode, Path, StructNode } from './internal/CodecTree.js'
+import { describeCodec, walkValue } from './internal/CodecTree.js'
+import { collectionCodecs } from './internal/records.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Two versions of one value that could not be combined: the merged graph keeps `kept` (the version whose
+ * canonical JSON sorts first, whatever the order of the inputs) and the issue carries `other` whole.
+ *
+ * @example
+ * import type { MergeConflict } from 'news-codecs'
+ *
+ * const conflict: MergeConflict = { path: ['meetings', 0, 'channel'], code: 'merge_conflict', expected: '"in-person"',
+ *   received: '"phone"', message: 'graph:a and graph:b differ', kept: 'in-person', other: 'phone', graphs: ['graph:a', 'graph:b'] }
+ * conflict.graphs //=> ['graph:a', 'graph:b']
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface MergeConflict extends Issue {
+  readonly code: 'merge_conflict'
+  /** The version in the merged graph. */
+  readonly kept: unknown
+  /** The version left out of it. */
+  readonly other: unknown
+  /** The graph each came from, `kept`'s first: its name, its `id`, or its place among the inputs. */
+  readonly graphs: readonly [kept: string, other: string]
+}
+
+/**
+ * What a merge gives: the merged graph, its issues (conflicts, and any rule the union breaks that could
+ * not be repaired), and the ids that were given up for another (old id → kept id).
+ *
+ * @example
+ * import { mergeGraphs, type MergeResult } from 'news-codecs'
+ *
+ * const empty = { articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [] }
+ * const result: MergeResult = mergeGraphs(empty, empty)
+ * result.issues //=> []
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface MergeResult {
+  readonly graph: Graph
+  readonly issues: ReadonlyArray<Issue>
+  readonly renamed: Readonly<Record<string, string>>
+}
+
+/**
+ * How inputs are named in conflicts: one name per input, in order (a file name, say). Without one, an
+ * input is named by its `id`, or as `graph 1`, `graph 2`...
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface MergeOptions {
+  readonly names?: ReadonlyArray<string>
+}
+
+// -------------------------------------------------------------------------------------
+// combining values
+// -------------------------------------------------------------------------------------
+
+type Json = unknown
+type Obj = Record<string, unknown>
+
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** JSON with keys sorted: equal for deeply equal values, and an order that does not depend on the inputs' order. */
+const canonical = (value: Json): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : isObject(value)
+      ? `{${Object.keys(value).filter((k) => value[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`
+      : JSON.stringify(value) ?? 'null'
+
+const byCanonical = (x: Json, y: Json): number => {
+  const [cx, cy] = [canonical(x), canonical(y)]
+  return cx < cy ? -1 : cx > cy ? 1 : 0
+}
+
+/** A value from one input, with that input's name. */
+interface Sourced {
+  readonly value: Json
+  readonly source: string
+}
+
+/** Combines versions of one value as its codec describes it, pushing conflicts as it goes. */
+class Combiner {
+  readonly conflicts: MergeConflict[] = []
+
+  combine(codec: t.Mixed, a: Sourced, b: Sourced, path: Path): Json {
+    if (canonical(a.value) === canonical(b.value)) return a.value
+    const node = describeCodec(codec)
+    if (node.tag === 'struct' && isObject(a.value) && isObject(b.value)) return this.struct(node, a, b, path)
+    if (node.tag === 'union' && isObject(a.value) && isObject(b.value)) {
+      // Variants of one kind combine as that kind; a person in one graph and a state in the other conflict whole.
+      const tag = a.value[node.discriminant]
+      const member = tag === b.value[node.discriminant] ? node.members.find(([name]) => name === tag) : undefined
+      if (member !== undefined) return this.combine(member[1], a, b, path)
+    }
+    if (node.tag === 'array' && Array.isArray(a.value) && Array.isArray(b.value)) return this.array(node.item, a, b, path)
+    return this.conflict(a, b, path)
+  }
+
+  /** A field's versions; a key the model does not know is kept when equal and a conflict otherwise. */
+  field(codec: t.Mixed | undefined, a: Sourced, b: Sourced, path: Path): Json {
+    if (codec !== undefined) return this.combine(codec, a, b, path)
+    return canonical(a.value) === canonical(b.value) ? a.value : this.conflict(a, b, path)
+  }
+
+  private struct(node: Extract<CodecNode, { tag: 'struct' }>, a: Sourced, b: Sourced, path: Path): Json {
+    const [x, y] = [a.value as Obj, b.value as Obj]
+    const codecs = new Map(node.fields.map((field) => [field.key, field.codec]))
+    const out: Obj = {}
+    for (const key of [...Object.keys(x), ...Object.keys(y).filter((k) => !(k in x))]) {
+      if (!(key in y)) out[key] = x[key]
+      else if (!(key in x)) out[key] = y[key]
+      else {
+        out[key] = this.field(codecs.get(key), { value: x[key], source: a.source }, { value: y[key], source: b.source }, [...path, key])
+      }
+    }
+    return out
+  }
+
+  /** A union without repeats: the elements of the array that sorts first, then the other's new ones; elements with an id are matched by id. */
+  private array(item: t.Mixed, a: Sourced, b: Sourced, path: Path): Json {
+    const [first, second] = byCanonical(a.value, b.value) <= 0 ? [a, b] : [b, a]
+    const out: Json[] = []
+    const seen = new Set<string>()
+    const byId = new Map<string, number>()
+    const add = (element: Json, source: string): void => {
+      const id = isObject(element) && typeof element.id === 'string' ? element.id : undefined
+      const at = id === undefined ? undefined : byId.get(id)
+      if (at !== undefined) {
+        out[at] = this.combine(item, { value: out[at], source: first.source }, { value: element, source }, [...path, at])
+        return
+      }
+      const key = canonical(element)
+      if (seen.has(key)) return
+      seen.add(key)
+      if (id !== undefined) byId.set(id, out.length)
+      out.push(element)
+    }
+    for (const element of first.value as Json[]) add(element, first.source)
+    for (const element of second.value as Json[]) add(element, second.source)
+    return out
+  }
+
+  private conflict(a: Sourced, b: Sourced, path: Path): Json {
+    const [kept, other] = byCanonical(a.value, b.value) <= 0 ? [a, b] : [b, a]
+    this.conflicts.push({
+      path: [...path],
+      code: 'merge_conflict',
+      expected: describeValue(kept.value),
+      received: describeValue(other.value),
+      message: `${kept.source} and ${other.source} differ here: kept ${describeValue(kept.value)} (from ${kept.source}), not ${describeValue(other.value)} (from ${other.source})`,
+      kept: kept.value,
+      other: other.value,
+      graphs: [kept.source, other.source],
+    })
+    return kept.value
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// finding the same records
+// -------------------------------------------------------------------------------------
+
+interface Entry {
+  /** Which input the record comes from. */
+  readonly input: number
+  readonly record: Obj
+}
+
+/** Groups of records that are one thing, each group holding at most one record of each input. */
+const unify = (entries: ReadonlyArray<Entry>, graphIds: ReadonlyArray<string | undefined>): ReadonlyArray<ReadonlyArray<Entry>> => {
+  const parent = entries.map((_, i) => i)
+  const inputs = entries.map((e) => new Set([e.input]))
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
+  const join = (i: number, j: number, always: boolean): void => {
+    const [ri, rj] = [find(i), find(j)]
+    if (ri === rj) return
+    // A link that would make one record of two of the same input is not followed: a graph that codes one
+    // person twice keeps both (a shared id always joins).
+    if (!always && [...inputs[ri]!].some((input) => inputs[rj]!.has(input))) return
+    const [root, child] = ri < rj ? [ri, rj] : [rj, ri]
+    parent[child] = root
+    for (const input of inputs[child]!) inputs[root]!.add(input)
+  }
+  const joinAll = (keys: Map<string, number[]>, always: boolean): void => {
+    for (const key of [...keys.keys()].sort()) {
+      const members = keys.get(key)!
+      for (const other of members.slice(1)) join(members[0]!, other, always)
+    }
+  }
+  const collect = (keyed: (entry: Entry, add: (key: string) => void) => void): Map<string, number[]> => {
+    const keys = new Map<string, number[]>()
+    entries.forEach((entry, i) =>
+      keyed(entry, (key) => {
+        const list = keys.get(key) ?? []
+        if (!list.includes(i)) list.push(i)
+        keys.set(key, list)
+      }),
+    )
+    return keys
+  }
+  joinAll(collect((entry, add) => add(`id ${String(entry.record.id)}`)), true)
+  joinAll(
+    collect((entry, add) => {
+      const identifiers = Array.isArray(entry.record.identifiers) ? (entry.record.identifiers as Obj[]) : []
+      for (const identifier of identifiers) add(`identifier ${String(identifier.scheme)} ${String(identifier.value)}`)
+      const links = Array.isArray(entry.record.sameAs) ? (entry.record.sameAs as Obj[]) : []
+      for (const link of links) {
+        if (isObject(link.identifier)) add(`identifier ${String(link.identifier.scheme)} ${String(link.identifier.value)}`)
+        if (typeof link.url === 'string') add(`url ${link.url}`)
+        // A link to a record of another input stands for that record's own id there.
+        if (typeof link.graph === 'string' && typeof link.id === 'string') {
+          graphIds.forEach((graphId, input) => {
+            if (graphId === link.graph && input !== entry.input) add(`record ${input} ${link.id as string}`)
+          })
+        }
+      }
+      add(`record ${entry.input} ${String(entry.record.id)}`)
+    }),
+    false,
+  )
+  const groups = new Map<number, Entry[]>()
+  entries.forEach((entry, i) => {
+    const root = find(i)
+    groups.set(root, [...(groups.get(root) ?? []), entry])
+  })
+  return [...groups.values()]
+}
+
+// -------------------------------------------------------------------------------------
+// repairs after renaming
+// -------------------------------------------------------------------------------------
+
+const getAt = (root: Json, path: Path): Json => path.reduce<Json>((value, key) => (value as Obj)[key as string], root)
+
+/** Points every reference to a given-up id at the kept one, and drops the repeats that makes in a list. */
+const rewriteReferences = (graph: Obj, renamed: Readonly<Record<string, string>>): void => {
+  const references: Path[] = []
+  walkValue(Graph, graph, (node, value, path) => {
+    if (node.tag === 'ref' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(renamed, value)) references.push(path.slice())
+  })
+  // Only the lists that hold a rewritten reference can have gained a repeat: other lists stay as they are.
+  const lists = new Map<string, Path>()
+  for (const path of references) {
+    const parentValue = getAt(graph, path.slice(0, -1)) as Obj
+    const key = path[path.length - 1] as string
+    parentValue[key] = renamed[parentValue[key] as string]
+    for (let end = path.length - 1; end > 1; end--) {
+      const prefix = path.slice(0, end)
+      if (Array.isArray(getAt(graph, prefix))) lists.set(JSON.stringify(prefix), prefix)
+    }
+  }
+  // Deepest lists first, so a list of records sees its elements already repaired.
+  for (const path of [...lists.values()].sort((x, y) => y.length - x.length)) {
+    const list = getAt(graph, path) as Json[]
+    const seen = new Set<string>()
+    const kept = list.filter((element) => {
+      const key = canonical(element)
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    if (kept.length !== list.length) list.splice(0, list.length, ...kept)
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// utils
+// -------------------------------------------------------------------------------------
+
+const GRAPH_FIELDS = new Set(['id', 'annotation'])
+
+/**
+ * Merges any number of graphs at once: the same as folding {@link mergeGraphs} over them, with every
+ * input's `id` known to every other, so `sameAs` links to any of them are followed.
+ *
+ * @example
+ * import { mergeAll } from 'news-codecs'
+ *
+ * const empty = { articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [] }
+ * const state = (id: string) => ({ kind: 'state' as const, id, name: 'Portugal', identifiers: [{ scheme: 'wikidata', value: 'Q45' }] })
+ * const { graph, renamed } = mergeAll([
+ *   { ...empty, actors: [state('state:PT')] },
+ *   { ...empty, actors: [state('state:portugal')] },
+ *   { ...empty, actors: [state('state:pt')] },
+ * ])
+ * graph.actors.map((actor) => actor.id) //=> ['state:PT']
+ * renamed //=> { 'state:portugal': 'state:PT', 'state:pt': 'state:PT' }
+ *
+ * @category utils
+ * @since 0.3.0
+ */
+export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {}): MergeResult => {
+  const names = graphs.map((graph, i) => options.names?.[i] ?? graph.id ?? `graph ${i + 1}`)
+  const graphIds = graphs.map((graph) => graph.id)
+  const combiner = new Combiner()
+  const out: Obj = {}
+
+  // Graph defaults: kept when every input has the same; otherwise each input's moves onto its records.
+  const annotations = graphs.map((graph) => graph.annotation)
+  const sameDefaults = annotations.every((annotation) => canonical(annotation) === canonical(annotations[0]))
+  const id = graphIds.every((graphId) => graphId === graphIds[0]) ? graphIds[0] : undefined
+  const withDefault = (record: Obj, annotation: Annotation | undefined): Obj =>
+    sameDefaults || annotation === undefined ? record : { ...record, annotation: { ...annotation, ...(record.annotation as Obj | undefined) } }
+
+  const renamed: Record<string, string> = {}
+  for (const [collection, codec] of collectionCodecs(Graph)) {
+    if (!graphs.some((graph) => (graph as unknown as Obj)[collection] !== undefined)) continue
+    const entries: Entry[] = graphs.flatMap((graph, input) =>
+      (((graph as unknown as Obj)[collection] ?? []) as Obj[]).map((record) => ({ input, record: withDefault(record, graph.annotation) })),
+    )
+    const records: Json[] = []
+    for (const group of unify(entries, graphIds)) {
+      const ids = [...new Set(group.map((entry) => String(entry.record.id)))].sort()
+      const keptId = ids[0]!
+      for (const old of ids.slice(1)) renamed[old] = keptId
+      const at = records.length
+      // Versions in canonical order, so the result does not depend on the order of the inputs.
+      const versions = group
+        .map((entry): Sourced => ({ value: { ...entry.record, id: keptId }, source: names[entry.input]! }))
+        .sort((x, y) => byCanonical(x.value, y.value))
+      let merged = versions.slice(1).reduce((acc, version) => ({ value: combiner.combine(codec, acc, version, [collection, at]), source: acc.source }), versions[0]!).value as Obj
+      // Each id given up stays on the record as a link to where it still names it.
+      const links = group
+        .filter((entry) => entry.record.id !== keptId && graphIds[entry.input] !== undefined && graphIds[entry.input] !== id)
+        .map((entry) => ({ graph: graphIds[entry.input]!, id: entry.record.id }))
+      if (links.length > 0) {
+        merged = combiner.combine(codec, { value: merged, source: names[group[0]!.input]! }, { value: { ...merged, sameAs: links }, source: names[group[0]!.input]! }, [collection, at]) as Obj
+      }
+      records.push(merged)
+    }
+    out[collection] = records
+  }
+  // Fields of the graph that are neither collections nor its defaults are combined as any value is.
+  const graphFields = new Map((describeCodec(Graph) as StructNode).fields.map((field) => [field.key, field.codec]))
+  for (const [input, graph] of graphs.entries()) {
+    for (const [key, value] of Object.entries(graph)) {
+      if (GRAPH_FIELDS.has(key) || collectionCodecs(Graph).has(key)) continue
+      const version: Sourced = { value, source: names[input]! }
+      out[key] = key in out ? combiner.field(graphFields.get(key), { value: out[key], source: names[0]! }, version, [key]) : value
+    }
+  }
+  if (id !== undefined) out.id = id
+  if (sameDefaults && annotations[0] !== undefined) out.annotation = annotations[0]
+
+  const graph = structuredClone(out)
+  rewriteReferences(graph, renamed)
+  const issues: Issue[] = [...combiner.conflicts]
+  // A union of valid graphs can still break a rule (a relation of an actor with itself once two are one): report it.
+  if (combiner.conflicts.length === 0 && graphs.every((g) => validateGraph(g)._tag === 'Right')) {
+    const checked = validateGraph(graph)
+    if (checked._tag === 'Left') issues.push(...checked.left)
+  }
+  return { graph: graph as unknown as Graph, issues, renamed }
+}
+
+/**
+ * The union of two graphs: records of one collection that share an id, an outside identifier or a `sameAs`
+ * link are one record, combined field by field; lists are unioned without repeats; two different values of
+ * one field are a `merge_conflict` issue, the version whose canonical JSON sorts first kept and the other
+ * carried in the issue. Of ids for one record the least is kept, references to the others follow it, and
+ * the others are returned in `renamed`.
+ *
+ * @example
+ * import { mergeGraphs } from 'news-codecs'
+ *
+ * const empty = { articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [] }
+ * const lavrov = { kind: 'person' as const, name: 'Sergei Lavrov', identifiers: [{ scheme: 'wikidata', value: 'Q28549' }] }
+ * const { graph, renamed, issues } = mergeGraphs(
+ *   { ...empty, id: 'graph:a', actors: [{ ...lavrov, id: 'person:sergei-lavrov' }] },
+ *   { ...empty, id: 'graph:b', actors: [{ ...lavrov, id: 'person:lavrov', otherNames: ['Sergey Lavrov'] }] },
+ * )
+ * renamed //=> { 'person:sergei-lavrov': 'person:lavrov' }
+ * graph.actors[0]?.sameAs //=> [{ graph: 'graph:a', id: 'person:sergei-lavrov' }]
+ * issues //=> []
+ *
+ * @category utils
+ * @since 0.3.0
+ */
+export const mergeGraphs = (a: Graph, b: Graph, options: MergeOptions = {}): MergeResult => mergeAll([a, b], options)
