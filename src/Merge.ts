@@ -6,7 +6,6 @@
  * @module
  */
 import type * as t from 'io-ts'
-import type { Annotation } from './Annotation.js'
 import { Graph } from './Graph.js'
 import type { Issue } from './Issue.js'
 import { describeValue } from './Issue.js'
@@ -48,10 +47,10 @@ export interface MergeConflict extends Issue {
  * not be repaired), and the ids that were given up for another (old id → kept id).
  *
  * @example
- * import { mergeGraphs, type MergeResult } from 'news-codecs'
+ * import { Graph, make, mergeGraphs, type MergeResult } from 'news-codecs'
  *
- * const empty = { articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
- *   statements: [], positions: [], relations: [] }
+ * const empty = make(Graph)({ articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
+ *   statements: [], positions: [], relations: [] })
  * const result: MergeResult = mergeGraphs(empty, empty)
  * result.issues //=> []
  *
@@ -186,9 +185,20 @@ class Combiner {
 // -------------------------------------------------------------------------------------
 
 interface Entry {
-  /** Which input the record comes from. */
+  /** Which input the record comes from, and where in its collection. */
   readonly input: number
+  readonly index: number
   readonly record: Obj
+}
+
+/** Whether the model of a record (the variant it is, for a union) has the key. */
+const acceptsKey = (codec: t.Mixed, record: Obj, key: string): boolean => {
+  const node = describeCodec(codec)
+  if (node.tag === 'union') {
+    const member = node.members.find(([tag]) => tag === record[node.discriminant])
+    return member !== undefined && acceptsKey(member[1], record, key)
+  }
+  return node.tag === 'struct' && node.fields.some((field) => field.key === key)
 }
 
 /** Groups of records that are one thing, each group holding at most one record of each input. */
@@ -257,34 +267,19 @@ const unify = (entries: ReadonlyArray<Entry>, graphIds: ReadonlyArray<string | u
 
 const getAt = (root: Json, path: Path): Json => path.reduce<Json>((value, key) => (value as Obj)[key as string], root)
 
-/** Points every reference to a given-up id at the kept one, and drops the repeats that makes in a list. */
+/**
+ * Points every reference to a given-up id at the kept one. No list gains a repeat by it: a group holds at
+ * most one record of each input, so two records one input tells apart stay two.
+ */
 const rewriteReferences = (graph: Obj, renamed: Readonly<Record<string, string>>): void => {
   const references: Path[] = []
   walkValue(Graph, graph, (node, value, path) => {
     if (node.tag === 'ref' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(renamed, value)) references.push(path.slice())
   })
-  // Only the lists that hold a rewritten reference can have gained a repeat: other lists stay as they are.
-  const lists = new Map<string, Path>()
   for (const path of references) {
-    const parentValue = getAt(graph, path.slice(0, -1)) as Obj
+    const holder = getAt(graph, path.slice(0, -1)) as Obj
     const key = path[path.length - 1] as string
-    parentValue[key] = renamed[parentValue[key] as string]
-    for (let end = path.length - 1; end > 1; end--) {
-      const prefix = path.slice(0, end)
-      if (Array.isArray(getAt(graph, prefix))) lists.set(JSON.stringify(prefix), prefix)
-    }
-  }
-  // Deepest lists first, so a list of records sees its elements already repaired.
-  for (const path of [...lists.values()].sort((x, y) => y.length - x.length)) {
-    const list = getAt(graph, path) as Json[]
-    const seen = new Set<string>()
-    const kept = list.filter((element) => {
-      const key = canonical(element)
-      if (seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
-    if (kept.length !== list.length) list.splice(0, list.length, ...kept)
+    holder[key] = renamed[holder[key] as string]
   }
 }
 
@@ -299,16 +294,12 @@ const GRAPH_FIELDS = new Set(['id', 'annotation'])
  * input's `id` known to every other, so `sameAs` links to any of them are followed.
  *
  * @example
- * import { mergeAll } from 'news-codecs'
+ * import { Graph, make, mergeAll } from 'news-codecs'
  *
- * const empty = { articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
- *   statements: [], positions: [], relations: [] }
- * const state = (id: string) => ({ kind: 'state' as const, id, name: 'Portugal', identifiers: [{ scheme: 'wikidata', value: 'Q45' }] })
- * const { graph, renamed } = mergeAll([
- *   { ...empty, actors: [state('state:PT')] },
- *   { ...empty, actors: [state('state:portugal')] },
- *   { ...empty, actors: [state('state:pt')] },
- * ])
+ * const withPortugal = (id: string) => make(Graph)({ articles: [], places: [], events: [], meetings: [], agreements: [],
+ *   documents: [], statements: [], positions: [], relations: [],
+ *   actors: [{ kind: 'state', id, name: 'Portugal', identifiers: [{ scheme: 'wikidata', value: 'Q45' }] }] })
+ * const { graph, renamed } = mergeAll([withPortugal('state:PT'), withPortugal('state:portugal'), withPortugal('state:pt')])
  * graph.actors.map((actor) => actor.id) //=> ['state:PT']
  * renamed //=> { 'state:portugal': 'state:PT', 'state:pt': 'state:PT' }
  *
@@ -318,39 +309,61 @@ const GRAPH_FIELDS = new Set(['id', 'annotation'])
 export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {}): MergeResult => {
   const names = graphs.map((graph, i) => options.names?.[i] ?? graph.id ?? `graph ${i + 1}`)
   const graphIds = graphs.map((graph) => graph.id)
+  const collections = collectionCodecs(Graph)
   const combiner = new Combiner()
-  const out: Obj = {}
 
   // Graph defaults: kept when every input has the same; otherwise each input's moves onto its records.
   const annotations = graphs.map((graph) => graph.annotation)
   const sameDefaults = annotations.every((annotation) => canonical(annotation) === canonical(annotations[0]))
   const id = graphIds.every((graphId) => graphId === graphIds[0]) ? graphIds[0] : undefined
-  const withDefault = (record: Obj, annotation: Annotation | undefined): Obj =>
-    sameDefaults || annotation === undefined ? record : { ...record, annotation: { ...annotation, ...(record.annotation as Obj | undefined) } }
+  const prepared: Obj[] = graphs.map((graph) => {
+    const copy: Obj = structuredClone(graph) as unknown as Obj
+    if (sameDefaults || graph.annotation === undefined) return copy
+    for (const [collection, codec] of collections) {
+      for (const record of (copy[collection] ?? []) as Obj[]) {
+        if (acceptsKey(codec, record, 'annotation')) record.annotation = { ...graph.annotation, ...(record.annotation as Obj | undefined) }
+      }
+    }
+    return copy
+  })
 
+  // 1. Which records are one thing, and which id each keeps.
   const renamed: Record<string, string> = {}
-  for (const [collection, codec] of collectionCodecs(Graph)) {
-    if (!graphs.some((graph) => (graph as unknown as Obj)[collection] !== undefined)) continue
-    const entries: Entry[] = graphs.flatMap((graph, input) =>
-      (((graph as unknown as Obj)[collection] ?? []) as Obj[]).map((record) => ({ input, record: withDefault(record, graph.annotation) })),
-    )
-    const records: Json[] = []
-    for (const group of unify(entries, graphIds)) {
+  const groupsOf = new Map<string, ReadonlyArray<ReadonlyArray<Entry>>>()
+  for (const [collection] of collections) {
+    if (!prepared.some((graph) => graph[collection] !== undefined)) continue
+    const entries: Entry[] = prepared.flatMap((graph, input) => ((graph[collection] ?? []) as Obj[]).map((record, index) => ({ input, index, record })))
+    const groups = unify(entries, graphIds)
+    for (const group of groups) {
       const ids = [...new Set(group.map((entry) => String(entry.record.id)))].sort()
-      const keptId = ids[0]!
-      for (const old of ids.slice(1)) renamed[old] = keptId
+      for (const old of ids.slice(1)) renamed[old] = ids[0]!
+    }
+    groupsOf.set(collection, groups)
+  }
+  // 2. References follow the kept ids in every input before their records are compared.
+  for (const graph of prepared) rewriteReferences(graph, renamed)
+
+  // 3. Each group becomes one record.
+  const out: Obj = {}
+  for (const [collection, groups] of groupsOf) {
+    const codec = collections.get(collection)!
+    const records: Json[] = []
+    for (const group of groups) {
       const at = records.length
-      // Versions in canonical order, so the result does not depend on the order of the inputs.
-      const versions = group
-        .map((entry): Sourced => ({ value: { ...entry.record, id: keptId }, source: names[entry.input]! }))
-        .sort((x, y) => byCanonical(x.value, y.value))
+      const versions = group.map((entry): Sourced => {
+        const record = (prepared[entry.input]![collection] as Obj[])[entry.index]!
+        return { value: { ...record, id: renamed[String(record.id)] ?? record.id }, source: names[entry.input]! }
+      })
+      // In canonical order, so the result does not depend on the order of the inputs.
+      versions.sort((x, y) => byCanonical(x.value, y.value))
       let merged = versions.slice(1).reduce((acc, version) => ({ value: combiner.combine(codec, acc, version, [collection, at]), source: acc.source }), versions[0]!).value as Obj
-      // Each id given up stays on the record as a link to where it still names it.
+      // Each id given up stays on the record as a link to the graph where it still names it.
       const links = group
-        .filter((entry) => entry.record.id !== keptId && graphIds[entry.input] !== undefined && graphIds[entry.input] !== id)
+        .filter((entry) => Object.prototype.hasOwnProperty.call(renamed, String(entry.record.id)) && graphIds[entry.input] !== undefined && graphIds[entry.input] !== id)
         .map((entry) => ({ graph: graphIds[entry.input]!, id: entry.record.id }))
-      if (links.length > 0) {
-        merged = combiner.combine(codec, { value: merged, source: names[group[0]!.input]! }, { value: { ...merged, sameAs: links }, source: names[group[0]!.input]! }, [collection, at]) as Obj
+      if (links.length > 0 && acceptsKey(codec, merged, 'sameAs')) {
+        const source = versions[0]!.source
+        merged = combiner.combine(codec, { value: merged, source }, { value: { ...merged, sameAs: links }, source }, [collection, at]) as Obj
       }
       records.push(merged)
     }
@@ -358,25 +371,24 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
   }
   // Fields of the graph that are neither collections nor its defaults are combined as any value is.
   const graphFields = new Map((describeCodec(Graph) as StructNode).fields.map((field) => [field.key, field.codec]))
-  for (const [input, graph] of graphs.entries()) {
+  prepared.forEach((graph, input) => {
     for (const [key, value] of Object.entries(graph)) {
-      if (GRAPH_FIELDS.has(key) || collectionCodecs(Graph).has(key)) continue
+      if (GRAPH_FIELDS.has(key) || collections.has(key)) continue
       const version: Sourced = { value, source: names[input]! }
       out[key] = key in out ? combiner.field(graphFields.get(key), { value: out[key], source: names[0]! }, version, [key]) : value
     }
-  }
+  })
   if (id !== undefined) out.id = id
   if (sameDefaults && annotations[0] !== undefined) out.annotation = annotations[0]
 
-  const graph = structuredClone(out)
-  rewriteReferences(graph, renamed)
+  const graph = out as unknown as Graph
   const issues: Issue[] = [...combiner.conflicts]
   // A union of valid graphs can still break a rule (a relation of an actor with itself once two are one): report it.
   if (combiner.conflicts.length === 0 && graphs.every((g) => validateGraph(g)._tag === 'Right')) {
     const checked = validateGraph(graph)
     if (checked._tag === 'Left') issues.push(...checked.left)
   }
-  return { graph: graph as unknown as Graph, issues, renamed }
+  return { graph, issues, renamed }
 }
 
 /**
@@ -387,17 +399,14 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
  * the others are returned in `renamed`.
  *
  * @example
- * import { mergeGraphs } from 'news-codecs'
+ * import { Graph, make, mergeGraphs } from 'news-codecs'
  *
- * const empty = { articles: [], actors: [], places: [], events: [], meetings: [], agreements: [], documents: [],
- *   statements: [], positions: [], relations: [] }
- * const lavrov = { kind: 'person' as const, name: 'Sergei Lavrov', identifiers: [{ scheme: 'wikidata', value: 'Q28549' }] }
- * const { graph, renamed, issues } = mergeGraphs(
- *   { ...empty, id: 'graph:a', actors: [{ ...lavrov, id: 'person:sergei-lavrov' }] },
- *   { ...empty, id: 'graph:b', actors: [{ ...lavrov, id: 'person:lavrov', otherNames: ['Sergey Lavrov'] }] },
- * )
- * renamed //=> { 'person:sergei-lavrov': 'person:lavrov' }
- * graph.actors[0]?.sameAs //=> [{ graph: 'graph:a', id: 'person:sergei-lavrov' }]
+ * const story = (graphId: string, actorId: string) => make(Graph)({ id: graphId, articles: [], places: [], events: [],
+ *   meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [],
+ *   actors: [{ kind: 'person', id: actorId, name: 'Narendra Modi', identifiers: [{ scheme: 'wikidata', value: 'Q1058' }] }] })
+ * const { graph, renamed, issues } = mergeGraphs(story('graph:a', 'person:narendra-modi'), story('graph:b', 'person:modi'))
+ * renamed //=> { 'person:narendra-modi': 'person:modi' }
+ * graph.actors[0]?.sameAs //=> [{ graph: 'graph:a', id: 'person:narendra-modi' }]
  * issues //=> []
  *
  * @category utils
