@@ -81,6 +81,9 @@ export interface MergeOptions {
 type Json = unknown
 type Obj = Record<string, unknown>
 
+// Ids such as "constructor" are valid: the map of renamed ids is read by its own keys only.
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key)
+
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** JSON with keys sorted: equal for deeply equal values, and an order that does not depend on the inputs' order. */
@@ -274,7 +277,7 @@ const getAt = (root: Json, path: Path): Json => path.reduce<Json>((value, key) =
 const rewriteReferences = (graph: Obj, renamed: Readonly<Record<string, string>>): void => {
   const references: Path[] = []
   walkValue(Graph, graph, (node, value, path) => {
-    if (node.tag === 'ref' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(renamed, value)) references.push(path.slice())
+    if (node.tag === 'ref' && typeof value === 'string' && hasOwn(renamed, value)) references.push(path.slice())
   })
   for (const path of references) {
     const holder = getAt(graph, path.slice(0, -1)) as Obj
@@ -352,14 +355,15 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
       const at = records.length
       const versions = group.map((entry): Sourced => {
         const record = (prepared[entry.input]![collection] as Obj[])[entry.index]!
-        return { value: { ...record, id: renamed[String(record.id)] ?? record.id }, source: names[entry.input]! }
+        const keptId = hasOwn(renamed, String(record.id)) ? renamed[String(record.id)] : record.id
+        return { value: { ...record, id: keptId }, source: names[entry.input]! }
       })
       // In canonical order, so the result does not depend on the order of the inputs.
       versions.sort((x, y) => byCanonical(x.value, y.value))
       let merged = versions.slice(1).reduce((acc, version) => ({ value: combiner.combine(codec, acc, version, [collection, at]), source: acc.source }), versions[0]!).value as Obj
       // Each id given up stays on the record as a link to the graph where it still names it.
       const links = group
-        .filter((entry) => Object.prototype.hasOwnProperty.call(renamed, String(entry.record.id)) && graphIds[entry.input] !== undefined && graphIds[entry.input] !== id)
+        .filter((entry) => hasOwn(renamed, String(entry.record.id)) && graphIds[entry.input] !== undefined && graphIds[entry.input] !== id)
         .map((entry) => ({ graph: graphIds[entry.input]!, id: entry.record.id }))
       if (links.length > 0 && acceptsKey(codec, merged, 'sameAs')) {
         const source = versions[0]!.source
