@@ -219,9 +219,13 @@ const unify = (entries: ReadonlyArray<Entry>, graphIds: ReadonlyArray<string | u
     parent[child] = root
     for (const input of inputs[child]!) inputs[root]!.add(input)
   }
+  // Links are followed in an order set by the records themselves (id, then content), not by the order of
+  // the inputs, so that which link gives way to another does not depend on it.
+  const sortKeys = entries.map((entry) => `${String(entry.record.id)}\u0000${canonical(entry.record)}`)
+  const byRecord = (i: number, j: number): number => (sortKeys[i]! < sortKeys[j]! ? -1 : sortKeys[i]! > sortKeys[j]! ? 1 : 0)
   const joinAll = (keys: Map<string, number[]>, always: boolean): void => {
     for (const key of [...keys.keys()].sort()) {
-      const members = keys.get(key)!
+      const members = keys.get(key)!.sort(byRecord)
       for (const other of members.slice(1)) join(members[0]!, other, always)
     }
   }
