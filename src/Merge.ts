@@ -305,7 +305,7 @@ const GRAPH_FIELDS = new Set(['id', 'annotation'])
  *
  * const withPortugal = (id: string) => make(Graph)({ articles: [], places: [], events: [], meetings: [], agreements: [],
  *   documents: [], statements: [], positions: [], relations: [],
- *   actors: [{ kind: 'state', id, name: 'Portugal', identifiers: [{ scheme: 'wikidata', value: 'Q45' }] }] })
+ *   actors: [{ kind: 'state', id, name: 'Portugal', countryCode: 'PT', identifiers: [{ scheme: 'wikidata', value: 'Q45' }] }] })
  * const { graph, renamed } = mergeAll([withPortugal('state:PT'), withPortugal('state:portugal'), withPortugal('state:pt')])
  * graph.actors.map((actor) => actor.id) //=> ['state:PT']
  * renamed //=> { 'state:portugal': 'state:PT', 'state:pt': 'state:PT' }
