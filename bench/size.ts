@@ -38,8 +38,10 @@ export const measureMainEntry = (): EntrySize => {
  * any fact, schedule changes, and the rules on whole records: 59,442 bytes, and the budget keeps about 8%.
  * Raised for article versions (digests, chains of versions, the context of spans) and re-anchoring evidence
  * on a new version, with its word-level comparison of two texts: 64,018 bytes, and about 8% again. A smaller entry is the work
- * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime.
+ * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime. Raised by
+ * 2,400 bytes for merging graphs (mergeGraphs, mergeAll and the merge_conflict rule), which measured 2,397
+ * bytes over the entry without them (67,998 to 70,395).
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 69_000
+export const MAIN_ENTRY_GZIP_BUDGET = 71_400
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())
