@@ -133,9 +133,9 @@ class Combiner {
     const [x, y] = [a.value as Obj, b.value as Obj]
     const codecs = new Map(node.fields.map((field) => [field.key, field.codec]))
     const out: Obj = {}
-    for (const key of [...Object.keys(x), ...Object.keys(y).filter((k) => !(k in x))]) {
-      if (!(key in y)) out[key] = x[key]
-      else if (!(key in x)) out[key] = y[key]
+    for (const key of [...Object.keys(x), ...Object.keys(y).filter((k) => !hasOwn(x, k))]) {
+      if (!hasOwn(y, key)) out[key] = x[key]
+      else if (!hasOwn(x, key)) out[key] = y[key]
       else {
         out[key] = this.field(codecs.get(key), { value: x[key], source: a.source }, { value: y[key], source: b.source }, [...path, key])
       }
@@ -337,8 +337,10 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
   // 1. Which records are one thing, and which id each keeps.
   const renamed: Record<string, string> = {}
   const groupsOf = new Map<string, ReadonlyArray<ReadonlyArray<Entry>>>()
+  const required = new Set((describeCodec(Graph) as StructNode).fields.filter((field) => field.required).map((field) => field.key))
   for (const [collection] of collections) {
-    if (!prepared.some((graph) => graph[collection] !== undefined)) continue
+    // An optional collection no input has stays absent; a required one is there, if empty.
+    if (!required.has(collection) && !prepared.some((graph) => graph[collection] !== undefined)) continue
     const entries: Entry[] = prepared.flatMap((graph, input) => ((graph[collection] ?? []) as Obj[]).map((record, index) => ({ input, index, record })))
     const groups = unify(entries, graphIds)
     for (const group of groups) {
@@ -383,7 +385,7 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
     for (const [key, value] of Object.entries(graph)) {
       if (GRAPH_FIELDS.has(key) || collections.has(key)) continue
       const version: Sourced = { value, source: names[input]! }
-      out[key] = key in out ? combiner.field(graphFields.get(key), { value: out[key], source: names[0]! }, version, [key]) : value
+      out[key] = hasOwn(out, key) ? combiner.field(graphFields.get(key), { value: out[key], source: names[0]! }, version, [key]) : value
     }
   })
   if (id !== undefined) out.id = id

@@ -127,6 +127,30 @@ describe('renaming', () => {
   })
 })
 
+describe('edges', () => {
+  it('merging no graph gives the empty graph', () => {
+    const { graph, issues } = mergeAll([])
+    expect(validateGraph(graph)._tag).toBe('Right')
+    expect(graph.actors).toEqual([])
+    expect(issues).toEqual([])
+  })
+
+  it('a union that breaks a rule of the graph is reported, not thrown', () => {
+    // Two graphs date the same expiry differently in one agreement: its lifecycle then expires twice.
+    const base = sampleGraphJson()
+    const [article] = base.articles
+    const evidence = [{ article: article.id, start: 0, end: 3, quote: [...article.text].slice(0, 3).join('') }]
+    const parties = base.actors.slice(0, 2).map((actor: { id: string }) => ({ actor: actor.id, role: 'party' }))
+    const deal = (expires: string) => ({ id: 'agreement:deal', name: 'The deal', parties, evidence,
+      lifecycle: [{ type: 'signed', time: { value: '2022-07-22' }, evidence }, { type: 'expires', time: { value: expires }, evidence }] })
+    const a = valid({ ...base, agreements: [deal('2022-11-19')] })
+    const b = valid({ ...base, agreements: [deal('2022-11-20')] })
+    const { graph, issues } = mergeGraphs(a, b)
+    expect(graph.agreements[0]!.lifecycle).toHaveLength(3)
+    expect(issues.map((issue) => issue.code)).toContain('repeated_act')
+  })
+})
+
 describe('annotation defaults', () => {
   const base = valid(sampleGraphJson())
 
