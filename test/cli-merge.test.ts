@@ -67,6 +67,13 @@ describe('news-codecs merge', () => {
     expect(summary).toEqual({ type: 'summary', files: [b, a], renamed: {}, issues: 1 })
   })
 
+  it('--help prints its usage with the exit codes', () => {
+    const result = run(['merge', '--help'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: news-codecs merge FILE\.\.\./)
+    expect(result.stdout).toContain('Exit codes: 0 merged with no issue')
+  })
+
   it('reads one input from stdin', () => {
     const result = run(['merge', '-', fixture('sample.graph.json')], readFileSync(fixture('sample.graph.json'), 'utf8'))
     expect(result.status).toBe(0)

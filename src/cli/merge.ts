@@ -13,6 +13,20 @@ import { defaultMaxBytes, InputOutputError, UsageError } from './args.js'
 import { displayName, readAll } from './input.js'
 import { forTerminal, forTerminalLine } from './terminal.js'
 
+/** What `news-codecs merge --help` prints. */
+export const MERGE_USAGE = `Usage: news-codecs merge FILE... [--format text|json] > merged.json
+
+Merges Graphs (JSON) into one: records that share an id, an outside identifier or a sameAs link become
+one record. The merged graph goes to stdout; conflicts and the rules the union breaks go to stderr.
+FILE is a path, or - (once) for stdin.
+
+Options:
+  --format text|json    Issues for people (default) or one JSON object per issue
+  -h, --help            Show this help
+
+Exit codes: 0 merged with no issue, 1 conflicts or an invalid input, 2 usage or I/O error.
+See docs/cli.md, "Merging graphs".`
+
 /** `news-codecs merge`. */
 export interface MergeCommand {
   readonly command: 'merge'
@@ -22,13 +36,14 @@ export interface MergeCommand {
 }
 
 /** Parses the arguments after `merge`. Throws {@link UsageError} on a mistake. */
-export const parseMergeCommand = (argv: ReadonlyArray<string>): MergeCommand => {
+export const parseMergeCommand = (argv: ReadonlyArray<string>): MergeCommand | { readonly command: 'help' } => {
   let parsed
   try {
-    parsed = parseArgs({ args: [...argv], options: { format: { type: 'string' } }, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: [...argv], options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
     throw new UsageError(`merge: ${(error as Error).message.split('\n')[0]!.replace(/\. To specify .*$/, '')}`)
   }
+  if (parsed.values.help) return { command: 'help' }
   const files = parsed.positionals
   if (files.length === 0) throw new UsageError('merge takes one or more graph FILEs (- for stdin); try: news-codecs merge a.json b.json > merged.json')
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('merge reads stdin (-) once at most')
@@ -66,7 +81,11 @@ const write = (stream: NodeJS.WriteStream, role: string, text: string): Promise<
  * Runs `news-codecs merge`; resolves to the exit code: 0 merged cleanly, 1 an input is not a valid graph
  * (nothing is written to stdout) or the merge has conflicts or breaks a rule (the merged graph is written).
  */
-export const mergeCommand = async (command: MergeCommand): Promise<number> => {
+export const mergeCommand = async (command: MergeCommand | { readonly command: 'help' }): Promise<number> => {
+  if (command.command === 'help') {
+    await write(process.stdout, 'stdout', `${MERGE_USAGE}\n`)
+    return 0
+  }
   const names = command.files.map(displayName)
   const inputs: unknown[] = []
   for (const file of command.files) inputs.push(await readJson(file))
