@@ -67,6 +67,12 @@ export interface MergeResult {
  * How inputs are named in conflicts: one name per input, in order (a file name, say). Without one, an
  * input is named by its `id`, or as `graph 1`, `graph 2`...
  *
+ * @example
+ * import type { MergeOptions } from 'news-codecs'
+ *
+ * const options: MergeOptions = { names: ['reuters.graph.json', 'afp.graph.json'] }
+ * options.names?.length //=> 2
+ *
  * @category model
  * @since 0.3.0
  */
