@@ -39,9 +39,10 @@ export const measureMainEntry = (): EntrySize => {
  * Raised for article versions (digests, chains of versions, the context of spans) and re-anchoring evidence
  * on a new version, with its word-level comparison of two texts: 64,018 bytes, and about 8% again. Raised
  * by 3,000 bytes for corrections of facts, the current and history views of the index and the queries by
- * support and annotation, which added 2,977 bytes (70,975 with them). A smaller entry is the work
+ * support and annotation, which added 2,977 bytes (70,975 with them), and by 2,400 for merging graphs
+ * (mergeGraphs, mergeAll and the merge_conflict rule), which added 2,397. A smaller entry is the work
  * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 72_000
+export const MAIN_ENTRY_GZIP_BUDGET = 74_400
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

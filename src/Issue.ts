@@ -129,6 +129,8 @@ export type IssueCode =
   | 'double_correction'
   /** A correction is dated wholly before the fact it corrects. */
   | 'correction_before_fact'
+  /** Two graphs being merged give one field of the same record different values (see `mergeGraphs`). */
+  | 'merge_conflict'
 
 /**
  * One problem found in untrusted input.

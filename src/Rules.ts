@@ -576,6 +576,12 @@ export const RULES = {
       }),
     },
   },
+  merge_conflict: {
+    severity: 'error',
+    meaning: 'Two graphs being merged say different things in one field of the same record (the same id, a shared identifier or a sameAs link): a meeting by phone in one and in person in the other, or one article id with two texts. The merged graph keeps the version whose canonical JSON sorts first; the issue carries the other whole.',
+    fix: 'Decide which graph is right and correct the other, or give the two records different ids (and drop the identifier or link that joins them) when they are not the same thing.',
+    example: { note: 'No single input shows it: it takes two graphs, such as two copies of one graph whose meeting:1 has channel "in-person" in one and "phone" in the other, merged with mergeGraphs or news-codecs merge.' },
+  },
 } as const satisfies Readonly<Record<IssueCode, Rule>>
 
 /**

@@ -11,6 +11,7 @@ import { summaryCommand } from './cli/summary.js'
 import { jsonSchemaFor } from './JsonSchema.js'
 import { forTerminalLine } from './cli/terminal.js'
 import { validateCommand } from './cli/validate.js'
+import { mergeCommand, parseMergeCommand } from './cli/merge.js'
 
 /** The graph `news-codecs summary` (and `npm start`) reads when no FILE is given. */
 export const DEFAULT_GRAPH_FILE = fileURLToPath(new URL('../fixtures/canonical.graph.json', import.meta.url))
@@ -19,6 +20,8 @@ const version = (): string =>
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 const main = async (argv: ReadonlyArray<string>): Promise<number> => {
+  // `merge` takes several FILEs and options of its own: it parses its arguments itself.
+  if (argv[0] === 'merge') return mergeCommand(parseMergeCommand(argv.slice(1)))
   const command = parseCommand(argv)
   switch (command.command) {
     case 'help':

@@ -68,6 +68,7 @@ export * from './PeriodQuery.js'
 export * from './SourceQuery.js'
 export * from './Reanchor.js'
 export * from './SupportQuery.js'
+export * from './Merge.js'
 
 // Interop: JSON Schema and JSON-LD.
 export * from './JsonSchema.js'
