@@ -72,6 +72,8 @@ describe('news-codecs merge', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^Usage: news-codecs merge FILE\.\.\./)
     expect(result.stdout).toContain('Exit codes: 0 merged with no issue')
+    // The general help lists the command.
+    expect(run(['--help']).stdout).toMatch(/^  merge FILE\.\.\. +Merge Graphs/m)
   })
 
   it('reads one input from stdin', () => {

@@ -88,6 +88,7 @@ Commands:
   summary [FILE]        Validate a Graph and print its record counts and timeline
   schema [NAME]         Print the JSON Schema (draft 2020-12) of model NAME (default: Graph)
                         (${jsonSchemaNames.join(', ')})
+  merge FILE...         Merge Graphs into one on stdout, their conflicts on stderr (merge --help)
 
 Options for validate:
   --type NAME           Validate one record of model NAME instead of a Graph
