@@ -34,7 +34,7 @@ export interface FieldNameBrand {
 }
 
 /**
- * The name of a field of a record, as the model spells it (`from`, `participants`).
+ * The name of a field of a record, as the model spells it (`from`, `participants`): up to 64 characters.
  *
  * @example
  * import { FieldName } from 'news-codecs'
@@ -46,7 +46,7 @@ export interface FieldNameBrand {
  * @since 0.3.0
  */
 export const FieldName = refinedString<FieldNameBrand>('FieldName', 'a field name such as "from"', (s) =>
-  /^[A-Za-z][A-Za-z0-9]*$/.test(s) ? undefined : 'is not a field name (letters and digits, starting with a letter)',
+  s.length <= 64 && /^[A-Za-z][A-Za-z0-9]*$/.test(s) ? undefined : 'is not a field name (up to 64 letters and digits, starting with a letter)',
 )
 /**
  * The type of a value {@link FieldName} accepts.
@@ -68,7 +68,7 @@ export interface InferenceRuleBrand {
 
 /**
  * The short name of the rule an inference follows: lower-case words joined by hyphens
- * (`office-held-at-meeting`, `earlier-meeting-order`).
+ * (`office-held-at-meeting`, `earlier-meeting-order`), up to 100 characters.
  *
  * @example
  * import { InferenceRule } from 'news-codecs'
@@ -80,7 +80,7 @@ export interface InferenceRuleBrand {
  * @since 0.3.0
  */
 export const InferenceRule = refinedString<InferenceRuleBrand>('InferenceRule', 'a rule name such as "office-held-at-meeting"', (s) =>
-  /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) ? undefined : 'is not a rule name (lower-case words and digits joined by hyphens)',
+  s.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) ? undefined : 'is not a rule name (lower-case words and digits joined by hyphens, up to 100 characters)',
 )
 /**
  * The type of a value {@link InferenceRule} accepts.
