@@ -42,14 +42,16 @@ describe('ScheduleChange', () => {
     expect(compileStrict(jsonSchemaFor('Meeting'))(bad)).toBe(false)
   })
 
-  it('needs a status and evidence; the rest is optional', () => {
+  it('needs a status and support (evidence, a source or an inference); the rest is optional', () => {
     expect(ScheduleChange.is({ status: 'cancelled', evidence: change.evidence })).toBe(true)
+    expect(ScheduleChange.is({ status: 'cancelled', sources: [{ url: 'https://example.org/notice' }] })).toBe(true)
     const result = decodeWith(ScheduleChange)({ status: 'delayed', announced: { value: '2024-13' } })
     expect(result._tag === 'Left' && result.left.map((i) => [i.path.join('.'), i.code])).toEqual([
       ['status', 'invalid_value'],
-      ['evidence', 'missing'],
       ['announced.value', 'invalid_value'],
     ])
+    const unsupported = decodeWith(ScheduleChange)({ status: 'cancelled' })
+    expect(unsupported._tag === 'Left' && unsupported.left.map((i) => [i.path.join('.'), i.code])).toEqual([['', 'unsupported']])
   })
 
   it('the last change is the one in force', () => {
