@@ -623,10 +623,10 @@ export const toNinjs = (article: Article, options: ToNinjsOptions = {}): ToNinjs
         item['language'] = value
         break
       case 'headline':
-        item['headlines'] = [{ value }]
+        item['headlines'] = [{ [n('contentType')]: PLAIN, value }]
         break
       case 'description':
-        item['descriptions'] = [{ value }]
+        item['descriptions'] = [{ [n('contentType')]: PLAIN, value }]
         break
       case 'byline':
         item['by'] = value
@@ -664,10 +664,11 @@ export const toNinjs = (article: Article, options: ToNinjsOptions = {}): ToNinjs
         break
       }
       case 'images':
-        item['associations'] = (article.images ?? []).map((image) => ({
+        item['associations'] = (article.images ?? []).map((image, i) => ({
+          name: `image-${i + 1}`,
           uri: image.url,
           type: 'picture',
-          renditions: [{ href: image.url, ...(image.width === undefined ? {} : { width: image.width }), ...(image.height === undefined ? {} : { height: image.height }), ...(image.mediaType === undefined ? {} : { [n('contentType')]: image.mediaType }) }],
+          renditions: [{ name: 'original', href: image.url, ...(image.width === undefined ? {} : { width: image.width }), ...(image.height === undefined ? {} : { height: image.height }), ...(image.mediaType === undefined ? {} : { [n('contentType')]: image.mediaType }) }],
           ...(image.caption === undefined ? {} : { descriptions: [{ value: image.caption }] }),
           ...(image.credit === undefined ? {} : { by: image.credit }),
         }))
