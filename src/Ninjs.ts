@@ -126,9 +126,9 @@ export interface ToNinjsOptions {
  * What {@link toNinjs} returns: the ninjs item, and the Article's values with no ninjs home.
  *
  * @example
- * import { toNinjs } from 'news-codecs'
+ * import { Article, make, toNinjs } from 'news-codecs'
  *
- * const { item } = toNinjs({ id: 'article:1', text: 'Blinken met Lavrov.', language: 'en' })
+ * const { item } = toNinjs(make(Article)({ id: 'article:1', text: 'Blinken met Lavrov.', language: 'en' }))
  * item.language //=> 'en'
  *
  * @category interop
@@ -528,9 +528,9 @@ const emptyGraph = (): Graph => ({
  *   bodies: [{ contentType: 'text/plain', value: 'LISBON - The ministers met.' }],
  *   located: 'Lisbon',
  * })
- * graph.articles[0].id //=> 'article:urn-newsml-example-org-20240506-talks-v2'
- * graph.articles[0].headline //=> 'Ministers meet in Lisbon'
- * graph.places[0].name //=> 'Lisbon'
+ * graph.articles[0]?.id //=> 'article:urn-newsml-example-org-20240506-talks-v2'
+ * graph.articles[0]?.headline //=> 'Ministers meet in Lisbon'
+ * graph.places[0]?.name //=> 'Lisbon'
  * losses.map((loss) => loss.path) //=> ['/urgency']
  *
  * @category interop
@@ -588,11 +588,11 @@ const codedUri = (value: unknown, scheme: string, base: string): string | undefi
  * one. Every field with no ninjs home is a loss, at its path in the Article.
  *
  * @example
- * import { toNinjs } from 'news-codecs'
+ * import { Article, make, toNinjs } from 'news-codecs'
  *
  * const { item, losses } = toNinjs(
- *   { id: 'article:1', text: 'Blinken met Lavrov.', uri: 'urn:newsml:example.org:1', created: '2024-05-06T08:15:00Z',
- *     section: 'World' },
+ *   make(Article)({ id: 'article:1', text: 'Blinken met Lavrov.', uri: 'urn:newsml:example.org:1', created: '2024-05-06T08:15:00Z',
+ *     section: 'World' }),
  *   { version: '2' },
  * )
  * item.firstcreated //=> '2024-05-06T08:15:00Z'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import { fromNinjs, ninjsVersionOf, toNinjs, validateGraph } from 'news-codecs'
+import { Article, fromNinjs, make, ninjsVersionOf, toNinjs, validateGraph } from 'news-codecs'
 import type { NinjsLoss } from 'news-codecs'
 
 const dir = new URL('./data/ninjs/', import.meta.url)
@@ -192,18 +192,18 @@ describe('fromNinjs', () => {
 
 describe('toNinjs', () => {
   it('reports every Article field with no ninjs home', () => {
-    const { item, losses } = toNinjs({
+    const { item, losses } = toNinjs(make(Article)({
       id: 'article:1', text: 'Blinken met Lavrov.', publisher: 'Example News', section: 'World', keywords: ['talks'],
       url: 'https://example.org/news/1', genres: ['news'], subjects: [{ topic: 'diplomacy' }], dateline: 'place:lisbon',
       bylines: [{ name: 'Maria Silva', actor: 'actor:maria-silva' }],
-    })
+    }))
     expect(losses.map((loss) => loss.path)).toEqual(['/id', '/publisher', '/section', '/keywords', '/url', '/genres/0', '/subjects/0', '/dateline', '/bylines/0/actor'])
     expect(item['uri']).toBe('urn:news-codecs:article:1')
     expect(item['people']).toEqual([{ name: 'Maria Silva', rel: 'author' }])
   })
 
   it('writes the property names of the version asked for', () => {
-    const article = { id: 'article:1', text: 'Text.', created: '2024-05-06T08:15:00Z', modified: '2024-05-06T09:15:00Z' }
+    const article = make(Article)({ id: 'article:1', text: 'Text.', created: '2024-05-06T08:15:00Z', modified: '2024-05-06T09:15:00Z' })
     expect(Object.keys(toNinjs(article, { version: '2' }).item)).toEqual(['uri', 'type', 'bodies', 'firstcreated', 'versioncreated'])
     expect(Object.keys(toNinjs(article).item)).toEqual(['uri', 'type', 'bodies', 'firstCreated', 'versionCreated'])
   })
