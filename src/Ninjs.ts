@@ -680,7 +680,7 @@ export const toNinjs = (article: Article, options: ToNinjsOptions = {}): ToNinjs
         break
       }
       default:
-        lost([key], value, ARTICLE_UNHELD[key] ?? 'ninjs has no property for it')
+        lost([key], value, (Object.prototype.hasOwnProperty.call(ARTICLE_UNHELD, key) ? ARTICLE_UNHELD[key] : undefined) ?? 'ninjs has no property for it')
     }
   }
   return { item, losses }

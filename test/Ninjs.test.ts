@@ -208,3 +208,14 @@ describe('toNinjs', () => {
     expect(Object.keys(toNinjs(article).item)).toEqual(['uri', 'type', 'bodies', 'firstCreated', 'versionCreated'])
   })
 })
+
+describe('keys that name object properties', () => {
+  it('are losses like any other, and pollute nothing', () => {
+    const { losses } = fromNinjs(hostile)
+    expect(losses.find((loss) => loss.path === '/__proto__')?.value).toEqual({ polluted: true })
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    const article = make(Article)({ id: 'article:1', text: 'Text.' })
+    const { losses: written } = toNinjs(Object.assign(Object.create(null), article, { constructor: 'x' }))
+    expect(written.find((loss) => loss.path === '/constructor')?.reason).toBe('ninjs has no property for it')
+  })
+})
