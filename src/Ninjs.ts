@@ -277,7 +277,7 @@ export const textOfMarkup = (markup: string): string =>
         const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10)
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
       }
-      return ENTITIES[ref] ?? whole
+      return Object.prototype.hasOwnProperty.call(ENTITIES, ref) ? (ENTITIES[ref] ?? whole) : whole
     })
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -460,14 +460,14 @@ const readLocated = (r: Reading, value: unknown): void => {
   r.article.dateline = id
 }
 
-const readStrings = <A>(r: Reading, key: string, value: unknown, is: (u: unknown) => u is A, set: (a: A) => void, reason: string): void => {
+const readValue = <A>(r: Reading, key: string, value: unknown, is: (u: unknown) => u is A, set: (a: A) => void, reason: string): void => {
   if (is(value)) set(value)
   else lose(r, [key], value, reason)
 }
 
 // One reader per top-level property, by its ninjs 3 name.
 const READERS: Record<string, (r: Reading, value: unknown, key: string) => void> = {
-  uri: (r, v, key) => readStrings(r, key, v, ContentUri.is, (uri) => (r.article.uri = uri), 'the model takes an http(s) URL or a URN as the uri'),
+  uri: (r, v, key) => readValue(r, key, v, ContentUri.is, (uri) => (r.article.uri = uri), 'the model takes an http(s) URL or a URN as the uri'),
   type: (r, v, key) => {
     if (v !== 'text') lose(r, [key], v, 'an Article is a text item')
   },
@@ -476,13 +476,13 @@ const READERS: Record<string, (r: Reading, value: unknown, key: string) => void>
     if (VersionNumber.is(n)) r.article.version = n
     else lose(r, [key], v, 'the model takes a version as a whole number from 1')
   },
-  firstCreated: (r, v, key) => readStrings(r, key, v, Edtf.is, (created) => (r.article.created = created), 'not a time the model takes'),
-  versionCreated: (r, v, key) => readStrings(r, key, v, Edtf.is, (modified) => (r.article.modified = modified), 'not a time the model takes'),
-  language: (r, v, key) => readStrings(r, key, v, LanguageTag.is, (language) => (r.article.language = language), 'not a BCP 47 language tag'),
+  firstCreated: (r, v, key) => readValue(r, key, v, Edtf.is, (created) => (r.article.created = created), 'not a time the model takes'),
+  versionCreated: (r, v, key) => readValue(r, key, v, Edtf.is, (modified) => (r.article.modified = modified), 'not a time the model takes'),
+  language: (r, v, key) => readValue(r, key, v, LanguageTag.is, (language) => (r.article.language = language), 'not a BCP 47 language tag'),
   headlines: (r, v, key) => readOneText(r, v, key, (headline) => (r.article.headline = headline), 'headline'),
   descriptions: (r, v, key) => readOneText(r, v, key, (description) => (r.article.description = description), 'description'),
   bodies: (r, v) => readBodies(r, v),
-  by: (r, v, key) => readStrings(r, key, v, NonEmptyString.is, (byline) => (r.article.byline = byline), 'not a byline the model takes (non-empty, trimmed)'),
+  by: (r, v, key) => readValue(r, key, v, NonEmptyString.is, (byline) => (r.article.byline = byline), 'not a byline the model takes (non-empty, trimmed)'),
   located: (r, v) => readLocated(r, v),
   subjects: (r, v) => readSubjects(r, v),
   genres: (r, v) => readGenres(r, v),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import { Article, fromNinjs, make, ninjsVersionOf, toNinjs, validateGraph } from 'news-codecs'
+import { Article, fromNinjs, make, ninjsVersionOf, textOfMarkup, toNinjs, validateGraph } from 'news-codecs'
 import type { NinjsLoss } from 'news-codecs'
 
 const dir = new URL('./data/ninjs/', import.meta.url)
@@ -217,5 +217,12 @@ describe('keys that name object properties', () => {
     const article = make(Article)({ id: 'article:1', text: 'Text.' })
     const { losses: written } = toNinjs(Object.assign(Object.create(null), article, { constructor: 'x' }))
     expect(written.find((loss) => loss.path === '/constructor')?.reason).toBe('ninjs has no property for it')
+  })
+})
+
+describe('textOfMarkup', () => {
+  it('decodes the references it knows and keeps the others as written', () => {
+    expect(textOfMarkup('<p>a &lt;b&gt; &#233; &#x1F600; &constructor; &bogus; &#0;</p>')).toBe('a <b> é 😀 &constructor; &bogus; &#0;')
+    expect(textOfMarkup('<div>one<br/>two</div><style>p{}</style><!-- note --><li>three</li>')).toBe('one\ntwo\nthree')
   })
 })
