@@ -347,9 +347,9 @@ const readBodies = (r: Reading, value: unknown): void => {
   const ct = nameIn(r.version, 'contentType')
   const list = entries(r, value, ['bodies'])
   const plain = list.find(([entry]) => (entry[ct] === undefined || entry[ct] === PLAIN) && NonEmptyText.is(entry['value']))
-  const markup = plain ?? list.find(([entry]) => typeof entry[ct] === 'string' && MARKUP.includes(entry[ct] as string) && typeof entry['value'] === 'string' && NonEmptyText.is(textOfMarkup(entry['value'])))
+  const chosen = plain ?? list.find(([entry]) => typeof entry[ct] === 'string' && MARKUP.includes(entry[ct] as string) && typeof entry['value'] === 'string' && NonEmptyText.is(textOfMarkup(entry['value'])))
   for (const [entry, i] of list) {
-    if (entry === markup?.[0]) {
+    if (entry === chosen?.[0]) {
       const text = plain === undefined ? textOfMarkup(String(entry['value'])) : entry['value']
       if (NonEmptyText.is(text)) r.article.text = text
       if (plain === undefined) {
