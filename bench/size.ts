@@ -40,9 +40,11 @@ export const measureMainEntry = (): EntrySize => {
  * on a new version, with its word-level comparison of two texts: 64,018 bytes, and about 8% again. Raised
  * by 3,000 bytes for corrections of facts, the current and history views of the index and the queries by
  * support and annotation, which added 2,977 bytes (70,975 with them), and by 2,400 for merging graphs
- * (mergeGraphs, mergeAll and the merge_conflict rule), which added 2,397. A smaller entry is the work
- * of splitting it (subpaths), and of moving the rule catalogue's examples out of the runtime.
+ * (mergeGraphs, mergeAll and the merge_conflict rule), which added 2,397. Raised by 4,800 for the IPTC
+ * ninjs converter, which added 4,768 bytes (71,107 without it, 75,875 with it, measured before merging
+ * graphs). A smaller entry is the work of splitting it (subpaths), and of moving the rule catalogue's
+ * examples out of the runtime.
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 74_400
+export const MAIN_ENTRY_GZIP_BUDGET = 79_200
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) console.log(measureMainEntry())

@@ -70,6 +70,7 @@ export * from './Reanchor.js'
 export * from './SupportQuery.js'
 export * from './Merge.js'
 
-// Interop: JSON Schema and JSON-LD.
+// Interop: JSON Schema, JSON-LD and IPTC ninjs.
 export * from './JsonSchema.js'
 export * from './JsonLd.js'
+export * from './Ninjs.js'
