@@ -12,6 +12,7 @@ import { describeValue } from './Issue.js'
 import { validateGraph } from './Validation.js'
 import type { CodecNode, Path, StructNode } from './internal/CodecTree.js'
 import { describeCodec, walkValue } from './internal/CodecTree.js'
+import { hasKey, isRecord } from './internal/objects.js'
 import { collectionCodecs } from './internal/records.js'
 
 // -------------------------------------------------------------------------------------
@@ -87,16 +88,11 @@ export interface MergeOptions {
 type Json = unknown
 type Obj = Record<string, unknown>
 
-// Ids such as "constructor" are valid: the map of renamed ids is read by its own keys only.
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key)
-
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** JSON with keys sorted: equal for deeply equal values, and an order that does not depend on the inputs' order. */
 const canonical = (value: Json): string =>
   Array.isArray(value)
     ? `[${value.map(canonical).join(',')}]`
-    : isObject(value)
+    : isRecord(value)
       ? `{${Object.keys(value).filter((k) => value[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`
       : JSON.stringify(value) ?? 'null'
 
@@ -118,8 +114,8 @@ class Combiner {
   combine(codec: t.Mixed, a: Sourced, b: Sourced, path: Path): Json {
     if (canonical(a.value) === canonical(b.value)) return a.value
     const node = describeCodec(codec)
-    if (node.tag === 'struct' && isObject(a.value) && isObject(b.value)) return this.struct(node, a, b, path)
-    if (node.tag === 'union' && isObject(a.value) && isObject(b.value)) {
+    if (node.tag === 'struct' && isRecord(a.value) && isRecord(b.value)) return this.struct(node, a, b, path)
+    if (node.tag === 'union' && isRecord(a.value) && isRecord(b.value)) {
       // Variants of one kind combine as that kind; a person in one graph and a state in the other conflict whole.
       const tag = a.value[node.discriminant]
       const member = tag === b.value[node.discriminant] ? node.members.find(([name]) => name === tag) : undefined
@@ -139,9 +135,9 @@ class Combiner {
     const [x, y] = [a.value as Obj, b.value as Obj]
     const codecs = new Map(node.fields.map((field) => [field.key, field.codec]))
     const out: Obj = {}
-    for (const key of [...Object.keys(x), ...Object.keys(y).filter((k) => !hasOwn(x, k))]) {
-      if (!hasOwn(y, key)) out[key] = x[key]
-      else if (!hasOwn(x, key)) out[key] = y[key]
+    for (const key of [...Object.keys(x), ...Object.keys(y).filter((k) => !hasKey(x, k))]) {
+      if (!hasKey(y, key)) out[key] = x[key]
+      else if (!hasKey(x, key)) out[key] = y[key]
       else {
         out[key] = this.field(codecs.get(key), { value: x[key], source: a.source }, { value: y[key], source: b.source }, [...path, key])
       }
@@ -156,7 +152,7 @@ class Combiner {
     const seen = new Set<string>()
     const byId = new Map<string, number>()
     const add = (element: Json, source: string): void => {
-      const id = isObject(element) && typeof element.id === 'string' ? element.id : undefined
+      const id = isRecord(element) && typeof element.id === 'string' ? element.id : undefined
       const at = id === undefined ? undefined : byId.get(id)
       if (at !== undefined) {
         out[at] = this.combine(item, { value: out[at], source: first.source }, { value: element, source }, [...path, at])
@@ -253,7 +249,7 @@ const unify = (entries: ReadonlyArray<Entry>, graphIds: ReadonlyArray<string | u
       for (const identifier of identifiers) add(`identifier ${String(identifier.scheme)} ${String(identifier.value)}`)
       const links = Array.isArray(entry.record.sameAs) ? (entry.record.sameAs as Obj[]) : []
       for (const link of links) {
-        if (isObject(link.identifier)) add(`identifier ${String(link.identifier.scheme)} ${String(link.identifier.value)}`)
+        if (isRecord(link.identifier)) add(`identifier ${String(link.identifier.scheme)} ${String(link.identifier.value)}`)
         if (typeof link.url === 'string') add(`url ${link.url}`)
         // A link to a record of another input stands for that record's own id there.
         if (typeof link.graph === 'string' && typeof link.id === 'string') {
@@ -287,7 +283,7 @@ const getAt = (root: Json, path: Path): Json => path.reduce<Json>((value, key) =
 const rewriteReferences = (graph: Obj, renamed: Readonly<Record<string, string>>): void => {
   const references: Path[] = []
   walkValue(Graph, graph, (node, value, path) => {
-    if (node.tag === 'ref' && typeof value === 'string' && hasOwn(renamed, value)) references.push(path.slice())
+    if (node.tag === 'ref' && typeof value === 'string' && hasKey(renamed, value)) references.push(path.slice())
   })
   for (const path of references) {
     const holder = getAt(graph, path.slice(0, -1)) as Obj
@@ -367,7 +363,7 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
       const at = records.length
       const versions = group.map((entry): Sourced => {
         const record = (prepared[entry.input]![collection] as Obj[])[entry.index]!
-        const keptId = hasOwn(renamed, String(record.id)) ? renamed[String(record.id)] : record.id
+        const keptId = hasKey(renamed, String(record.id)) ? renamed[String(record.id)] : record.id
         return { value: { ...record, id: keptId }, source: names[entry.input]! }
       })
       // In canonical order, so the result does not depend on the order of the inputs.
@@ -375,7 +371,7 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
       let merged = versions.slice(1).reduce((acc, version) => ({ value: combiner.combine(codec, acc, version, [collection, at]), source: acc.source }), versions[0]!).value as Obj
       // Each id given up stays on the record as a link to the graph where it still names it.
       const links = group
-        .filter((entry) => hasOwn(renamed, String(entry.record.id)) && graphIds[entry.input] !== undefined && graphIds[entry.input] !== id)
+        .filter((entry) => hasKey(renamed, String(entry.record.id)) && graphIds[entry.input] !== undefined && graphIds[entry.input] !== id)
         .map((entry) => ({ graph: graphIds[entry.input]!, id: entry.record.id }))
       if (links.length > 0 && acceptsKey(codec, merged, 'sameAs')) {
         const source = versions[0]!.source
@@ -391,7 +387,7 @@ export const mergeAll = (graphs: ReadonlyArray<Graph>, options: MergeOptions = {
     for (const [key, value] of Object.entries(graph)) {
       if (GRAPH_FIELDS.has(key) || collections.has(key)) continue
       const version: Sourced = { value, source: names[input]! }
-      out[key] = hasOwn(out, key) ? combiner.field(graphFields.get(key), { value: out[key], source: names[0]! }, version, [key]) : value
+      out[key] = hasKey(out, key) ? combiner.field(graphFields.get(key), { value: out[key], source: names[0]! }, version, [key]) : value
     }
   })
   if (id !== undefined) out.id = id

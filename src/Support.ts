@@ -17,7 +17,7 @@ import type { RecordRule, RuleBreach } from './Struct.js'
 import { struct } from './Struct.js'
 import { NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf } from './Time.js'
-import { schemaRequiring } from './internal/objects.js'
+import { hasKey, schemaRequiring } from './internal/objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -213,8 +213,6 @@ export interface Supported {
 
 const NO_BREACHES: ReadonlyArray<RuleBreach> = []
 
-const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key)
-
 /**
  * The rule that a fact stands on something: evidence, an outside source or an inference
  * (`unsupported`); and that what a source or an inference `covers` is a field the fact has
@@ -261,7 +259,7 @@ export const coversPresentFields = <A extends Supported>(): RecordRule<A> => ({
     for (const key of ['sources', 'inferences'] as const) {
       fact[key]?.forEach((support, i) =>
         support.covers?.forEach((field, j) => {
-          if (!hasOwn(fact, field) || field === key) {
+          if (!hasKey(fact, field) || field === key) {
             ;(breaches ??= []).push({ path: [key, i, 'covers', j], expected: 'a field the record has', received: field, message: `covers the field "${field}", which the record does not have` })
           }
         }),
