@@ -12,6 +12,7 @@ import { jsonSchemaFor } from './JsonSchema.js'
 import { forTerminalLine } from './cli/terminal.js'
 import { validateCommand } from './cli/validate.js'
 import { mergeCommand, parseMergeCommand } from './cli/merge.js'
+import { convertCommand, parseConvertCommand } from './cli/convert.js'
 
 /** The graph `news-codecs summary` (and `npm start`) reads when no FILE is given. */
 export const DEFAULT_GRAPH_FILE = fileURLToPath(new URL('../fixtures/canonical.graph.json', import.meta.url))
@@ -20,8 +21,9 @@ const version = (): string =>
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 const main = async (argv: ReadonlyArray<string>): Promise<number> => {
-  // `merge` takes several FILEs and options of its own: it parses its arguments itself.
+  // `merge` and `convert` take options of their own: they parse their arguments themselves.
   if (argv[0] === 'merge') return mergeCommand(parseMergeCommand(argv.slice(1)))
+  if (argv[0] === 'convert') return convertCommand(parseConvertCommand(argv.slice(1)))
   const command = parseCommand(argv)
   switch (command.command) {
     case 'help':

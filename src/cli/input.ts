@@ -5,7 +5,7 @@
  */
 import { open } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
-import { InputOutputError } from './args.js'
+import { defaultMaxBytes, InputOutputError } from './args.js'
 import { keyOf, keyOfFd } from './files.js'
 
 /** The name shown for an input: its path, or `<stdin>` for `-`. */
@@ -84,4 +84,30 @@ export const readAll = async (file: string, maxBytes: number): Promise<Buffer> =
     throw readError(file, error)
   }
   return Buffer.concat(chunks, total)
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Reads one input as UTF-8 text: an I/O error (exit 2) when it cannot be read, is not UTF-8 or is empty. */
+export const readText = async (file: string): Promise<string> => {
+  const name = displayName(file)
+  const bytes = await readAll(file, defaultMaxBytes())
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    throw new InputOutputError(`${name} is not UTF-8 text`)
+  }
+  if (text.trim() === '') throw new InputOutputError(`${name} is empty`)
+  return text
+}
+
+/** Reads one input as JSON: an I/O error (exit 2) when it cannot be read or is not JSON, as `validate` does. */
+export const readJson = async (file: string): Promise<unknown> => {
+  const text = await readText(file)
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new InputOutputError(`${displayName(file)} is not JSON: ${(error as Error).message}`)
+  }
 }

@@ -9,8 +9,9 @@ import type { Graph } from '../Graph.js'
 import { formatIssue } from '../Issue.js'
 import { mergeAll } from '../Merge.js'
 import { validateGraph } from '../Validation.js'
-import { defaultMaxBytes, InputOutputError, UsageError } from './args.js'
-import { displayName, readAll } from './input.js'
+import { UsageError } from './args.js'
+import { displayName, readJson } from './input.js'
+import { writeText as write } from './output.js'
 import { forTerminal, forTerminalLine } from './terminal.js'
 
 /** What `news-codecs merge --help` prints. */
@@ -51,31 +52,6 @@ export const parseMergeCommand = (argv: ReadonlyArray<string>): MergeCommand | {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`)
   return { command: 'merge', files, format }
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-
-/** Reads one input as JSON: exit 2 when it cannot be read or is not JSON, as `validate` does. */
-const readJson = async (file: string): Promise<unknown> => {
-  const name = displayName(file)
-  const bytes = await readAll(file, defaultMaxBytes())
-  let text: string
-  try {
-    text = utf8.decode(bytes)
-  } catch {
-    throw new InputOutputError(`${name} is not UTF-8 text`)
-  }
-  if (text.trim() === '') throw new InputOutputError(`${name} is empty`)
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw new InputOutputError(`${name} is not JSON: ${(error as Error).message}`)
-  }
-}
-
-const write = (stream: NodeJS.WriteStream, role: string, text: string): Promise<void> =>
-  new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(new InputOutputError(`cannot write ${role}: ${(error as NodeJS.ErrnoException).code ?? error.message}`)) : resolve()))
-  })
 
 /**
  * Runs `news-codecs merge`; resolves to the exit code: 0 merged cleanly, 1 an input is not a valid graph

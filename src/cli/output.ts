@@ -6,6 +6,7 @@
  */
 import { createWriteStream } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import type { Issue, IssueCode } from '../Issue.js'
 import { formatPath } from '../Issue.js'
@@ -184,5 +185,21 @@ export const writePieces = async (sink: Sink, pieces: ReadonlyArray<Piece>): Pro
         await sink.write(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(3 * SLICE, bytes.length - at)).toString('base64'))
       }
     }
+  }
+}
+
+/** Writes text to a stream; a failed write is an I/O error (exit 2) naming the stream. */
+export const writeText = (stream: NodeJS.WriteStream, role: string, text: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(new InputOutputError(`cannot write ${role}: ${(error as NodeJS.ErrnoException).code ?? error.message}`)) : resolve()))
+  })
+
+/** Writes text to FILE, or to stdout for `-`. */
+export const writeOutput = async (file: string, text: string): Promise<void> => {
+  if (file === '-') return writeText(process.stdout, 'stdout', text)
+  try {
+    await writeFile(file, text)
+  } catch (error) {
+    throw new InputOutputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
 }

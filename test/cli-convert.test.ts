@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it, vi } from 'vitest'
+import { fromNinjs, toJsonLd, validateGraph } from 'news-codecs'
+import type { Graph } from 'news-codecs'
+
+// The built bin, run as users run it (`npm test` builds first).
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const ninjs = (name: string): string => fileURLToPath(new URL(`./data/ninjs/${name}`, import.meta.url))
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+vi.setConfig({ testTimeout: 120_000 })
+
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' }, maxBuffer: 64 * 1024 * 1024 })
+const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-convert-'))
+const write = (name: string, content: string): string => {
+  const file = join(tmp, name)
+  writeFileSync(file, content)
+  return file
+}
+const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
+
+describe('news-codecs convert --from ninjs', () => {
+  it('a minimal item converts without loss: a valid graph on stdout, exit 0', () => {
+    const result = run(['convert', '--from', 'ninjs', ninjs('minimal.json')])
+    expect(result.status).toBe(0)
+    expect(validateGraph(JSON.parse(result.stdout))._tag).toBe('Right')
+    expect(result.stderr.trim()).toMatch(/: 0 loss\(es\), 0 issue\(s\)$/)
+  })
+
+  it('a full item: the same graph as fromNinjs, and every loss named with its path, exit 1', () => {
+    const out = join(tmp, 'full.graph.json')
+    const result = run(['convert', '--from', 'ninjs', ninjs('full-3.json'), '--out', out])
+    expect(result.status).toBe(1)
+    expect(result.stdout).toBe('')
+    const expected = fromNinjs(read(ninjs('full-3.json')))
+    expect(read(out)).toEqual(JSON.parse(JSON.stringify(expected.graph)))
+    const lines = result.stderr.trim().split('\n')
+    expect(lines).toHaveLength(expected.losses.length + 1)
+    for (const loss of expected.losses) expect(result.stderr).toContain(`full-3.json: ${loss.path}: not carried: ${loss.reason}`)
+  })
+
+  it('--format json --losses F: one JSON object per loss, then a summary', () => {
+    const losses = join(tmp, 'losses.ndjson')
+    const result = run(['convert', '--from', 'ninjs', ninjs('full-2.json'), '--format', 'json', '--losses', losses])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('')
+    const lines = readFileSync(losses, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.at(-1)).toMatchObject({ type: 'summary', losses: lines.length - 1, issues: 0 })
+    expect(lines.slice(0, -1).every((l) => l.type === 'loss' && typeof l.path === 'string' && 'value' in l)).toBe(true)
+  })
+
+  it('an array, or one item per line, becomes one graph; a line that is not JSON is reported with its line number', () => {
+    const minimal = readFileSync(ninjs('minimal.json'), 'utf8')
+    const other = JSON.stringify({ ...JSON.parse(minimal), uri: 'urn:example:second' })
+    const array = run(['convert', '--from', 'ninjs', '-'], `[${minimal}, ${other}]`)
+    expect(array.status).toBe(0)
+    expect((JSON.parse(array.stdout) as Graph).articles).toHaveLength(2)
+    const lines = run(['convert', '--from', 'ninjs', '-'], `${JSON.stringify(JSON.parse(minimal))}\n{oops\n${other}\n`)
+    expect(lines.status).toBe(1)
+    expect((JSON.parse(lines.stdout) as Graph).articles).toHaveLength(2)
+    expect(lines.stderr).toMatch(/^<stdin>:2: /m)
+  })
+})
+
+describe('news-codecs convert --to', () => {
+  it('--to ninjs writes one item per article, and names what ninjs cannot carry', () => {
+    const result = run(['convert', '--to', 'ninjs', fixture('canonical.graph.json'), '--ninjs-version', '2'])
+    expect(result.status).toBe(1)
+    const items = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(items).toHaveLength(1)
+    expect(items[0].bodies[0].value).toBe((read(fixture('canonical.graph.json')) as Graph).articles[0]!.text)
+    expect(result.stderr).toContain('/articles/0/id: not carried')
+  })
+
+  it('--to jsonld writes what toJsonLd writes', () => {
+    const result = run(['convert', '--to', 'jsonld', fixture('canonical.graph.json')])
+    expect(result.status).toBe(0)
+    const graph = validateGraph(read(fixture('canonical.graph.json')))
+    expect(graph._tag === 'Right' && JSON.parse(result.stdout)).toEqual(graph._tag === 'Right' && JSON.parse(JSON.stringify(toJsonLd(graph.right))))
+  })
+
+  it('an invalid graph is reported, nothing is written, exit 1', () => {
+    const result = run(['convert', '--to', 'jsonld', write('bad.json', '{"articles": 1}')])
+    expect(result.status).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('is not a valid graph; nothing was converted')
+  })
+})
+
+describe('news-codecs convert: usage and I/O', () => {
+  it.each([
+    [['convert', ninjs('minimal.json')], 'one of --from ninjs or --to'],
+    [['convert', '--from', 'plover', ninjs('minimal.json')], '--from takes ninjs'],
+    [['convert', '--to', 'popolo', ninjs('minimal.json')], '--to takes ninjs or jsonld'],
+    [['convert', '--from', 'ninjs'], 'one FILE'],
+    [['convert', '--from', 'ninjs', '--ninjs-version', '3', ninjs('minimal.json')], '--ninjs-version applies to --to ninjs'],
+    [['convert', '--from', 'ninjs', join(tmp, 'absent.json')], 'no such file'],
+  ])('%j exits 2 with one line', (args, message) => {
+    const result = run(args)
+    expect(result.status).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain(message)
+  })
+
+  it('--help prints its usage, and the general help lists the command', () => {
+    expect(run(['convert', '--help']).stdout).toMatch(/^Usage: news-codecs convert --from ninjs/)
+    expect(run(['--help']).stdout).toMatch(/^  convert FILE +Convert IPTC ninjs/m)
+  })
+})
