@@ -23,7 +23,7 @@ describe('examples', () => {
       'schema has chair: true',
       'JSON-LD: {"@id":"urn:news-codecs:state:IN"}',
     ])
-  })
+  }, 30_000)
 
   it('decode-and-report.ts prints every issue with its path', () => {
     expect(run('decode-and-report.ts').trim().split('\n')).toEqual([
@@ -32,5 +32,5 @@ describe('examples', () => {
       'time.value: "2023-02-30" is not a calendar date (2023-02 has no day 30)',
       'mood: unexpected key "mood" (Meeting does not define it)',
     ])
-  })
+  }, 30_000)
 })
