@@ -137,6 +137,9 @@ const CITE_UNHELD: Record<string, string> = {
 // The figures of PLOVER's size object, with what each counts.
 const SIZES: Record<string, string> = { dead: 'people killed', injured: 'people injured', arrested: 'people arrested' }
 
+// Sectors of the state itself: an entity of a country in one of these (or in none) is the State.
+const STATE_SECTORS: ReadonlyArray<string> = ['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']
+
 // GeoNames resolution levels: 5 sub-city, 4 city, 3 district, 2 province, 1 country.
 const RESOLUTION: Record<number, PlaceKind> = { 5: 'other', 4: 'city', 3: 'region', 2: 'region', 1: 'country' }
 
@@ -310,7 +313,11 @@ const readEntity = (r: Reading, entry: Record<string, unknown>, path: Path, arti
   }
   const named = NonEmptyString.is(name) ? name : undefined
   let actor: Actor | undefined
-  if (alpha2 !== undefined && CountryCode.is(alpha2) && (named === undefined || named === countryName(alpha2) || named === country)) {
+  // "DEU CVL" with the text "protesters" is a crowd of Germany, not the German state.
+  const ofTheState = sectors.length === 0 || sectors.some((s) => STATE_SECTORS.includes(s.code))
+  if (named === undefined && !ofTheState && NonEmptyString.is(text)) {
+    actor = built<Group>({ kind: 'group', id: groupId, name: text, vague: true, ...common })
+  } else if (alpha2 !== undefined && CountryCode.is(alpha2) && (named === undefined || named === countryName(alpha2) || named === country)) {
     const stateName = named ?? (NonEmptyString.is(country) ? country : countryName(alpha2))
     actor = built<State>({ kind: 'state', id: `state:${alpha2}`, name: stateName, countryCode: alpha2, ...common })
   } else if (named !== undefined || typeof code === 'string') {
@@ -323,6 +330,7 @@ const readEntity = (r: Reading, entry: Record<string, unknown>, path: Path, arti
   } else if (NonEmptyText.is(text) && NonEmptyString.is(text.trim())) {
     actor = built<Group>({ kind: 'group', id: groupId, name: text.trim(), vague: true, ...common })
   }
+  if (code !== undefined && actor?.kind === 'group') lose(r, [...path, 'code'], code, 'the country of a group; the model does not tie a group to a state')
   if (country !== undefined && actor?.kind !== 'state') lose(r, [...path, 'country_name'], country, 'the country of a named entity; the model does not tie an organization to its state here')
   if (actor === undefined) lose(r, path, entry, 'an entity with no code, name or text makes no actor')
   if (actor !== undefined && !Id.is(actor.id)) return lose(r, path, entry, 'no id can be made of it'), undefined
@@ -499,6 +507,10 @@ const readRecord = (r: Reading, record: unknown): void => {
   const taken = [...TOP]
   const article = readArticle(r, record, slug, taken)
   if (article !== undefined) r.articles.push(article)
+  for (const key of Object.keys(record)) {
+    if (!taken.includes(key)) lose(r, [key], record[key], own(UNHELD, key) ?? 'not a field of a PLOVER record')
+  }
+  if (record['cite_info'] !== undefined && !isObject(record['cite_info'])) wrongType(r, ['cite_info'], 'a citation object', record['cite_info'])
   const category = readCategory(r, record['event'])
   if (record['mode'] !== undefined) readModes(r, record['mode'], category)
   const time = readTime(r, record)
@@ -562,9 +574,6 @@ const readRecord = (r: Reading, record: unknown): void => {
   if (quantities.length > 0) event['quantities'] = quantities
   if (annotation !== undefined) event['annotation'] = annotation
   r.events.push(built<Event>(event))
-  for (const key of Object.keys(record)) {
-    if (!taken.includes(key)) lose(r, [key], record[key], own(UNHELD, key) ?? 'not a field of a PLOVER record')
-  }
 }
 
 // The same actor named by two records: one record, holding the sectors and mentions of both.
