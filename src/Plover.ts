@@ -566,6 +566,8 @@ const readRecord = (r: Reading, record: unknown): void => {
     type: { scheme: 'plover', code: category },
     name: `${category}${from.length > 0 ? `: ${names(from)}` : ''}${to.length > 0 ? ` to ${names(to)}` : ''}`,
     ...support,
+    // The event is the record's own: its id in the data set stays with it, whatever supports it.
+    sameAs: [{ identifier: source.identifier }],
   }
   if (time !== undefined) event['time'] = { value: time }
   if (place !== undefined) event['place'] = place.id
