@@ -105,6 +105,16 @@ describe('fromPlover', () => {
     expect(losses.map((loss) => loss.path)).toEqual(['/0/mode/0', '/2/mode/0', '/2/actor/0/code', '/2/size/injured'])
   })
 
+  it('reads countries by their ISO 3166-1 alpha-3 code, and a crowd of a country as a group', () => {
+    const { graph, issues } = fromPlover({ id: 'EXAMPLE-3', date: '2024-01-02', event: 'PROTEST',
+      actor: [{ code: 'GBR', sector: 'CVL', entity_text: 'Demonstrators' }], recipient: [{ code: 'GBR' }, { code: 'KOR' }, { code: 'CIV' }],
+      text: 'Demonstrators gathered outside the embassies.' })
+    expect(issues).toEqual([])
+    expect(graph.actors.map((actor) => [actor.kind, actor.id])).toEqual([
+      ['group', 'group:plover-example-3-actor-1'], ['state', 'state:GB'], ['state', 'state:KR'], ['state', 'state:CI']])
+    expect(graph.actors[0]?.mentions?.[0]).toMatchObject({ start: 0, end: 13, quote: 'Demonstrators' })
+  })
+
   it('reports an invalid record as issues at their source paths, and never throws', () => {
     const { graph, issues } = fromPlover(invalid)
     const found = issues.map((issue) => [issue.path.join('/'), issue.code])
