@@ -492,6 +492,9 @@ const readSizes = (r: Reading, value: unknown, support: Support): Quantity[] => 
   return quantities
 }
 
+// What a record gives only its event: without an event these have no home.
+const EVENT_ONLY = ['date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event_loc', 'event_text', 'size', 'coder', 'coded_date', 'coded_time']
+
 type Support = { evidence: Evidence[] } | { sources: OutsideSource[] }
 
 const TOP = ['id', 'has_event', 'date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event', 'event_loc', 'event_text', 'mode', 'coder', 'coded_date', 'coded_time', 'size', 'cite_info']
@@ -556,8 +559,12 @@ const readRecord = (r: Reading, record: unknown): void => {
 
   const hasEvent = record['has_event']
   if (hasEvent !== undefined && typeof hasEvent !== 'boolean') wrongType(r, ['has_event'], 'true or false', hasEvent)
-  if (hasEvent === false) return lose(r, ['has_event'], hasEvent, 'the record says no event was coded, so it makes no event')
-  if (category === undefined) return
+  if (hasEvent === false || category === undefined) {
+    if (hasEvent === false) lose(r, ['has_event'], hasEvent, 'the record says no event was coded, so it makes no event')
+    // The actors and the place stay in the graph; what only an event holds is lost with it.
+    for (const key of EVENT_ONLY) if (record[key] !== undefined) lose(r, [key], record[key], 'the record makes no event to hold it')
+    return
+  }
   const names = (ids: ReadonlyArray<Participation>): string => ids.map((p) => r.actors.find((a) => a.id === p.actor)?.name ?? p.actor).join(', ')
   const from = roles.filter((p) => p.role === 'initiator')
   const to = roles.filter((p) => p.role === 'target')
