@@ -295,18 +295,19 @@ const readEntity = (r: Reading, entry: Record<string, unknown>, path: Path, arti
   const country = take('country_name')
   const sectorValue = take('sector', 'sector_code')
   const otherSectors = take('other_sector_codes')
+  const keyOf = (...names: string[]): string => field(entry, ...names)?.[0] ?? names[0] ?? ''
   const sectors = [
-    ...(sectorValue === undefined ? [] : sectorsOf(r, sectorValue, [...path, field(entry, 'sector', 'sector_code')?.[0] ?? 'sector'])),
+    ...(sectorValue === undefined ? [] : sectorsOf(r, sectorValue, [...path, keyOf('sector', 'sector_code')])),
     ...(otherSectors === undefined || otherSectors === '' ? [] : sectorsOf(r, otherSectors, [...path, 'other_sector_codes'])),
   ]
   if (code !== undefined && typeof code !== 'string') wrongType(r, [...path, 'code'], 'an entity code (a string)', code)
-  if (name !== undefined && !NonEmptyString.is(name)) wrongType(r, [...path, 'identifier_text'], 'a name (a non-empty, trimmed string)', name)
-  if (text !== undefined && !NonEmptyText.is(text)) wrongType(r, [...path, 'entity_text'], 'the text of the entity (a non-empty string)', text)
+  if (name !== undefined && !NonEmptyString.is(name)) wrongType(r, [...path, keyOf('identifier_text', 'entity_name')], 'a name (a non-empty, trimmed string)', name)
+  if (text !== undefined && !NonEmptyText.is(text)) wrongType(r, [...path, keyOf('entity_text', 'raw_text')], 'the text of the entity (a non-empty string)', text)
   const alpha2 = typeof code === 'string' ? ALPHA2_OF.get(code) : undefined
   const wikidata = wikidataOf(identifierId)
-  if (identifierId !== undefined && wikidata === undefined) lose(r, [...path, 'identifier_id'], identifierId, 'not a Wikidata item id, the only identifier the converter reads')
+  if (identifierId !== undefined && wikidata === undefined) lose(r, [...path, keyOf('identifier_id', 'wikidata_id')], identifierId, 'not a Wikidata item id, the only identifier the converter reads')
   const mention = spanOf(article, text)
-  if (mention === undefined && NonEmptyText.is(text)) lose(r, [...path, 'entity_text'], text, article === undefined ? 'the record has no text to find it in' : 'not found in the record\'s text')
+  if (mention === undefined && NonEmptyText.is(text)) lose(r, [...path, keyOf('entity_text', 'raw_text')], text, article === undefined ? 'the record has no text to find it in' : 'not found in the record\'s text')
   const common = {
     ...(sectors.length > 0 ? { sectors } : {}),
     ...(mention === undefined ? {} : { mentions: [mention] }),
@@ -393,14 +394,12 @@ const readPlace = (r: Reading, value: unknown, article: Article | undefined): Pl
   const alpha2 = typeof countryCode === 'string' ? (ALPHA2_OF.get(countryCode) ?? countryCode) : undefined
   if (CountryCode.is(alpha2)) place.countryCode = alpha2
   else if (countryCode !== undefined) badValue(r, [...path, 'country_code'], 'an ISO 3166-1 country code', countryCode, `${JSON.stringify(countryCode)} is not an ISO 3166-1 country code`)
-  if (extracted !== undefined && extracted !== name) {
+  // The place name as the text wrote it: a mention where the text holds it, else another name.
+  if (extracted !== undefined) {
     const mention = spanOf(article, extracted)
     if (mention !== undefined) place.mentions = [mention]
-    else if (NonEmptyString.is(extracted)) place.otherNames = [extracted]
-    else lose(r, [...path, 'extracted_place'], extracted, 'not a place name (a non-empty, trimmed string)')
-  } else if (extracted !== undefined) {
-    const mention = spanOf(article, extracted)
-    if (mention !== undefined) place.mentions = [mention]
+    else if (NonEmptyString.is(extracted) && extracted !== name) place.otherNames = [extracted]
+    else if (!NonEmptyString.is(extracted)) lose(r, [...path, 'extracted_place'], extracted, 'not a place name (a non-empty, trimmed string)')
   }
   if (resolved !== undefined && resolved !== name) lose(r, [...path, 'resolved_place'], resolved, 'not a place name (a non-empty, trimmed string)')
   loseRest(r, value, path, taken, LOCATION_UNHELD, 'a location')
