@@ -66,6 +66,19 @@ describe('news-codecs convert --from ninjs', () => {
   })
 })
 
+describe('news-codecs convert --from plover', () => {
+  it('records of several lines become one graph with shared actors; losses name their line', () => {
+    const records = JSON.parse(readFileSync(fileURLToPath(new URL('./data/plover/merged.json', import.meta.url)), 'utf8')) as unknown[]
+    const result = run(['convert', '--from', 'plover', '-'], records.map((r) => JSON.stringify(r)).join('\n'))
+    expect([0, 1]).toContain(result.status)
+    const graph = JSON.parse(result.stdout) as Graph
+    expect(validateGraph(graph)._tag).toBe('Right')
+    expect(graph.events.length).toBe(records.length)
+    expect(new Set(graph.actors.map((a) => a.id)).size).toBe(graph.actors.length)
+    if (result.status === 1) expect(result.stderr).toMatch(/^<stdin>:\d+: /m)
+  })
+})
+
 describe('news-codecs convert --to', () => {
   it('--to ninjs writes one item per article, and names what ninjs cannot carry', () => {
     const result = run(['convert', '--to', 'ninjs', fixture('canonical.graph.json'), '--ninjs-version', '2'])
@@ -93,8 +106,8 @@ describe('news-codecs convert --to', () => {
 
 describe('news-codecs convert: usage and I/O', () => {
   it.each([
-    [['convert', ninjs('minimal.json')], 'one of --from ninjs or --to'],
-    [['convert', '--from', 'plover', ninjs('minimal.json')], '--from takes ninjs'],
+    [['convert', ninjs('minimal.json')], 'one of --from ninjs|plover or --to'],
+    [['convert', '--from', 'popolo', ninjs('minimal.json')], '--from takes ninjs or plover'],
     [['convert', '--to', 'popolo', ninjs('minimal.json')], '--to takes ninjs or jsonld'],
     [['convert', '--from', 'ninjs'], 'one FILE'],
     [['convert', '--from', 'ninjs', '--ninjs-version', '3', ninjs('minimal.json')], '--ninjs-version applies to --to ninjs'],
@@ -108,6 +121,6 @@ describe('news-codecs convert: usage and I/O', () => {
 
   it('--help prints its usage, and the general help lists the command', () => {
     expect(run(['convert', '--help']).stdout).toMatch(/^Usage: news-codecs convert --from ninjs/)
-    expect(run(['--help']).stdout).toMatch(/^  convert FILE +Convert IPTC ninjs/m)
+    expect(run(['--help']).stdout).toMatch(/^  convert FILE +Convert IPTC ninjs or PLOVER/m)
   })
 })

@@ -1,5 +1,5 @@
 /**
- * `news-codecs convert`: from a format users hold into a Graph (`--from ninjs`), and from a Graph into one
+ * `news-codecs convert`: from a format users hold into a Graph (`--from ninjs|plover`), and from a Graph into one
  * (`--to ninjs`, `--to jsonld`). Every field that could not be carried is reported as a loss.
  *
  * @module
@@ -12,6 +12,7 @@ import { toJsonLd } from '../JsonLd.js'
 import { mergeAll } from '../Merge.js'
 import type { NinjsLoss, NinjsVersion } from '../Ninjs.js'
 import { fromNinjs, toNinjs } from '../Ninjs.js'
+import { fromPlover } from '../Plover.js'
 import { validateGraph } from '../Validation.js'
 import { UsageError } from './args.js'
 import { displayName, readJson, readText } from './input.js'
@@ -19,11 +20,11 @@ import { writeOutput, writeText } from './output.js'
 import { forTerminalLine } from './terminal.js'
 
 /** What `news-codecs convert --help` prints. */
-export const CONVERT_USAGE = `Usage: news-codecs convert --from ninjs FILE [--out F] [--losses F] [--format text|json]
+export const CONVERT_USAGE = `Usage: news-codecs convert --from ninjs|plover FILE [--out F] [--losses F] [--format text|json]
        news-codecs convert --to ninjs|jsonld FILE [--ninjs-version 2|3] [--out F] [--losses F] [--format text|json]
 
---from ninjs reads IPTC ninjs 2.x or 3.x: one item (JSON), an array of items, or one item per line
-(NDJSON), and writes one Graph. --to reads a Graph and writes ninjs items, one per line, or JSON-LD.
+--from ninjs reads IPTC ninjs 2.x or 3.x items, --from plover PLOVER (or POLECAT) event records: one
+(JSON), an array of them, or one per line (NDJSON); either writes one Graph. --to reads a Graph and writes ninjs items, one per line, or JSON-LD.
 FILE is a path, or - for stdin. Every source field with no home in the target is a loss, reported on
 stderr (or to --losses F) with its path; nothing is dropped silently.
 
@@ -40,7 +41,7 @@ See docs/cli.md, "Converting".`
 /** `news-codecs convert`. */
 export interface ConvertCommand {
   readonly command: 'convert'
-  readonly direction: { readonly from: 'ninjs' } | { readonly to: 'ninjs' | 'jsonld' }
+  readonly direction: { readonly from: 'ninjs' | 'plover' } | { readonly to: 'ninjs' | 'jsonld' }
   readonly file: string
   readonly out: string
   readonly losses: string | undefined
@@ -71,8 +72,8 @@ export const parseConvertCommand = (argv: ReadonlyArray<string>): ConvertCommand
   }
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
-  if ((values.from === undefined) === (values.to === undefined)) throw new UsageError('convert takes one of --from ninjs or --to ninjs|jsonld; try: news-codecs convert --help')
-  if (values.from !== undefined && values.from !== 'ninjs') throw new UsageError(`convert --from takes ninjs, got ${JSON.stringify(values.from)}`)
+  if ((values.from === undefined) === (values.to === undefined)) throw new UsageError('convert takes one of --from ninjs|plover or --to ninjs|jsonld; try: news-codecs convert --help')
+  if (values.from !== undefined && values.from !== 'ninjs' && values.from !== 'plover') throw new UsageError(`convert --from takes ninjs or plover, got ${JSON.stringify(values.from)}`)
   if (values.to !== undefined && values.to !== 'ninjs' && values.to !== 'jsonld') throw new UsageError(`convert --to takes ninjs or jsonld, got ${JSON.stringify(values.to)}`)
   if (positionals.length !== 1) throw new UsageError(`convert takes one FILE (- for stdin), got ${positionals.length}`)
   const format = values.format ?? 'text'
@@ -84,7 +85,7 @@ export const parseConvertCommand = (argv: ReadonlyArray<string>): ConvertCommand
   if (values.losses !== undefined && values.losses === out) throw new UsageError('--out and --losses cannot be the same file')
   return {
     command: 'convert',
-    direction: values.from !== undefined ? { from: 'ninjs' } : { to: values.to as 'ninjs' | 'jsonld' },
+    direction: values.from !== undefined ? { from: values.from as 'ninjs' | 'plover' } : { to: values.to as 'ninjs' | 'jsonld' },
     file: positionals[0]!,
     out,
     losses: values.losses,
@@ -93,8 +94,8 @@ export const parseConvertCommand = (argv: ReadonlyArray<string>): ConvertCommand
   }
 }
 
-/** One ninjs item per line, or one JSON document (an item or an array of items). */
-const ninjsItems = async (file: string): Promise<ReadonlyArray<{ readonly line?: number; readonly item: unknown }>> => {
+/** One item (a ninjs item, a PLOVER record) per line, or one JSON document (an item or an array of items). */
+const itemsOf = async (file: string): Promise<ReadonlyArray<{ readonly line?: number; readonly item: unknown }>> => {
   const text = await readText(file)
   try {
     const whole: unknown = JSON.parse(text)
@@ -141,8 +142,9 @@ export const convertCommand = async (command: ConvertCommand | { readonly comman
   let issues = 0
   if ('from' in command.direction) {
     const graphs: Graph[] = []
-    for (const { line, item } of await ninjsItems(command.file)) {
-      const result = fromNinjs(item)
+    const convert = command.direction.from === 'ninjs' ? fromNinjs : fromPlover
+    for (const { line, item } of await itemsOf(command.file)) {
+      const result = convert(item)
       for (const loss of result.losses) lost(line, loss)
       for (const issue of result.issues) flagged(line, issue)
       losses += result.losses.length

@@ -1,0 +1,680 @@
+/**
+ * The PLOVER converter: event records coded with PLOVER (the Political Language Ontology for Verifiable Event
+ * Records, as in the POLECAT data set) to a graph of events, actors, places and the texts they were coded
+ * from. What a record says and the model cannot hold is never dropped: each such value is returned as a loss,
+ * with its path in the record. docs/plover.md has the field mapping.
+ *
+ * @module
+ */
+import type { Actor, Group, Organization, State } from './Actor.js'
+import type { Annotation, Annotator, AnnotatorKind } from './Annotation.js'
+import type { Article } from './Article.js'
+import { PLOVER_CATEGORIES, PLOVER_MODE, PLOVER_SECTOR } from './CodeLists.js'
+import type { Event } from './Event.js'
+import type { Evidence } from './Evidence.js'
+import { locateQuote } from './Evidence.js'
+import type { Graph } from './Graph.js'
+import { Id } from './Id.js'
+import { CountryCode, WikidataId } from './Identifier.js'
+import type { Identifier } from './Identifier.js'
+import type { Issue } from './Issue.js'
+import { unprocessableIssue } from './Issue.js'
+import type { NinjsLoss } from './Ninjs.js'
+import type { Participation } from './Participation.js'
+import type { Place, PlaceKind } from './Place.js'
+import { Latitude, Longitude } from './Place.js'
+import type { Quantity } from './Quantity.js'
+import type { OutsideSource } from './Support.js'
+import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
+import { Edtf } from './Time.js'
+import { validateGraph } from './Validation.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A value of a PLOVER record the model has no place for: its JSON pointer in the record (in the list given
+ * to {@link fromPloverRecords}, the pointer starts with the record's index), the value and why.
+ *
+ * @example
+ * import type { PloverLoss } from 'news-codecs'
+ *
+ * const loss: PloverLoss = { path: '/quad_code', value: 1, reason: 'the quad category follows from the event category' }
+ * loss.path //=> '/quad_code'
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export interface PloverLoss extends NinjsLoss {}
+
+/**
+ * What {@link fromPlover} and {@link fromPloverRecords} return: a graph holding the events, their actors and
+ * places and the articles of their texts, the values with no home in the model, and the issues: those of
+ * the records, at paths into them, then those of the graph's validation, at paths that begin with `graph`.
+ *
+ * @example
+ * import { fromPlover } from 'news-codecs'
+ *
+ * const result = fromPlover({ id: 'EX-1', date: '2016-07-24', actor: [{ code: 'USA' }], recipient: [{ code: 'CAN' }], event: ['CONSULT'] })
+ * result.graph.events.length //=> 1
+ * result.issues //=> []
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export interface FromPlover {
+  /** A graph with the events, actors, places and articles the records give; other collections empty. */
+  readonly graph: Graph
+  /** Every value of the records the model does not hold. */
+  readonly losses: ReadonlyArray<PloverLoss>
+  /** What the records get wrong, and the graph's own issues. */
+  readonly issues: ReadonlyArray<Issue>
+}
+
+/**
+ * Options of {@link fromPlover} and {@link fromPloverRecords}.
+ *
+ * @example
+ * import type { FromPloverOptions } from 'news-codecs'
+ *
+ * const options: FromPloverOptions = { scheme: 'polecat', coderKind: 'person' }
+ * options.scheme //=> 'polecat'
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export interface FromPloverOptions {
+  /** The identifier scheme the record ids belong to, when a fact cites the record itself; `plover` when absent. */
+  readonly scheme?: string
+  /** What kind of annotator the record's `coder` is; `tool` (an event coder program) when absent. */
+  readonly coderKind?: AnnotatorKind
+}
+
+// -------------------------------------------------------------------------------------
+// field names
+// -------------------------------------------------------------------------------------
+
+// Top-level fields the model has no home for, with the reason.
+const UNHELD: Record<string, string> = {
+  quad_code: 'the quad category follows from the event category',
+  event_scale: 'the model has no intensity scale of events',
+  context: 'the model has no context of an event',
+  link: 'the model has no link between records apart from the events they are part of',
+  text_info: 'the model holds the text, not its place in a story or the story\'s sentences',
+  comment: 'the model has no coder\'s comment on a record',
+}
+
+// Entity fields the model has no home for. The manual's example actor block spells some fields its own
+// way (`raw_text`, `entity_name`, `wikidata_id`, `sector_code`, `other_sector_codes`); both spellings are read.
+const ENTITY_UNHELD: Record<string, string> = {
+  religion: 'the model has no religion of an actor',
+  ethnicity: 'the model has no ethnicity of an actor',
+  office: 'an office is a post of a person, and the converter does not tell persons apart',
+  gender: 'the model has no gender of an actor',
+  age: 'the model has no age of an actor',
+  wiki_description: 'the model has no description of an actor',
+}
+
+const LOCATION_UNHELD: Record<string, string> = {
+  city: 'the model names the resolved place, not each level it lies in',
+  district: 'the model names the resolved place, not each level it lies in',
+  province: 'the model names the resolved place, not each level it lies in',
+  country: 'the model names the resolved place, not each level it lies in; `country_code` gives its country',
+  feature_class: 'the model has no GeoNames feature classes',
+  feature_code: 'the model has no GeoNames feature codes',
+}
+
+const CITE_UNHELD: Record<string, string> = {
+  corpus: 'the model has no corpus of an article',
+  citation: 'the model has no bibliographic citation of an article',
+  license: 'the model has no licence of an article',
+  copyright: 'the model has no copyright of an article',
+  codebook: 'the model has no codebook of a coding',
+  version: 'the model has no version of a data set',
+}
+
+// The figures of PLOVER's size object, with what each counts.
+const SIZES: Record<string, string> = { dead: 'people killed', injured: 'people injured', arrested: 'people arrested' }
+
+// Sectors of the state itself: an entity of a country in one of these (or in none) is the State.
+const STATE_SECTORS: ReadonlyArray<string> = ['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']
+
+// GeoNames resolution levels: 5 sub-city, 4 city, 3 district, 2 province, 1 country.
+const RESOLUTION: Record<number, PlaceKind> = { 5: 'other', 4: 'city', 3: 'region', 2: 'region', 1: 'country' }
+
+// ISO 3166-1 alpha-2 codes, each followed by its alpha-3 code (PLOVER writes countries in alpha-3).
+const ALPHA3 =
+  'ADAND AEARE AFAFG AGATG AIAIA ALALB AMARM AOAGO AQATA ARARG ASASM ATAUT AUAUS AWABW AXALA AZAZE BABIH BBBRB ' +
+  'BDBGD BEBEL BFBFA BGBGR BHBHR BIBDI BJBEN BLBLM BMBMU BNBRN BOBOL BQBES BRBRA BSBHS BTBTN BVBVT BWBWA BYBLR ' +
+  'BZBLZ CACAN CCCCK CDCOD CFCAF CGCOG CHCHE CICIV CKCOK CLCHL CMCMR CNCHN COCOL CRCRI CUCUB CVCPV CWCUW CXCXR ' +
+  'CYCYP CZCZE DEDEU DJDJI DKDNK DMDMA DODOM DZDZA ECECU EEEST EGEGY EHESH ERERI ESESP ETETH FIFIN FJFJI FKFLK ' +
+  'FMFSM FOFRO FRFRA GAGAB GBGBR GDGRD GEGEO GFGUF GGGGY GHGHA GIGIB GLGRL GMGMB GNGIN GPGLP GQGNQ GRGRC GSSGS ' +
+  'GTGTM GUGUM GWGNB GYGUY HKHKG HMHMD HNHND HRHRV HTHTI HUHUN IDIDN IEIRL ILISR IMIMN ININD IOIOT IQIRQ IRIRN ' +
+  'ISISL ITITA JEJEY JMJAM JOJOR JPJPN KEKEN KGKGZ KHKHM KIKIR KMCOM KNKNA KPPRK KRKOR KWKWT KYCYM KZKAZ LALAO ' +
+  'LBLBN LCLCA LILIE LKLKA LRLBR LSLSO LTLTU LULUX LVLVA LYLBY MAMAR MCMCO MDMDA MEMNE MFMAF MGMDG MHMHL MKMKD ' +
+  'MLMLI MMMMR MNMNG MOMAC MPMNP MQMTQ MRMRT MSMSR MTMLT MUMUS MVMDV MWMWI MXMEX MYMYS MZMOZ NANAM NCNCL NENER ' +
+  'NFNFK NGNGA NINIC NLNLD NONOR NPNPL NRNRU NUNIU NZNZL OMOMN PAPAN PEPER PFPYF PGPNG PHPHL PKPAK PLPOL PMSPM ' +
+  'PNPCN PRPRI PSPSE PTPRT PWPLW PYPRY QAQAT REREU ROROU RSSRB RURUS RWRWA SASAU SBSLB SCSYC SDSDN SESWE SGSGP ' +
+  'SHSHN SISVN SJSJM SKSVK SLSLE SMSMR SNSEN SOSOM SRSUR SSSSD STSTP SVSLV SXSXM SYSYR SZSWZ TCTCA TDTCD TFATF ' +
+  'TGTGO THTHA TJTJK TKTKL TLTLS TMTKM TNTUN TOTON TRTUR TTTTO TVTUV TWTWN TZTZA UAUKR UGUGA UMUMI USUSA UYURY ' +
+  'UZUZB VAVAT VCVCT VEVEN VGVGB VIVIR VNVNM VUVUT WFWLF WSWSM YEYEM YTMYT ZAZAF ZMZMB ZWZWE '
+const ALPHA2_OF: ReadonlyMap<string, string> = new Map(
+  ALPHA3.trim()
+    .split(/\s+/)
+    .map((pair) => [pair.slice(2), pair.slice(0, 2)] as const),
+)
+
+// -------------------------------------------------------------------------------------
+// utils
+// -------------------------------------------------------------------------------------
+
+type Path = ReadonlyArray<string | number>
+
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+
+const pointer = (path: Path): string => path.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+
+const slugOf = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 160)
+
+// Records are built here from values already checked one by one; `validateGraph` checks the whole graph.
+const built = <A>(value: object): A => value as unknown as A
+
+const received = (value: unknown): string => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value)
+
+const own = <A>(table: Readonly<Record<string, A>>, key: string): A | undefined =>
+  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined
+
+// The English name of a country, as the platform's locale data gives it.
+const countryName = (code: string): string => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// from PLOVER
+// -------------------------------------------------------------------------------------
+
+type Mutable<A> = { -readonly [K in keyof A]?: A[K] }
+
+interface Reading {
+  readonly at: Path
+  readonly scheme: string
+  readonly coderKind: AnnotatorKind
+  readonly losses: PloverLoss[]
+  readonly issues: Issue[]
+  readonly actors: Actor[]
+  readonly places: Place[]
+  readonly articles: Article[]
+  readonly events: Event[]
+}
+
+const lose = (r: Reading, path: Path, value: unknown, reason: string): void => {
+  r.losses.push({ path: pointer([...r.at, ...path]), value, reason })
+}
+
+const wrongType = (r: Reading, path: Path, expected: string, value: unknown): void => {
+  const full = [...r.at, ...path]
+  r.issues.push({ path: full, code: 'invalid_type', expected, received: received(value), message: `expected ${expected} at ${pointer(full) || '/'}, found ${received(value)}` })
+  lose(r, path, value, `not ${expected}, as PLOVER defines it`)
+}
+
+const badValue = (r: Reading, path: Path, expected: string, value: unknown, message: string): void => {
+  r.issues.push({ path: [...r.at, ...path], code: 'invalid_value', expected, received: JSON.stringify(value) ?? String(value), message })
+  lose(r, path, value, message)
+}
+
+// PLOVER lists (actor, event, mode, context, event_text) may also be written as one value.
+const listOf = (value: unknown): ReadonlyArray<unknown> => (Array.isArray(value) ? value : [value])
+
+const loseRest = (r: Reading, entry: Record<string, unknown>, path: Path, taken: ReadonlyArray<string>, unheld: Readonly<Record<string, string>>, what: string): void => {
+  for (const key of Object.keys(entry)) {
+    if (taken.includes(key)) continue
+    lose(r, [...path, key], entry[key], own(unheld, key) ?? `not a field of ${what} in PLOVER`)
+  }
+}
+
+// Where the record's text holds `quote`, a span of the article; else nothing.
+const spanOf = (article: Article | undefined, quote: unknown): Evidence | undefined => {
+  if (article === undefined || !NonEmptyText.is(quote)) return undefined
+  const found = locateQuote(article.text, quote)
+  return found._tag === 'Some' ? { article: article.id, start: found.value.start, end: found.value.end, quote } as Evidence : undefined
+}
+
+// -------------------------------------------------------------------------------------
+// entities
+// -------------------------------------------------------------------------------------
+
+const sectorsOf = (r: Reading, value: unknown, path: Path): Array<{ scheme: string; code: string }> => {
+  const codes = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,;]+/).filter((s) => s.length > 0) : [value]
+  return codes.flatMap((code, i) => {
+    const at = Array.isArray(value) ? [...path, i] : path
+    if (typeof code !== 'string') return wrongType(r, at, 'a sector code (a string)', code), []
+    // A 6-character sector is two codes written together (GOVMIL).
+    const parts = code.length === 6 ? [code.slice(0, 3), code.slice(3)] : [code]
+    return parts.flatMap((part) => {
+      if (PLOVER_SECTOR.codes.includes(part)) return [{ scheme: PLOVER_SECTOR.scheme, code: part }]
+      return badValue(r, at, 'a PLOVER sector code', code, `"${part}" is not a PLOVER sector code`), []
+    })
+  })
+}
+
+const wikidataOf = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined
+  const q = /(?:^|\/)(Q[1-9][0-9]*)$/.exec(value.trim())?.[1]
+  return q !== undefined && WikidataId.is(q) ? q : undefined
+}
+
+const field = (entry: Record<string, unknown>, ...names: string[]): [string, unknown] | undefined => {
+  for (const name of names) if (entry[name] !== undefined) return [name, entry[name]]
+  return undefined
+}
+
+// One entity object of `actor` or `recipient`: a State when its code is a country and no name says
+// otherwise, an Organization when it is named (or its code is not a country's), else a vague Group.
+const readEntity = (r: Reading, entry: Record<string, unknown>, path: Path, article: Article | undefined, groupId: string): Actor | undefined => {
+  const taken: string[] = []
+  const take = (...names: string[]): unknown => {
+    const found = field(entry, ...names)
+    if (found === undefined) return undefined
+    taken.push(found[0])
+    return found[1]
+  }
+  const code = take('code')
+  const name = take('identifier_text', 'entity_name')
+  const identifierId = take('identifier_id', 'wikidata_id')
+  const text = take('entity_text', 'raw_text')
+  const country = take('country_name')
+  const sectorValue = take('sector', 'sector_code')
+  const otherSectors = take('other_sector_codes')
+  const keyOf = (...names: string[]): string => field(entry, ...names)?.[0] ?? names[0] ?? ''
+  const sectors = [
+    ...(sectorValue === undefined ? [] : sectorsOf(r, sectorValue, [...path, keyOf('sector', 'sector_code')])),
+    ...(otherSectors === undefined || otherSectors === '' ? [] : sectorsOf(r, otherSectors, [...path, 'other_sector_codes'])),
+  ]
+  if (code !== undefined && typeof code !== 'string') wrongType(r, [...path, 'code'], 'an entity code (a string)', code)
+  if (name !== undefined && !NonEmptyString.is(name)) wrongType(r, [...path, keyOf('identifier_text', 'entity_name')], 'a name (a non-empty, trimmed string)', name)
+  if (text !== undefined && !NonEmptyText.is(text)) wrongType(r, [...path, keyOf('entity_text', 'raw_text')], 'the text of the entity (a non-empty string)', text)
+  const alpha2 = typeof code === 'string' ? ALPHA2_OF.get(code) : undefined
+  const wikidata = wikidataOf(identifierId)
+  if (identifierId !== undefined && wikidata === undefined) lose(r, [...path, keyOf('identifier_id', 'wikidata_id')], identifierId, 'not a Wikidata item id, the only identifier the converter reads')
+  const mention = spanOf(article, text)
+  if (mention === undefined && NonEmptyText.is(text)) lose(r, [...path, keyOf('entity_text', 'raw_text')], text, article === undefined ? 'the record has no text to find it in' : 'not found in the record\'s text')
+  const common = {
+    ...(sectors.length > 0 ? { sectors } : {}),
+    ...(mention === undefined ? {} : { mentions: [mention] }),
+  }
+  const named = NonEmptyString.is(name) ? name : undefined
+  let actor: Actor | undefined
+  // "DEU CVL" with the text "protesters" is a crowd of Germany, not the German state.
+  const ofTheState = sectors.length === 0 || sectors.some((s) => STATE_SECTORS.includes(s.code))
+  if (named === undefined && !ofTheState && NonEmptyString.is(text)) {
+    actor = built<Group>({ kind: 'group', id: groupId, name: text, vague: true, ...common })
+  } else if (alpha2 !== undefined && CountryCode.is(alpha2) && (named === undefined || named === countryName(alpha2) || named === country)) {
+    const stateName = named ?? (NonEmptyString.is(country) ? country : countryName(alpha2))
+    actor = built<State>({ kind: 'state', id: `state:${alpha2}`, name: stateName, countryCode: alpha2, ...common })
+  } else if (named !== undefined || typeof code === 'string') {
+    const orgName = named ?? (code as string)
+    const id = wikidata !== undefined ? `organization:wikidata-${wikidata.toLowerCase()}` : `organization:plover-${slugOf(orgName)}`
+    const identifiers: Identifier[] = wikidata === undefined ? [] : [{ scheme: 'wikidata', value: wikidata } as Identifier]
+    actor = built<Organization>({ kind: 'organization', id, name: orgName, ...(identifiers.length > 0 ? { identifiers } : {}), ...common })
+    if (alpha2 === undefined && named !== undefined && typeof code === 'string') lose(r, [...path, 'code'], code, 'the code of a named entity that is not a country; the model holds its name')
+    else if (alpha2 !== undefined && named !== undefined) lose(r, [...path, 'code'], code, 'the country of a named entity; the model does not tie an organization to its state here')
+  } else if (NonEmptyText.is(text) && NonEmptyString.is(text.trim())) {
+    actor = built<Group>({ kind: 'group', id: groupId, name: text.trim(), vague: true, ...common })
+  }
+  if (code !== undefined && actor?.kind === 'group') lose(r, [...path, 'code'], code, 'the country of a group; the model does not tie a group to a state')
+  if (country !== undefined && actor?.kind !== 'state') lose(r, [...path, 'country_name'], country, 'the country of a named entity; the model does not tie an organization to its state here')
+  if (actor === undefined) lose(r, path, entry, 'an entity with no code, name or text makes no actor')
+  if (actor !== undefined && !Id.is(actor.id)) return lose(r, path, entry, 'no id can be made of it'), undefined
+  loseRest(r, entry, path, taken, ENTITY_UNHELD, 'an entity')
+  return actor
+}
+
+// -------------------------------------------------------------------------------------
+// the record
+// -------------------------------------------------------------------------------------
+
+const readTime = (r: Reading, record: Record<string, unknown>): string | undefined => {
+  const part = (key: string, pattern: RegExp, expected: string): string | undefined => {
+    const value = record[key]
+    if (value === undefined) return undefined
+    if (typeof value !== 'string') return wrongType(r, [key], expected, value), undefined
+    if (!pattern.test(value)) return badValue(r, [key], expected, value, `"${value}" is not ${expected}`), undefined
+    return value
+  }
+  const DAY = /^\d{4}-\d{2}-\d{2}$/
+  const TIME = /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/
+  const date = part('date', DAY, 'a date in YYYY-MM-DD form')
+  const time = part('time', TIME, 'an ISO 8601 time')
+  const enddate = part('enddate', DAY, 'a date in YYYY-MM-DD form')
+  const endtime = part('endtime', TIME, 'an ISO 8601 time')
+  if (record['date'] === undefined) r.issues.push({ path: [...r.at, 'date'], code: 'missing', expected: 'a date in YYYY-MM-DD form', received: 'missing', message: 'a PLOVER record must have a date' })
+  if (date === undefined) return undefined
+  const start = time === undefined ? date : `${date}T${time}`
+  const end = enddate === undefined ? undefined : endtime === undefined ? enddate : `${enddate}T${endtime}`
+  const value = end === undefined ? start : `${start}/${end}`
+  if (Edtf.is(value)) return value
+  badValue(r, ['date'], 'a date that exists, before its end date', value, `"${value}" is not a date (or interval) that exists`)
+  return undefined
+}
+
+const readPlace = (r: Reading, value: unknown, article: Article | undefined): Place | undefined => {
+  if (!isObject(value)) return wrongType(r, ['event_loc'], 'a location object', value), undefined
+  const path = ['event_loc']
+  const taken = ['resolved_place', 'extracted_place', 'geonameid', 'lat', 'lon', 'country_code', 'resolution']
+  const resolved = value['resolved_place']
+  const extracted = value['extracted_place']
+  const name = NonEmptyString.is(resolved) ? resolved : NonEmptyString.is(extracted) ? extracted : undefined
+  if (name === undefined) return lose(r, path, value, 'a location with no place name makes no place'), undefined
+  const geonameid = value['geonameid']
+  const geonames = (typeof geonameid === 'number' && Number.isInteger(geonameid) && geonameid > 0) || (typeof geonameid === 'string' && /^[1-9][0-9]*$/.test(geonameid)) ? String(geonameid) : undefined
+  if (geonameid !== undefined && geonames === undefined) wrongType(r, [...path, 'geonameid'], 'a GeoNames id (a whole number)', geonameid)
+  const id = geonames !== undefined ? `place:geonames-${geonames}` : `place:plover-${slugOf(name)}`
+  if (!Id.is(id)) return lose(r, path, value, 'no id can be made of it'), undefined
+  const place: Mutable<Place> = { id, name, kind: 'other' }
+  if (geonames !== undefined) place.identifiers = [{ scheme: 'geonames', value: geonames } as Identifier]
+  const resolution = value['resolution']
+  const kind = typeof resolution === 'number' ? RESOLUTION[resolution] : undefined
+  if (kind !== undefined) place.kind = kind
+  else if (resolution !== undefined) lose(r, [...path, 'resolution'], resolution, 'not a resolution level from 1 to 5')
+  const lat = value['lat']
+  const lon = value['lon']
+  if (Latitude.is(lat) && Longitude.is(lon)) place.coordinates = { latitude: lat, longitude: lon }
+  else if (lat !== undefined || lon !== undefined) badValue(r, [...path, 'lat'], 'a latitude and a longitude in degrees', { lat, lon }, 'not a latitude and longitude in degrees')
+  const countryCode = value['country_code']
+  const alpha2 = typeof countryCode === 'string' ? (ALPHA2_OF.get(countryCode) ?? countryCode) : undefined
+  if (CountryCode.is(alpha2)) place.countryCode = alpha2
+  else if (countryCode !== undefined) badValue(r, [...path, 'country_code'], 'an ISO 3166-1 country code', countryCode, `${JSON.stringify(countryCode)} is not an ISO 3166-1 country code`)
+  // The place name as the text wrote it: a mention where the text holds it, else another name.
+  if (extracted !== undefined) {
+    const mention = spanOf(article, extracted)
+    if (mention !== undefined) place.mentions = [mention]
+    else if (NonEmptyString.is(extracted) && extracted !== name) place.otherNames = [extracted]
+    else if (!NonEmptyString.is(extracted)) lose(r, [...path, 'extracted_place'], extracted, 'not a place name (a non-empty, trimmed string)')
+  }
+  if (resolved !== undefined && resolved !== name) lose(r, [...path, 'resolved_place'], resolved, 'not a place name (a non-empty, trimmed string)')
+  loseRest(r, value, path, taken, LOCATION_UNHELD, 'a location')
+  return place as Place
+}
+
+const readArticle = (r: Reading, record: Record<string, unknown>, slug: string, taken: string[]): Article | undefined => {
+  const text = record['text']
+  if (text === undefined) return undefined
+  taken.push('text')
+  if (!NonEmptyText.is(text)) return wrongType(r, ['text'], 'the text the record was coded from (a non-empty string)', text), undefined
+  const article: Mutable<Article> = { id: `article:plover-${slug}` as Article['id'], text }
+  const cite = record['cite_info']
+  if (isObject(cite)) {
+    const citeTaken = ['coder']
+    const set = <A>(key: string, is: (u: unknown) => u is A, put: (a: A) => void, reason: string): void => {
+      if (cite[key] === undefined) return
+      citeTaken.push(key)
+      if (is(cite[key])) put(cite[key] as A)
+      else lose(r, ['cite_info', key], cite[key], reason)
+    }
+    set('url', Url.is, (url) => (article.url = url), 'not an http(s) URL')
+    set('title', NonEmptyString.is, (title) => (article.headline = title), 'not a title the model takes (non-empty, trimmed)')
+    set('language', LanguageTag.is, (language) => (article.language = language), 'not a language tag')
+    set('publication', NonEmptyString.is, (publisher) => (article.publisher = publisher), 'not a publisher name the model takes (non-empty, trimmed)')
+    loseRest(r, cite, ['cite_info'], citeTaken, CITE_UNHELD, 'a citation')
+  }
+  return article as Article
+}
+
+const readAnnotation = (r: Reading, record: Record<string, unknown>): Annotation | undefined => {
+  const by: Annotator[] = []
+  const coder = record['coder']
+  if (NonEmptyString.is(coder)) by.push({ kind: r.coderKind, name: coder })
+  else if (coder !== undefined) wrongType(r, ['coder'], 'the coder (a non-empty, trimmed string)', coder)
+  const cite = record['cite_info']
+  const system = isObject(cite) ? cite['coder'] : undefined
+  if (NonEmptyString.is(system)) by.push({ kind: 'tool', name: system })
+  else if (system !== undefined) wrongType(r, ['cite_info', 'coder'], 'the event coder (a non-empty, trimmed string)', system)
+  const date = record['coded_date']
+  const time = record['coded_time']
+  const at = typeof date === 'string' ? (typeof time === 'string' ? `${date}T${time}` : date) : undefined
+  const annotation: Mutable<Annotation> = {}
+  if (by.length > 0) annotation.by = built<NonNullable<Annotation['by']>>(by)
+  if (Edtf.is(at)) annotation.at = at
+  else if (date !== undefined) badValue(r, ['coded_date'], 'the date of coding (YYYY-MM-DD)', date, `${JSON.stringify(date)} is not a date`)
+  if (time !== undefined && (date === undefined || !Edtf.is(at))) lose(r, ['coded_time'], time, 'a time of coding with no date of coding')
+  return Object.keys(annotation).length > 0 ? (annotation as Annotation) : undefined
+}
+
+const readCategory = (r: Reading, value: unknown): string | undefined => {
+  if (value === undefined) {
+    r.issues.push({ path: [...r.at, 'event'], code: 'missing', expected: 'a PLOVER event category', received: 'missing', message: 'a PLOVER record must have an event category' })
+    return undefined
+  }
+  const list = listOf(value)
+  let category: string | undefined
+  list.forEach((code, i) => {
+    const path = Array.isArray(value) ? ['event', i] : ['event']
+    if (typeof code !== 'string') return wrongType(r, path, 'a PLOVER event category (a string)', code)
+    if (!(PLOVER_CATEGORIES as ReadonlyArray<string>).includes(code)) return badValue(r, path, 'a PLOVER event category', code, `"${code}" is not a PLOVER event category`)
+    if (category === undefined) category = code
+    else lose(r, path, code, 'an event of the model has one type; this record\'s first category is its type')
+  })
+  return category
+}
+
+const readModes = (r: Reading, value: unknown, category: string | undefined): void => {
+  const list = listOf(value)
+  list.forEach((mode, i) => {
+    const path = Array.isArray(value) ? ['mode', i] : ['mode']
+    if (mode === null || mode === '') return lose(r, path, mode, 'no mode given')
+    if (typeof mode !== 'string') return wrongType(r, path, 'a PLOVER mode (a string)', mode)
+    if (category !== undefined && !PLOVER_MODE.codes.includes(`${category}:${mode}`)) return badValue(r, path, `a mode of ${category}`, mode, `"${mode}" is not a PLOVER mode of ${category}`)
+    lose(r, path, mode, 'an event of the model has one type, here the category; the mode (plover-mode, CATEGORY:mode) could stand in its place')
+  })
+}
+
+const readSizes = (r: Reading, value: unknown, support: Support): Quantity[] => {
+  if (!isObject(value)) return wrongType(r, ['size'], 'a size object', value), []
+  const quantities: Quantity[] = []
+  for (const key of Object.keys(value)) {
+    const n = value[key]
+    const unit = own(SIZES, key)
+    if (unit === undefined) lose(r, ['size', key], n, 'not a figure of PLOVER\'s size object')
+    else if (typeof n === 'number' && Number.isFinite(n) && n >= 0) quantities.push(built<Quantity>({ kind: 'value', value: n, bound: 'exactly', unit, ...support }))
+    else lose(r, ['size', key], n, 'not a count (PLOVER allows a code or a range category, which the model does not read)')
+  }
+  return quantities
+}
+
+// What a record gives only its event: without an event these have no home.
+const EVENT_ONLY = ['date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event_loc', 'event_text', 'size', 'coder', 'coded_date', 'coded_time']
+
+type Support = { evidence: Evidence[] } | { sources: OutsideSource[] }
+
+const TOP = ['id', 'has_event', 'date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event', 'event_loc', 'event_text', 'mode', 'coder', 'coded_date', 'coded_time', 'size', 'cite_info']
+
+const readRecord = (r: Reading, record: unknown): void => {
+  if (!isObject(record)) return wrongType(r, [], 'a PLOVER record (an object)', record)
+  const id = record['id']
+  if (!NonEmptyString.is(id) || slugOf(id) === '') {
+    r.issues.push({ path: [...r.at, 'id'], code: id === undefined ? 'missing' : 'invalid_type', expected: 'the id of the record (a non-empty string)', received: id === undefined ? 'missing' : received(id), message: 'a PLOVER record must have an id, from which the ids of its records are made' })
+    return lose(r, [], record, 'a record with no id makes no records')
+  }
+  const slug = slugOf(id)
+  const taken = [...TOP]
+  const article = readArticle(r, record, slug, taken)
+  if (article !== undefined) r.articles.push(article)
+  for (const key of Object.keys(record)) {
+    if (!taken.includes(key)) lose(r, [key], record[key], own(UNHELD, key) ?? 'not a field of a PLOVER record')
+  }
+  if (record['cite_info'] !== undefined && !isObject(record['cite_info'])) wrongType(r, ['cite_info'], 'a citation object', record['cite_info'])
+  const category = readCategory(r, record['event'])
+  if (record['mode'] !== undefined) readModes(r, record['mode'], category)
+  const time = readTime(r, record)
+  const annotation = readAnnotation(r, record)
+
+  // The event's support: the spans of its text in the article, else the record itself.
+  const eventTexts = record['event_text'] === undefined ? [] : listOf(record['event_text'])
+  const evidence = eventTexts.flatMap((quote, i) => {
+    const span = spanOf(article, quote)
+    const path = Array.isArray(record['event_text']) ? ['event_text', i] : ['event_text']
+    if (span === undefined) {
+      if (typeof quote !== 'string') wrongType(r, path, 'the text of the event (a string)', quote)
+      else lose(r, path, quote, article === undefined ? 'the record has no text to find it in' : 'not found in the record\'s text')
+      return []
+    }
+    return [span]
+  })
+  const source: Mutable<OutsideSource> = { identifier: { scheme: r.scheme, value: id } as Identifier }
+  const support: Support = evidence.length > 0 ? { evidence } : { sources: [source as OutsideSource] }
+
+  const roles: Participation[] = []
+  const participants: string[] = []
+  for (const [key, role] of [['actor', 'initiator'], ['recipient', 'target']] as const) {
+    const value = record[key]
+    if (value === undefined) continue
+    listOf(value).forEach((entry, i) => {
+      const path = Array.isArray(value) ? [key, i] : [key]
+      if (!isObject(entry)) return wrongType(r, path, 'an entity object', entry)
+      const actor = readEntity(r, entry, path, article, `group:plover-${slug}-${key}-${i + 1}`)
+      if (actor === undefined) return
+      if (!r.actors.some((a) => a.id === actor.id)) r.actors.push(actor)
+      else mergeActor(r.actors, actor)
+      const mention = actor.mentions?.[0]
+      roles.push({ actor: actor.id, role, ...(mention === undefined ? {} : { evidence: [mention] }) } as Participation)
+      if (!participants.includes(actor.id)) participants.push(actor.id)
+    })
+  }
+  if (record['actor'] === undefined) r.issues.push({ path: [...r.at, 'actor'], code: 'missing', expected: 'a list of entity objects', received: 'missing', message: 'a PLOVER record must have an actor' })
+
+  const place = record['event_loc'] === undefined ? undefined : readPlace(r, record['event_loc'], article)
+  if (place !== undefined && !r.places.some((p) => p.id === place.id)) r.places.push(place)
+  const quantities = record['size'] === undefined ? [] : readSizes(r, record['size'], support)
+
+  const hasEvent = record['has_event']
+  if (hasEvent !== undefined && typeof hasEvent !== 'boolean') wrongType(r, ['has_event'], 'true or false', hasEvent)
+  if (hasEvent === false || category === undefined) {
+    if (hasEvent === false) lose(r, ['has_event'], hasEvent, 'the record says no event was coded, so it makes no event')
+    // The actors and the place stay in the graph; what only an event holds is lost with it.
+    for (const key of EVENT_ONLY) if (record[key] !== undefined) lose(r, [key], record[key], 'the record makes no event to hold it')
+    return
+  }
+  const names = (ids: ReadonlyArray<Participation>): string => ids.map((p) => r.actors.find((a) => a.id === p.actor)?.name ?? p.actor).join(', ')
+  const from = roles.filter((p) => p.role === 'initiator')
+  const to = roles.filter((p) => p.role === 'target')
+  const event: Record<string, unknown> = {
+    id: `event:plover-${slug}`,
+    type: { scheme: 'plover', code: category },
+    name: `${category}${from.length > 0 ? `: ${names(from)}` : ''}${to.length > 0 ? ` to ${names(to)}` : ''}`,
+    ...support,
+    // The event is the record's own: its id in the data set stays with it, whatever supports it.
+    sameAs: [{ identifier: source.identifier }],
+  }
+  if (time !== undefined) event['time'] = { value: time }
+  if (place !== undefined) event['place'] = place.id
+  if (participants.length > 0) event['participants'] = participants
+  if (roles.length > 0) event['roles'] = roles
+  if (quantities.length > 0) event['quantities'] = quantities
+  if (annotation !== undefined) event['annotation'] = annotation
+  r.events.push(built<Event>(event))
+}
+
+// The same actor named by two records: one record, holding the sectors and mentions of both.
+const mergeActor = (actors: Actor[], actor: Actor): void => {
+  const i = actors.findIndex((a) => a.id === actor.id)
+  const known = actors[i]
+  if (known === undefined || known.kind !== actor.kind) return
+  const sectors = [...(known.sectors ?? []), ...(actor.sectors ?? [])].filter((s, j, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(s)) === j)
+  const mentions = [...(known.mentions ?? []), ...(actor.mentions ?? [])]
+  actors[i] = built<Actor>({ ...known, ...(sectors.length > 0 ? { sectors } : {}), ...(mentions.length > 0 ? { mentions } : {}) })
+}
+
+const emptyGraph = (): Graph => ({
+  articles: [],
+  actors: [],
+  places: [],
+  events: [],
+  meetings: [],
+  agreements: [],
+  documents: [],
+  statements: [],
+  positions: [],
+  relations: [],
+})
+
+const convert = (records: ReadonlyArray<unknown>, indexed: boolean, options: FromPloverOptions): FromPlover => {
+  const shared = { scheme: options.scheme ?? 'plover', coderKind: options.coderKind ?? 'tool', losses: [], issues: [], actors: [], places: [], articles: [], events: [] }
+  records.forEach((record, i) => readRecord({ ...shared, at: indexed ? [i] : [] }, record))
+  const { losses, issues, actors, places, articles, events } = shared as Omit<Reading, 'at'>
+  const graph: Graph = { ...emptyGraph(), articles, actors, places, events }
+  const validated = validateGraph(graph)
+  const graphIssues = validated._tag === 'Left' ? validated.left.map((issue) => ({ ...issue, path: ['graph', ...issue.path] })) : []
+  return { graph, losses, issues: [...issues, ...graphIssues] }
+}
+
+const guarded = (input: unknown, run: () => FromPlover): FromPlover => {
+  try {
+    return run()
+  } catch (error) {
+    return { graph: emptyGraph(), losses: [{ path: '', value: input, reason: 'the records could not be examined' }], issues: [unprocessableIssue(error)] }
+  }
+}
+
+/**
+ * Reads one PLOVER event record (untrusted input; never throws) into a graph: its text as an Article, its
+ * `actor` and `recipient` entities as actors (a State for a country code, an Organization for a named entity
+ * or an organization's code, a vague Group for an entity known only by its text), and the event, of type
+ * `{ scheme: 'plover', code }`, with them as participants in the roles `initiator` and `target`, its date as
+ * its time, its location as its place and its size figures as quantities. The event is supported by the
+ * spans of `event_text` in the text, else by the record itself as an outside source (`scheme` and the record
+ * id). Every value with no home in the model is a loss; invalid values are issues at their path.
+ *
+ * @example
+ * import { fromPlover } from 'news-codecs'
+ *
+ * const { graph, losses } = fromPlover({
+ *   id: 'EX-20160724-0042', date: '2016-07-24', event: ['CONSULT'], quad_code: 1,
+ *   actor: [{ code: 'USA', sector: 'GOV' }], recipient: [{ code: 'CAN' }],
+ * })
+ * graph.events[0]?.type //=> { scheme: 'plover', code: 'CONSULT' }
+ * graph.events[0]?.time //=> { value: '2016-07-24' }
+ * graph.actors.map((actor) => actor.id) //=> ['state:US', 'state:CA']
+ * losses.map((loss) => loss.path) //=> ['/quad_code']
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export const fromPlover = (record: unknown, options: FromPloverOptions = {}): FromPlover =>
+  guarded(record, () => convert([record], false, options))
+
+/**
+ * Reads a list of PLOVER records (a JSON array, or the lines of an NDJSON file each parsed) into one graph:
+ * an actor or place several records name is one record of the graph. Loss and issue paths start with the
+ * index of the record.
+ *
+ * @example
+ * import { fromPloverRecords } from 'news-codecs'
+ *
+ * const { graph, issues } = fromPloverRecords([
+ *   { id: 'EX-1', date: '2016-07-24', event: 'CONSULT', actor: [{ code: 'USA' }], recipient: [{ code: 'CAN' }] },
+ *   { id: 'EX-2', date: '2016-07-25', event: 'AGREE', actor: [{ code: 'CAN' }], recipient: [{ code: 'USA' }] },
+ * ])
+ * graph.events.length //=> 2
+ * graph.actors.length //=> 2
+ * issues //=> []
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export const fromPloverRecords = (records: unknown, options: FromPloverOptions = {}): FromPlover =>
+  guarded(records, () => {
+    if (!Array.isArray(records)) {
+      return { graph: emptyGraph(), losses: [{ path: '', value: records, reason: 'not a list of records' }], issues: [{ path: [], code: 'invalid_type', expected: 'a list of PLOVER records', received: received(records), message: 'expected a list of PLOVER records' }] }
+    }
+    return convert(records, true, options)
+  })
