@@ -134,7 +134,7 @@ export const RULES = {
   too_short: {
     severity: 'error',
     meaning: 'An array that needs at least one element is empty.',
-    fix: 'Add an element: every fact needs at least one piece of evidence, a meeting its participants.',
+    fix: 'Add an element (a list of evidence, when given, holds at least one span; a meeting its participants), or leave out an optional list that has none.',
     example: { model: 'Meeting', input: { ...meeting, evidence: [] } },
   },
   interval_order: {
