@@ -21,6 +21,8 @@ import { Topic } from './Subject.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf } from './Time.js'
 import { validateGraph } from './Validation.js'
+import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './internal/conversion.js'
+import { isRecord } from './internal/objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -190,11 +192,6 @@ const MARKUP = ['text/html', 'application/xhtml+xml']
 // utils
 // -------------------------------------------------------------------------------------
 
-const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
-
-const pointer = (path: ReadonlyArray<string | number>): string =>
-  path.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
-
 /**
  * Tells which ninjs version an item is: by its `$schema` or its `standard` when either names one, else by its property names
  * (camelCase `firstCreated`, `contentType` are 3.x; `firstcreated`, `contenttype` are 2.x); 3 when nothing tells.
@@ -210,16 +207,16 @@ const pointer = (path: ReadonlyArray<string | number>): string =>
  * @since 0.3.0
  */
 export const ninjsVersionOf = (item: unknown): NinjsVersion => {
-  if (!isObject(item)) return '3'
+  if (!isRecord(item)) return '3'
   const standard = item['standard']
-  const said = [item['$schema'], isObject(standard) && standard['name'] === 'ninjs' ? `ninjs-schema_${String(standard['version'])}` : undefined]
+  const said = [item['$schema'], isRecord(standard) && standard['name'] === 'ninjs' ? `ninjs-schema_${String(standard['version'])}` : undefined]
   for (const named of said) {
     const major = typeof named === 'string' ? /ninjs-schema_(\d+)\./.exec(named)?.[1] : undefined
     if (major === '2' || major === '3') return major
   }
   const keys = [...Object.keys(item), ...['bodies', 'headlines', 'descriptions'].flatMap((k) => {
     const list = item[k]
-    return Array.isArray(list) ? list.flatMap((entry) => (isObject(entry) ? Object.keys(entry) : [])) : []
+    return Array.isArray(list) ? list.flatMap((entry) => (isRecord(entry) ? Object.keys(entry) : [])) : []
   })]
   if (keys.some((k) => /[a-z][A-Z]/.test(k))) return '3'
   const twoOnly = ['firstcreated', 'versioncreated', 'pubstatus', 'contenttype', 'embargoed', 'copyrightholder', 'altids', 'rightsinfo', 'ednote']
@@ -244,12 +241,6 @@ export const ninjsArticleId = (uri: string, version?: number): string => {
   const slug = slugOf(uri) || 'ninjs-item'
   return `article:${slug.slice(0, 180)}${version === undefined ? '' : `-v${version}`}`
 }
-
-const slugOf = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 
@@ -298,12 +289,12 @@ interface Reading {
 }
 
 const lose = (r: Reading, path: ReadonlyArray<string | number>, value: unknown, reason: string): void => {
-  r.losses.push({ path: pointer(path), value, reason })
+  r.losses.push({ path: jsonPointer(path), value, reason })
 }
 
 const wrongType = (r: Reading, path: ReadonlyArray<string | number>, expected: string, value: unknown): void => {
-  const received = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value
-  r.issues.push({ path, code: 'invalid_type', expected, received, message: `expected ${expected} at ${pointer(path) || '/'}, found ${received}` })
+  const received = jsonTypeOf(value)
+  r.issues.push({ path, code: 'invalid_type', expected, received, message: `expected ${expected} at ${jsonPointer(path) || '/'}, found ${received}` })
   lose(r, path, value, `not ${expected}, as ninjs defines it`)
 }
 
@@ -318,7 +309,7 @@ const entries = (r: Reading, value: unknown, path: ReadonlyArray<string | number
     return []
   }
   return value.flatMap((entry, i): Array<[Record<string, unknown>, number]> => {
-    if (isObject(entry)) return [[entry, i]]
+    if (isRecord(entry)) return [[entry, i]]
     wrongType(r, [...path, i], 'an object', entry)
     return []
   })
@@ -421,7 +412,7 @@ const readAssociations = (r: Reading, value: unknown): void => {
   const images: Image[] = []
   for (const [entry, i] of entries(r, value, ['associations'])) {
     const renditions = entry['renditions']
-    const first = Array.isArray(renditions) && isObject(renditions[0]) ? renditions[0] : undefined
+    const first = Array.isArray(renditions) && isRecord(renditions[0]) ? renditions[0] : undefined
     const url = first?.['href']
     if (entry['type'] !== 'picture' || first === undefined || !Url.is(url)) {
       lose(r, ['associations', i], entry, 'only pictures with a rendition at an http(s) URL are images of the model')
@@ -439,7 +430,7 @@ const readAssociations = (r: Reading, value: unknown): void => {
     for (let j = 1; j < (renditions as unknown[]).length; j++) lose(r, ['associations', i, 'renditions', j], (renditions as unknown[])[j], 'the model holds one rendition of an image')
     const taken = ['type', 'renditions']
     const descriptions = entry['descriptions']
-    const caption = Array.isArray(descriptions) && descriptions.length === 1 && isObject(descriptions[0]) ? descriptions[0] : undefined
+    const caption = Array.isArray(descriptions) && descriptions.length === 1 && isRecord(descriptions[0]) ? descriptions[0] : undefined
     if (caption !== undefined && NonEmptyString.is(caption['value']) && (caption[ct] === undefined || caption[ct] === PLAIN)) {
       image.caption = caption['value']
       taken.push('descriptions')
@@ -499,19 +490,6 @@ const readersOf = (version: NinjsVersion): Map<string, (r: Reading, value: unkno
   return readers
 }
 
-const emptyGraph = (): Graph => ({
-  articles: [],
-  actors: [],
-  places: [],
-  events: [],
-  meetings: [],
-  agreements: [],
-  documents: [],
-  statements: [],
-  positions: [],
-  relations: [],
-})
-
 /**
  * Reads a ninjs 2.x or 3.x item (untrusted input; never throws) into a graph holding its Article. The text
  * is the first plain-text body, or failing one the first HTML or XHTML body with its markup removed (the
@@ -546,7 +524,7 @@ export const fromNinjs = (item: unknown, options: FromNinjsOptions = {}): FromNi
 
 const readItem = (item: unknown, options: FromNinjsOptions): FromNinjs => {
   const r: Reading = { version: options.version ?? ninjsVersionOf(item), losses: [], issues: [], article: {}, places: [] }
-  if (!isObject(item)) {
+  if (!isRecord(item)) {
     wrongType(r, [], 'a ninjs item (an object)', item)
     return { graph: emptyGraph(), losses: r.losses, issues: r.issues }
   }
@@ -578,7 +556,7 @@ const readItem = (item: unknown, options: FromNinjsOptions): FromNinjs => {
 // -------------------------------------------------------------------------------------
 
 const codedUri = (value: unknown, scheme: string, base: string): string | undefined =>
-  isObject(value) && value['scheme'] === scheme && typeof value['code'] === 'string' ? `${base}${value['code']}` : undefined
+  isRecord(value) && value['scheme'] === scheme && typeof value['code'] === 'string' ? `${base}${value['code']}` : undefined
 
 /**
  * Writes an Article as a ninjs 2.x or 3.x item (3 unless `version` says otherwise). The text is the one
@@ -608,7 +586,7 @@ export const toNinjs = (article: Article, options: ToNinjsOptions = {}): ToNinjs
   const item: Record<string, unknown> = { uri: article.uri ?? `urn:news-codecs:${article.id}`, type: 'text' }
   const losses: NinjsLoss[] = []
   const lost = (path: ReadonlyArray<string | number>, value: unknown, reason: string): void => {
-    losses.push({ path: pointer(path), value, reason })
+    losses.push({ path: jsonPointer(path), value, reason })
   }
   const fields = article as Readonly<Record<string, unknown>>
   for (const key of Object.keys(fields)) {

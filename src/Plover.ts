@@ -28,6 +28,8 @@ import type { OutsideSource } from './Support.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf } from './Time.js'
 import { validateGraph } from './Validation.js'
+import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './internal/conversion.js'
+import { isRecord } from './internal/objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -171,21 +173,11 @@ const ALPHA2_OF: ReadonlyMap<string, string> = new Map(
 
 type Path = ReadonlyArray<string | number>
 
-const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
-
-const pointer = (path: Path): string => path.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
-
-const slugOf = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 160)
+// Ids stay within the 200 characters an Id may have, with room for their prefix.
+const idSlugOf = (s: string): string => slugOf(s).slice(0, 160)
 
 // Records are built here from values already checked one by one; `validateGraph` checks the whole graph.
 const built = <A>(value: object): A => value as unknown as A
-
-const received = (value: unknown): string => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value)
 
 const own = <A>(table: Readonly<Record<string, A>>, key: string): A | undefined =>
   Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined
@@ -218,12 +210,12 @@ interface Reading {
 }
 
 const lose = (r: Reading, path: Path, value: unknown, reason: string): void => {
-  r.losses.push({ path: pointer([...r.at, ...path]), value, reason })
+  r.losses.push({ path: jsonPointer([...r.at, ...path]), value, reason })
 }
 
 const wrongType = (r: Reading, path: Path, expected: string, value: unknown): void => {
   const full = [...r.at, ...path]
-  r.issues.push({ path: full, code: 'invalid_type', expected, received: received(value), message: `expected ${expected} at ${pointer(full) || '/'}, found ${received(value)}` })
+  r.issues.push({ path: full, code: 'invalid_type', expected, received: jsonTypeOf(value), message: `expected ${expected} at ${jsonPointer(full) || '/'}, found ${jsonTypeOf(value)}` })
   lose(r, path, value, `not ${expected}, as PLOVER defines it`)
 }
 
@@ -323,7 +315,7 @@ const readEntity = (r: Reading, entry: Record<string, unknown>, path: Path, arti
     actor = built<State>({ kind: 'state', id: `state:${alpha2}`, name: stateName, countryCode: alpha2, ...common })
   } else if (named !== undefined || typeof code === 'string') {
     const orgName = named ?? (code as string)
-    const id = wikidata !== undefined ? `organization:wikidata-${wikidata.toLowerCase()}` : `organization:plover-${slugOf(orgName)}`
+    const id = wikidata !== undefined ? `organization:wikidata-${wikidata.toLowerCase()}` : `organization:plover-${idSlugOf(orgName)}`
     const identifiers: Identifier[] = wikidata === undefined ? [] : [{ scheme: 'wikidata', value: wikidata } as Identifier]
     actor = built<Organization>({ kind: 'organization', id, name: orgName, ...(identifiers.length > 0 ? { identifiers } : {}), ...common })
     if (alpha2 === undefined && named !== undefined && typeof code === 'string') lose(r, [...path, 'code'], code, 'the code of a named entity that is not a country; the model holds its name')
@@ -368,7 +360,7 @@ const readTime = (r: Reading, record: Record<string, unknown>): string | undefin
 }
 
 const readPlace = (r: Reading, value: unknown, article: Article | undefined): Place | undefined => {
-  if (!isObject(value)) return wrongType(r, ['event_loc'], 'a location object', value), undefined
+  if (!isRecord(value)) return wrongType(r, ['event_loc'], 'a location object', value), undefined
   const path = ['event_loc']
   const taken = ['resolved_place', 'extracted_place', 'geonameid', 'lat', 'lon', 'country_code', 'resolution']
   const resolved = value['resolved_place']
@@ -378,7 +370,7 @@ const readPlace = (r: Reading, value: unknown, article: Article | undefined): Pl
   const geonameid = value['geonameid']
   const geonames = (typeof geonameid === 'number' && Number.isInteger(geonameid) && geonameid > 0) || (typeof geonameid === 'string' && /^[1-9][0-9]*$/.test(geonameid)) ? String(geonameid) : undefined
   if (geonameid !== undefined && geonames === undefined) wrongType(r, [...path, 'geonameid'], 'a GeoNames id (a whole number)', geonameid)
-  const id = geonames !== undefined ? `place:geonames-${geonames}` : `place:plover-${slugOf(name)}`
+  const id = geonames !== undefined ? `place:geonames-${geonames}` : `place:plover-${idSlugOf(name)}`
   if (!Id.is(id)) return lose(r, path, value, 'no id can be made of it'), undefined
   const place: Mutable<Place> = { id, name, kind: 'other' }
   if (geonames !== undefined) place.identifiers = [{ scheme: 'geonames', value: geonames } as Identifier]
@@ -413,7 +405,7 @@ const readArticle = (r: Reading, record: Record<string, unknown>, slug: string, 
   if (!NonEmptyText.is(text)) return wrongType(r, ['text'], 'the text the record was coded from (a non-empty string)', text), undefined
   const article: Mutable<Article> = { id: `article:plover-${slug}` as Article['id'], text }
   const cite = record['cite_info']
-  if (isObject(cite)) {
+  if (isRecord(cite)) {
     const citeTaken = ['coder']
     const set = <A>(key: string, is: (u: unknown) => u is A, put: (a: A) => void, reason: string): void => {
       if (cite[key] === undefined) return
@@ -436,7 +428,7 @@ const readAnnotation = (r: Reading, record: Record<string, unknown>): Annotation
   if (NonEmptyString.is(coder)) by.push({ kind: r.coderKind, name: coder })
   else if (coder !== undefined) wrongType(r, ['coder'], 'the coder (a non-empty, trimmed string)', coder)
   const cite = record['cite_info']
-  const system = isObject(cite) ? cite['coder'] : undefined
+  const system = isRecord(cite) ? cite['coder'] : undefined
   if (NonEmptyString.is(system)) by.push({ kind: 'tool', name: system })
   else if (system !== undefined) wrongType(r, ['cite_info', 'coder'], 'the event coder (a non-empty, trimmed string)', system)
   const date = record['coded_date']
@@ -479,7 +471,7 @@ const readModes = (r: Reading, value: unknown, category: string | undefined): vo
 }
 
 const readSizes = (r: Reading, value: unknown, support: Support): Quantity[] => {
-  if (!isObject(value)) return wrongType(r, ['size'], 'a size object', value), []
+  if (!isRecord(value)) return wrongType(r, ['size'], 'a size object', value), []
   const quantities: Quantity[] = []
   for (const key of Object.keys(value)) {
     const n = value[key]
@@ -499,20 +491,20 @@ type Support = { evidence: Evidence[] } | { sources: OutsideSource[] }
 const TOP = ['id', 'has_event', 'date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event', 'event_loc', 'event_text', 'mode', 'coder', 'coded_date', 'coded_time', 'size', 'cite_info']
 
 const readRecord = (r: Reading, record: unknown): void => {
-  if (!isObject(record)) return wrongType(r, [], 'a PLOVER record (an object)', record)
+  if (!isRecord(record)) return wrongType(r, [], 'a PLOVER record (an object)', record)
   const id = record['id']
-  if (!NonEmptyString.is(id) || slugOf(id) === '') {
-    r.issues.push({ path: [...r.at, 'id'], code: id === undefined ? 'missing' : 'invalid_type', expected: 'the id of the record (a non-empty string)', received: id === undefined ? 'missing' : received(id), message: 'a PLOVER record must have an id, from which the ids of its records are made' })
+  if (!NonEmptyString.is(id) || idSlugOf(id) === '') {
+    r.issues.push({ path: [...r.at, 'id'], code: id === undefined ? 'missing' : 'invalid_type', expected: 'the id of the record (a non-empty string)', received: id === undefined ? 'missing' : jsonTypeOf(id), message: 'a PLOVER record must have an id, from which the ids of its records are made' })
     return lose(r, [], record, 'a record with no id makes no records')
   }
-  const slug = slugOf(id)
+  const slug = idSlugOf(id)
   const taken = [...TOP]
   const article = readArticle(r, record, slug, taken)
   if (article !== undefined) r.articles.push(article)
   for (const key of Object.keys(record)) {
     if (!taken.includes(key)) lose(r, [key], record[key], own(UNHELD, key) ?? 'not a field of a PLOVER record')
   }
-  if (record['cite_info'] !== undefined && !isObject(record['cite_info'])) wrongType(r, ['cite_info'], 'a citation object', record['cite_info'])
+  if (record['cite_info'] !== undefined && !isRecord(record['cite_info'])) wrongType(r, ['cite_info'], 'a citation object', record['cite_info'])
   const category = readCategory(r, record['event'])
   if (record['mode'] !== undefined) readModes(r, record['mode'], category)
   const time = readTime(r, record)
@@ -540,7 +532,7 @@ const readRecord = (r: Reading, record: unknown): void => {
     if (value === undefined) continue
     listOf(value).forEach((entry, i) => {
       const path = Array.isArray(value) ? [key, i] : [key]
-      if (!isObject(entry)) return wrongType(r, path, 'an entity object', entry)
+      if (!isRecord(entry)) return wrongType(r, path, 'an entity object', entry)
       const actor = readEntity(r, entry, path, article, `group:plover-${slug}-${key}-${i + 1}`)
       if (actor === undefined) return
       if (!r.actors.some((a) => a.id === actor.id)) r.actors.push(actor)
@@ -593,19 +585,6 @@ const mergeActor = (actors: Actor[], actor: Actor): void => {
   const mentions = [...(known.mentions ?? []), ...(actor.mentions ?? [])]
   actors[i] = built<Actor>({ ...known, ...(sectors.length > 0 ? { sectors } : {}), ...(mentions.length > 0 ? { mentions } : {}) })
 }
-
-const emptyGraph = (): Graph => ({
-  articles: [],
-  actors: [],
-  places: [],
-  events: [],
-  meetings: [],
-  agreements: [],
-  documents: [],
-  statements: [],
-  positions: [],
-  relations: [],
-})
 
 const convert = (records: ReadonlyArray<unknown>, indexed: boolean, options: FromPloverOptions): FromPlover => {
   const shared = { scheme: options.scheme ?? 'plover', coderKind: options.coderKind ?? 'tool', losses: [], issues: [], actors: [], places: [], articles: [], events: [] }
@@ -674,7 +653,7 @@ export const fromPlover = (record: unknown, options: FromPloverOptions = {}): Fr
 export const fromPloverRecords = (records: unknown, options: FromPloverOptions = {}): FromPlover =>
   guarded(records, () => {
     if (!Array.isArray(records)) {
-      return { graph: emptyGraph(), losses: [{ path: '', value: records, reason: 'not a list of records' }], issues: [{ path: [], code: 'invalid_type', expected: 'a list of PLOVER records', received: received(records), message: 'expected a list of PLOVER records' }] }
+      return { graph: emptyGraph(), losses: [{ path: '', value: records, reason: 'not a list of records' }], issues: [{ path: [], code: 'invalid_type', expected: 'a list of PLOVER records', received: jsonTypeOf(records), message: 'expected a list of PLOVER records' }] }
     }
     return convert(records, true, options)
   })
