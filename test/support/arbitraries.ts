@@ -521,24 +521,6 @@ const repair = (raw: Json, seed: number): Json => {
     if (position.target.kind !== 'proposition' && position.target[position.target.kind] === undefined) position.target = { kind: 'proposition', text: 'a proposition' }
   }
   for (const path of spans) setAt(path, evidence())
-  // An inference left without premises goes; a fact left without support gets evidence; a source or an
-  // inference covers only fields its record still has.
-  walkValue(Graph, graph, (node, value: Json) => {
-    if (node.tag !== 'struct' || value === null || typeof value !== 'object') return
-    if (Array.isArray(value.inferences)) {
-      value.inferences = value.inferences.filter((inference: Json) => inference.from.length > 0)
-      if (value.inferences.length === 0) delete value.inferences
-    }
-    for (const key of ['sources', 'inferences']) {
-      for (const support of value[key] ?? []) {
-        if (support.covers === undefined) continue
-        support.covers = support.covers.filter((field: string) => field !== key && Object.prototype.hasOwnProperty.call(value, field))
-        if (support.covers.length === 0) delete support.covers
-      }
-    }
-    const needsSupport = node.rules.some((rule) => rule.code === 'unsupported')
-    if (needsSupport && value.evidence === undefined && value.sources === undefined && value.inferences === undefined) value.evidence = [evidence()]
-  })
   // Direct quotes equal their evidence.
   walkValue(Graph, graph, (node, value: Json) => {
     if (node.codec === QuotedText || node.codec === DirectQuote) value.text = value.evidence.quote
@@ -682,6 +664,27 @@ const repair = (raw: Json, seed: number): Json => {
   for (const position of graph.positions) {
     if (position.target.kind === 'act' && !live(position.target.act)) position.target = { kind: 'proposition', text: 'an act no longer recorded' }
   }
+  // Last, once every field that goes has gone: an inference keeps only premises still recorded and goes
+  // without any; a fact left without support gets evidence; a source or an inference covers only fields its
+  // record still has.
+  walkValue(Graph, graph, (node, value: Json) => {
+    if (node.tag !== 'struct' || value === null || typeof value !== 'object') return
+    if (Array.isArray(value.inferences)) {
+      value.inferences = value.inferences
+        .map((inference: Json) => ({ ...inference, from: inference.from.filter(live) }))
+        .filter((inference: Json) => inference.from.length > 0)
+      if (value.inferences.length === 0) delete value.inferences
+    }
+    for (const key of ['sources', 'inferences']) {
+      for (const support of value[key] ?? []) {
+        if (support.covers === undefined) continue
+        support.covers = support.covers.filter((field: string) => field !== key && Object.prototype.hasOwnProperty.call(value, field))
+        if (support.covers.length === 0) delete support.covers
+      }
+    }
+    const needsSupport = node.rules.some((rule) => rule.code === 'unsupported')
+    if (needsSupport && value.evidence === undefined && value.sources === undefined && value.inferences === undefined) value.evidence = [evidence()]
+  })
   return graph
 }
 
