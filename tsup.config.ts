@@ -2,9 +2,10 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig([
   {
-    // The library and its fixtures: both module systems, each with its own declaration file. The fixtures
-    // import the library by its package name, so users load one copy of it (and one set of types).
-    entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts' },
+    // The library, its fixtures and its converters: both module systems, each with its own declaration file.
+    // Fixtures and converters import the library by its package name, so users load one copy of it (and one
+    // set of types), and those who never convert do not ship the converters.
+    entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts', converters: 'src/converters/index.ts' },
     external: ['news-codecs'],
     format: ['esm', 'cjs'],
     dts: true,

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^news-codecs$/, replacement: src('index.ts') },
       { find: /^news-codecs\/fixtures$/, replacement: src('fixtures/index.ts') },
+      { find: /^news-codecs\/converters$/, replacement: src('converters/index.ts') },
     ],
   },
   test: {

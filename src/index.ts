@@ -70,8 +70,6 @@ export * from './Reanchor.js'
 export * from './SupportQuery.js'
 export * from './Merge.js'
 
-// Interop: JSON Schema, JSON-LD and IPTC ninjs.
+// Interop: JSON Schema and JSON-LD. The converters from ninjs and PLOVER are in news-codecs/converters.
 export * from './JsonSchema.js'
 export * from './JsonLd.js'
-export * from './Ninjs.js'
-export * from './Plover.js'

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { Article, fromNinjs, make, ninjsVersionOf, textOfMarkup, toNinjs, validateGraph } from 'news-codecs'
-import type { NinjsLoss } from 'news-codecs'
+import { Article, make, validateGraph } from 'news-codecs'
+import { fromNinjs, ninjsVersionOf, textOfMarkup, toNinjs } from 'news-codecs/converters'
+import type { NinjsLoss } from 'news-codecs/converters'
 
 const dir = new URL('./data/ninjs/', import.meta.url)
 const read = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, dir), 'utf8'))

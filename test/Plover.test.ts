@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { fromPlover, fromPloverRecords, validateGraph } from 'news-codecs'
+import { validateGraph } from 'news-codecs'
+import { fromPlover, fromPloverRecords } from 'news-codecs/converters'
 
 const dir = new URL('./data/plover/', import.meta.url)
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'))

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
-import { fromNinjs, toJsonLd, validateGraph } from 'news-codecs'
+import { toJsonLd, validateGraph } from 'news-codecs'
+import { fromNinjs } from 'news-codecs/converters'
 import type { Graph } from 'news-codecs'
 
 // The built bin, run as users run it (`npm test` builds first).

@@ -16,7 +16,7 @@ console.log(JSON.stringify({ tag: result._tag, lines: nc.formatIssues(result.lef
 
 describe('the built package under plain Node', () => {
   it('dist has both module formats and their declarations', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'fixtures.js', 'fixtures.cjs', 'fixtures.d.ts', 'fixtures.d.cts']) {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'fixtures.js', 'fixtures.cjs', 'fixtures.d.ts', 'fixtures.d.cts', 'converters.js', 'converters.cjs', 'converters.d.ts', 'converters.d.cts']) {
       expect(existsSync(`${root}dist/${file}`), file).toBe(true)
     }
   })
@@ -54,6 +54,24 @@ console.log(JSON.stringify({
   it('loads news-codecs/fixtures with require (CJS)', () => {
     const out = node(['-e', fixtureScript("const nc = require('news-codecs')\nconst fx = require('news-codecs/fixtures')")])
     expect(JSON.parse(out)).toEqual(fixtureExpected)
+  })
+
+  // The converters load the library by its package name too: the graph they return passes its own validator.
+  const converterScript = (load: string): string => `
+${load}
+const { graph, losses } = cv.fromNinjs({ uri: 'urn:example:item:1', bodies: [{ contentType: 'text/plain', value: 'Ministers met.' }] })
+console.log(JSON.stringify({ articles: graph.articles.length, losses: losses.length, valid: nc.validateGraph(graph)._tag }))
+`
+  const converterExpected = { articles: 1, losses: 0, valid: 'Right' }
+
+  it('loads news-codecs/converters with import (ESM)', () => {
+    const out = node(['--input-type=module', '-e', converterScript("import * as nc from 'news-codecs'\nimport * as cv from 'news-codecs/converters'")])
+    expect(JSON.parse(out)).toEqual(converterExpected)
+  })
+
+  it('loads news-codecs/converters with require (CJS)', () => {
+    const out = node(['-e', converterScript("const nc = require('news-codecs')\nconst cv = require('news-codecs/converters')")])
+    expect(JSON.parse(out)).toEqual(converterExpected)
   })
 
   it('exposes the fixture JSON and the JSON Schemas as files of the package', () => {

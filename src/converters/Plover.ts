@@ -6,30 +6,11 @@
  *
  * @module
  */
-import type { Actor, Group, Organization, State } from './Actor.js'
-import type { Annotation, Annotator, AnnotatorKind } from './Annotation.js'
-import type { Article } from './Article.js'
-import { PLOVER_CATEGORIES, PLOVER_MODE, PLOVER_SECTOR } from './CodeLists.js'
-import type { Event } from './Event.js'
-import type { Evidence } from './Evidence.js'
-import { locateQuote } from './Evidence.js'
-import type { Graph } from './Graph.js'
-import { Id } from './Id.js'
-import { CountryCode, WikidataId } from './Identifier.js'
-import type { Identifier } from './Identifier.js'
-import type { Issue } from './Issue.js'
-import { unprocessableIssue } from './Issue.js'
+import type { Actor, Annotation, Annotator, AnnotatorKind, Article, Event, Evidence, Graph, Group, Identifier, Issue, Organization, OutsideSource, Participation, Place, PlaceKind, Quantity, State } from 'news-codecs'
+import { CountryCode, Edtf, Id, LanguageTag, Latitude, Longitude, NonEmptyString, NonEmptyText, PLOVER_CATEGORIES, PLOVER_MODE, PLOVER_SECTOR, Url, WikidataId, locateQuote, unprocessableIssue, validateGraph } from 'news-codecs'
 import type { NinjsLoss } from './Ninjs.js'
-import type { Participation } from './Participation.js'
-import type { Place, PlaceKind } from './Place.js'
-import { Latitude, Longitude } from './Place.js'
-import type { Quantity } from './Quantity.js'
-import type { OutsideSource } from './Support.js'
-import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
-import { Edtf } from './Time.js'
-import { validateGraph } from './Validation.js'
-import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './internal/conversion.js'
-import { isRecord } from './internal/objects.js'
+import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
+import { isRecord } from '../internal/objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -40,7 +21,7 @@ import { isRecord } from './internal/objects.js'
  * to {@link fromPloverRecords}, the pointer starts with the record's index), the value and why.
  *
  * @example
- * import type { PloverLoss } from 'news-codecs'
+ * import type { PloverLoss } from 'news-codecs/converters'
  *
  * const loss: PloverLoss = { path: '/quad_code', value: 1, reason: 'the quad category follows from the event category' }
  * loss.path //=> '/quad_code'
@@ -56,7 +37,7 @@ export interface PloverLoss extends NinjsLoss {}
  * the records, at paths into them, then those of the graph's validation, at paths that begin with `graph`.
  *
  * @example
- * import { fromPlover } from 'news-codecs'
+ * import { fromPlover } from 'news-codecs/converters'
  *
  * const result = fromPlover({ id: 'EX-1', date: '2016-07-24', actor: [{ code: 'USA' }], recipient: [{ code: 'CAN' }], event: ['CONSULT'] })
  * result.graph.events.length //=> 1
@@ -78,7 +59,7 @@ export interface FromPlover {
  * Options of {@link fromPlover} and {@link fromPloverRecords}.
  *
  * @example
- * import type { FromPloverOptions } from 'news-codecs'
+ * import type { FromPloverOptions } from 'news-codecs/converters'
  *
  * const options: FromPloverOptions = { scheme: 'polecat', coderKind: 'person' }
  * options.scheme //=> 'polecat'
@@ -614,7 +595,7 @@ const guarded = (input: unknown, run: () => FromPlover): FromPlover => {
  * id). Every value with no home in the model is a loss; invalid values are issues at their path.
  *
  * @example
- * import { fromPlover } from 'news-codecs'
+ * import { fromPlover } from 'news-codecs/converters'
  *
  * const { graph, losses } = fromPlover({
  *   id: 'EX-20160724-0042', date: '2016-07-24', event: ['CONSULT'], quad_code: 1,
@@ -637,7 +618,7 @@ export const fromPlover = (record: unknown, options: FromPloverOptions = {}): Fr
  * index of the record.
  *
  * @example
- * import { fromPloverRecords } from 'news-codecs'
+ * import { fromPloverRecords } from 'news-codecs/converters'
  *
  * const { graph, issues } = fromPloverRecords([
  *   { id: 'EX-1', date: '2016-07-24', event: 'CONSULT', actor: [{ code: 'USA' }], recipient: [{ code: 'CAN' }] },

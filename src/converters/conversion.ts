@@ -2,7 +2,7 @@
  * Pieces every converter from an outside format (ninjs, PLOVER) needs: the graph it starts from, JSON
  * pointers for the paths of losses, a value's JSON type for issues, and slugs for the ids it derives.
  */
-import type { Graph } from '../Graph.js'
+import type { Graph } from 'news-codecs'
 
 /** A graph with every required collection empty. */
 export const emptyGraph = (): Graph => ({

@@ -5,24 +5,10 @@
  *
  * @module
  */
-import type { Article } from './Article.js'
-import { ContentUri, Genre, VersionNumber } from './Article.js'
-import { BylineRole } from './Byline.js'
-import type { Byline } from './Byline.js'
-import type { Graph } from './Graph.js'
-import { Id } from './Id.js'
-import type { Image } from './Image.js'
-import { ImageMediaType, PixelCount } from './Image.js'
-import type { Issue } from './Issue.js'
-import { unprocessableIssue } from './Issue.js'
-import type { Place } from './Place.js'
-import type { Subject } from './Subject.js'
-import { Topic } from './Subject.js'
-import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
-import { Edtf } from './Time.js'
-import { validateGraph } from './Validation.js'
-import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './internal/conversion.js'
-import { isRecord } from './internal/objects.js'
+import type { Article, Byline, Graph, Image, Issue, Place, Subject } from 'news-codecs'
+import { BylineRole, ContentUri, Edtf, Genre, Id, ImageMediaType, LanguageTag, NonEmptyString, NonEmptyText, PixelCount, Topic, Url, VersionNumber, unprocessableIssue, validateGraph } from 'news-codecs'
+import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
+import { isRecord } from '../internal/objects.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -32,7 +18,7 @@ import { isRecord } from './internal/objects.js'
  * A major version of IPTC ninjs: `'2'` (lower-case property names, 2.0 to 2.2) or `'3'` (camelCase, 3.0 on).
  *
  * @example
- * import type { NinjsVersion } from 'news-codecs'
+ * import type { NinjsVersion } from 'news-codecs/converters'
  *
  * const version: NinjsVersion = '3'
  * version //=> '3'
@@ -47,7 +33,7 @@ export type NinjsVersion = '2' | '3'
  * the source, `/subjects/2/relevance`), the value itself, and why it has no home.
  *
  * @example
- * import type { NinjsLoss } from 'news-codecs'
+ * import type { NinjsLoss } from 'news-codecs/converters'
  *
  * const loss: NinjsLoss = { path: '/urgency', value: 3, reason: 'the model has no urgency' }
  * loss.path //=> '/urgency'
@@ -70,7 +56,7 @@ export interface NinjsLoss {
  * the graph's validation, at paths that begin with `graph`.
  *
  * @example
- * import { fromNinjs } from 'news-codecs'
+ * import { fromNinjs } from 'news-codecs/converters'
  *
  * const result = fromNinjs({ uri: 'urn:newsml:example.org:20240506:talks', bodies: [{ value: 'The ministers met.' }] })
  * result.graph.articles.length //=> 1
@@ -92,7 +78,7 @@ export interface FromNinjs {
  * Options of {@link fromNinjs}.
  *
  * @example
- * import type { FromNinjsOptions } from 'news-codecs'
+ * import type { FromNinjsOptions } from 'news-codecs/converters'
  *
  * const options: FromNinjsOptions = { version: '2' }
  * options.version //=> '2'
@@ -109,7 +95,7 @@ export interface FromNinjsOptions {
  * Options of {@link toNinjs}.
  *
  * @example
- * import type { ToNinjsOptions } from 'news-codecs'
+ * import type { ToNinjsOptions } from 'news-codecs/converters'
  *
  * const options: ToNinjsOptions = { version: '2' }
  * options.version //=> '2'
@@ -128,7 +114,8 @@ export interface ToNinjsOptions {
  * What {@link toNinjs} returns: the ninjs item, and the Article's values with no ninjs home.
  *
  * @example
- * import { Article, make, toNinjs } from 'news-codecs'
+ * import { Article, make } from 'news-codecs'
+ * import { toNinjs } from 'news-codecs/converters'
  *
  * const { item } = toNinjs(make(Article)({ id: 'article:1', text: 'Blinken met Lavrov.', language: 'en' }))
  * item.language //=> 'en'
@@ -197,7 +184,7 @@ const MARKUP = ['text/html', 'application/xhtml+xml']
  * (camelCase `firstCreated`, `contentType` are 3.x; `firstcreated`, `contenttype` are 2.x); 3 when nothing tells.
  *
  * @example
- * import { ninjsVersionOf } from 'news-codecs'
+ * import { ninjsVersionOf } from 'news-codecs/converters'
  *
  * ninjsVersionOf({ $schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json', uri: 'urn:x:1' }) //=> '2'
  * ninjsVersionOf({ uri: 'urn:newsml:example.org:1', versionCreated: '2024-05-06T10:00:00Z' }) //=> '3'
@@ -229,7 +216,7 @@ export const ninjsVersionOf = (item: unknown): NinjsVersion => {
  * so each version of an item is a record of its own.
  *
  * @example
- * import { ninjsArticleId } from 'news-codecs'
+ * import { ninjsArticleId } from 'news-codecs/converters'
  *
  * ninjsArticleId('urn:newsml:example.org:20240506:Lisbon-Talks') //=> 'article:urn-newsml-example-org-20240506-lisbon-talks'
  * ninjsArticleId('https://example.org/news/1', 2) //=> 'article:https-example-org-news-1-v2'
@@ -249,7 +236,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * list items and line breaks as line ends, other tags removed, character references decoded.
  *
  * @example
- * import { textOfMarkup } from 'news-codecs'
+ * import { textOfMarkup } from 'news-codecs/converters'
  *
  * textOfMarkup('<p>The ministers <b>met</b>.</p><p>Talks went on &amp; on.</p>') //=> 'The ministers met.\nTalks went on & on.'
  *
@@ -498,7 +485,7 @@ const readersOf = (version: NinjsVersion): Map<string, (r: Reading, value: unkno
  * make an Article (no text) gives issues at paths into the item and a graph without articles.
  *
  * @example
- * import { fromNinjs } from 'news-codecs'
+ * import { fromNinjs } from 'news-codecs/converters'
  *
  * const { graph, losses } = fromNinjs({
  *   uri: 'urn:newsml:example.org:20240506:talks', version: '2', language: 'en', urgency: 3,
@@ -566,7 +553,8 @@ const codedUri = (value: unknown, scheme: string, base: string): string | undefi
  * one. Every field with no ninjs home is a loss, at its path in the Article.
  *
  * @example
- * import { Article, make, toNinjs } from 'news-codecs'
+ * import { Article, make } from 'news-codecs'
+ * import { toNinjs } from 'news-codecs/converters'
  *
  * const { item, losses } = toNinjs(
  *   make(Article)({ id: 'article:1', text: 'Blinken met Lavrov.', uri: 'urn:newsml:example.org:1', created: '2024-05-06T08:15:00Z',
