@@ -297,6 +297,7 @@ const vocabularyNodes = (): ReadonlyArray<JsonLdNode> =>
  * const doc = toJsonLd(make(Graph)({ articles: [{ id: 'article:1', text: 'Hello', language: 'en' }], actors: [], places: [],
  *   events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [] }))
  * doc['@graph'][0]?.['@type'] //=> 'NewsArticle'
+ * doc['@graph'].find((node) => node['@id'] === 'nc:Meeting')?.['rdfs:subClassOf'] //=> { '@id': 'schema:Event' }
  *
  * @category interop
  * @since 0.1.0
