@@ -170,7 +170,9 @@ const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 // without ~ ? or % is ISO 8601 as written, at its precision (2024, 2024-05, 2024-05-06, a date-time); a
 // qualified date is not definite, and neither is an interval taken as one moment. The EDTF value itself is
 // always kept under an nc: property.
-const definite = (date: EdtfDate): boolean => !date.approximate && !date.uncertain
+// schema.org's Date is a calendar day and DateTime a moment: a month or a year is neither, and written in
+// startDate it would read as a definite value (consumers take `2022-01` for 1 January), so it stays in nc:time.
+const definite = (date: EdtfDate): boolean => !date.approximate && !date.uncertain && date.precision !== 'year' && date.precision !== 'month'
 const definiteEnd = (value: string, end: EdtfEnd): string | undefined => (end.kind === 'date' && definite(end.date) ? value : undefined)
 
 /** A single definite date as written, or nothing: an interval, an approximate or an uncertain date is not one. */

@@ -102,9 +102,12 @@ describe('toJsonLd', { timeout: 60_000 }, () => {
       const { startDate, endDate, 'nc:time': time } = doc['@graph'].find((n) => n['@id'] === 'urn:news-codecs:meeting:sample')!
       return { startDate, endDate, time }
     }
-    // A month or a year is ISO 8601 at that precision; approximate, uncertain, open and unknown ends are not dates.
-    expect(meetingAt('2022-01')).toEqual({ startDate: '2022-01', endDate: undefined, time: '2022-01' })
-    expect(meetingAt('2022')).toEqual({ startDate: '2022', endDate: undefined, time: '2022' })
+    // A day or a moment is a schema.org Date or DateTime; a month, a year, approximate, uncertain, open and
+    // unknown ends are not, and stay in nc:time alone.
+    expect(meetingAt('2022-01-14')).toEqual({ startDate: '2022-01-14', endDate: undefined, time: '2022-01-14' })
+    expect(meetingAt('2022-01')).toEqual({ startDate: undefined, endDate: undefined, time: '2022-01' })
+    expect(meetingAt('2022')).toEqual({ startDate: undefined, endDate: undefined, time: '2022' })
+    expect(meetingAt('2022-01/2022-03-05')).toEqual({ startDate: undefined, endDate: '2022-03-05', time: '2022-01/2022-03-05' })
     expect(meetingAt('2022-01?')).toEqual({ startDate: undefined, endDate: undefined, time: '2022-01?' })
     expect(meetingAt('2024-05-06T12:30%')).toEqual({ startDate: undefined, endDate: undefined, time: '2024-05-06T12:30%' })
     expect(meetingAt('2022-02-24/..')).toEqual({ startDate: '2022-02-24', endDate: undefined, time: '2022-02-24/..' })
