@@ -15,3 +15,4 @@
  */
 export * from './Ninjs.js'
 export * from './Plover.js'
+export * from './Popolo.js'
