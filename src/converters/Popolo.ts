@@ -941,7 +941,7 @@ const readVoteEvent = (r: Reading, o: Record<string, unknown>, path: Path, motio
   const result = resultWords === undefined ? undefined : RESULTS.get(resultWords)
   if (resultWords !== undefined && result === undefined) lose(r, [...path, 'result'], resultWords, 'not a result of Popolo\'s code list (pass, fail)')
   if (id === undefined || motion?.text === undefined) {
-    if (id !== undefined) r.issues.push({ path: [...path, 'motion_id'], code: 'missing', expected: 'a motion with a text', received: motion === undefined ? 'missing' : 'a motion with no text', message: 'a vote needs what was voted on: a motion with its text' })
+    if (id !== undefined && (motion !== undefined || motionId === undefined)) r.issues.push({ path: [...path, 'motion_id'], code: 'missing', expected: 'a motion with a text', received: motion === undefined ? 'missing' : 'a motion with no text', message: 'a vote needs what was voted on: a motion with its text' })
     return loseWhole(r, mark, path, o, 'a vote event with no motion text makes no vote')
   }
   const motionResult = motion.result === undefined ? undefined : RESULTS.get(motion.result)
