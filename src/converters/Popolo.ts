@@ -138,10 +138,10 @@ const COLLECTIONS: ReadonlyArray<readonly [string, PopoloClass]> = [
 
 // Keys that tell one class from the others, checked in this order.
 const TELLING_KEYS: ReadonlyArray<readonly [PopoloClass, ReadonlyArray<string>]> = [
-  ['vote_event', ['counts', 'votes', 'group_results', 'motion_id', 'motion']],
+  ['vote_event', ['counts', 'group_results', 'motion_id', 'motion']],
   ['membership', ['person_id', 'post_id', 'on_behalf_of_id', 'member', 'person', 'post', 'on_behalf_of']],
   ['speech', ['attribution_text', 'audience_id', 'audio', 'video', 'position', 'event_id', 'title']],
-  ['motion', ['requirement', 'vote_events', 'creator_id']],
+  ['motion', ['requirement', 'creator_id', 'legislative_session_id']],
   ['area', ['geometry']],
   ['post', ['label', 'other_label']],
   ['person', ['birth_date', 'death_date', 'given_name', 'family_name', 'additional_name', 'honorific_prefix', 'honorific_suffix',
@@ -302,7 +302,7 @@ const firstOf = <A>(pairs: ReadonlyArray<readonly [RegExp, A]>, words: string): 
 
 /**
  * Tells what a Popolo input is: `'export'` when it holds any of the lists of an export (`persons`,
- * `organizations`, `memberships`...), else the class whose own properties it has (`counts` for a vote event,
+ * `organizations`, `memberships`...) and has no `id` or `name` of its own, else the class whose own properties it has (`counts` for a vote event,
  * `person_id` for a membership, `birth_date` for a person...); `undefined` when nothing tells.
  *
  * @example
@@ -319,7 +319,8 @@ const firstOf = <A>(pairs: ReadonlyArray<readonly [RegExp, A]>, words: string): 
 export const popoloClassOf = (input: unknown): PopoloClass | 'export' | undefined => {
   if (!isRecord(input)) return undefined
   const keys = Object.keys(input)
-  if (COLLECTIONS.some(([list]) => Array.isArray(input[list]))) return 'export'
+  // A record may hold lists of its own (a person's `memberships`); an export has no id or name.
+  if (COLLECTIONS.some(([list]) => Array.isArray(input[list])) && !keys.includes('id') && !keys.includes('name')) return 'export'
   return TELLING_KEYS.find(([, telling]) => telling.some((key) => keys.includes(key)))?.[0]
 }
 
@@ -460,7 +461,10 @@ const identifiersOf = (e: Entry): Identifier[] =>
     if (value === undefined) return []
     if (scheme === undefined) return lose(e.r, [...sub.path, 'identifier'], value, 'an identifier with no scheme, which the model\'s identifiers need'), []
     const identifier = { scheme, value }
-    if (!Identifier.is(identifier)) return flag(e.r, [...sub.path, 'identifier'], 'invalid_value', `a ${scheme} identifier`, value, `"${value}" is not a valid ${scheme} identifier`), []
+    if (!Identifier.is(identifier)) {
+      e.r.issues.push({ path: [...sub.path, 'identifier'], code: 'invalid_value', expected: `a ${scheme} identifier`, received: JSON.stringify(value), message: `"${value}" is not a valid ${scheme} identifier` })
+      return lose(e.r, sub.path, o, `"${value}" is not a valid ${scheme} identifier`), []
+    }
     return [identifier]
   })
 
