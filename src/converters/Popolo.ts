@@ -109,10 +109,11 @@ export interface ToPopoloOptions {
  * What {@link toPopolo} returns: the Popolo export, and the graph's values with no Popolo home.
  *
  * @example
+ * import { Graph, make } from 'news-codecs'
  * import { toPopolo } from 'news-codecs/converters'
  *
- * const { popolo, losses } = toPopolo({ articles: [], actors: [{ kind: 'person', id: 'person:ada', name: 'Ada Example' }],
- *   places: [], events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [] })
+ * const { popolo, losses } = toPopolo(make(Graph)({ articles: [], actors: [{ kind: 'person', id: 'person:ada', name: 'Ada Example' }],
+ *   places: [], events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [] }))
  * popolo.persons //=> [{ id: 'person:ada', name: 'Ada Example' }]
  * losses //=> []
  *
@@ -1495,18 +1496,19 @@ const writePlace = (w: Writing, place: Place, i: number): Record<string, unknown
  * `popolo`), else its model id. Every field with no Popolo home is a loss, at its path in the graph.
  *
  * @example
+ * import { Graph, make } from 'news-codecs'
  * import { toPopolo } from 'news-codecs/converters'
  *
- * const { popolo, losses } = toPopolo({
+ * const { popolo, losses } = toPopolo(make(Graph)({
  *   articles: [], places: [], events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [],
  *   actors: [
  *     { kind: 'person', id: 'person:ada', name: 'Ada Example', nationality: 'state:GB',
  *       posts: [{ office: 'Speaker', of: 'organization:house', from: '2020-01-10' }] },
  *     { kind: 'organization', id: 'organization:house', name: 'Example House', type: 'government-body' },
  *   ],
- * })
+ * }))
  * popolo.memberships //=> [{ id: 'person:ada-membership-1', person_id: 'person:ada', role: 'Speaker',
- *   organization_id: 'organization:house', post_id: 'speaker-organization-house', start_date: '2020-01-10' }]
+ * //   organization_id: 'organization:house', post_id: 'speaker-organization-house', start_date: '2020-01-10' }]
  * popolo.posts //=> [{ id: 'speaker-organization-house', label: 'Speaker', organization_id: 'organization:house' }]
  * losses.map((loss) => loss.path) //=> ['/actors/0/nationality']
  *
