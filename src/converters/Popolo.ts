@@ -336,6 +336,8 @@ interface Reading {
   /** Per class, each Popolo id and the model id of the record made of it (`undefined`: none was made). */
   readonly ids: Map<PopoloClass, Map<string, string | undefined>>
   readonly used: Set<string>
+  /** The records (`list/index`) whose id an earlier record of their list has. */
+  readonly duplicates: Set<string>
   readonly actors: Actor[]
   readonly places: Place[]
   readonly events: Event[]
@@ -563,6 +565,7 @@ const assignIds = (r: Reading, lists: ReadonlyMap<PopoloClass, ReadonlyArray<unk
       if (id === undefined || id === null) return
       if (typeof id !== 'string') return
       if (ids.has(id)) {
+        r.duplicates.add(`${list}/${i}`)
         r.issues.push({ path: [list, i, 'id'], code: 'duplicate_id', expected: `an id no other ${cls} of the export has`, received: id, message: `another ${cls} of the export has the id "${id}"` })
         return
       }
@@ -580,14 +583,6 @@ const modelIdOf = (r: Reading, cls: PopoloClass, o: Record<string, unknown>, pat
   const id = o['id']
   if (typeof id === 'string') return r.ids.get(cls)?.get(id)
   return freshId(r, prefix, `popolo-${path.join('-')}`)
-}
-
-// A record whose id another of its list has: the first is read, this one is a loss.
-const isDuplicate = (r: Reading, cls: PopoloClass, lists: ReadonlyMap<PopoloClass, ReadonlyArray<unknown>>, o: Record<string, unknown>, i: number): boolean => {
-  const id = o['id']
-  if (typeof id !== 'string') return false
-  const list = lists.get(cls) ?? []
-  return list.findIndex((other) => isRecord(other) && other['id'] === id) !== i
 }
 
 // -------------------------------------------------------------------------------------
@@ -1000,7 +995,8 @@ const readExport = (r: Reading, input: Record<string, unknown>): void => {
     const list = COLLECTIONS.find(([, c]) => c === cls)?.[0] ?? cls
     ;(lists.get(cls) ?? []).forEach((o, i) => {
       if (!isRecord(o)) return wrongType(r, [list, i], `a Popolo ${cls} (an object)`, o)
-      if (isDuplicate(r, cls, lists, o, i)) return lose(r, [list, i], o, 'another record of the list has its id')
+      // Of two records with one id, the first is read and the second is a loss.
+      if (r.duplicates.has(`${list}/${i}`)) return lose(r, [list, i], o, 'another record of the list has its id')
       read(o, [list, i], i)
     })
   }
@@ -1058,7 +1054,7 @@ const readExport = (r: Reading, input: Record<string, unknown>): void => {
 
 const convert = (input: unknown, options: FromPopoloOptions): FromPopolo => {
   const r: Reading = {
-    scheme: options.scheme ?? 'popolo', losses: [], issues: [], ids: new Map(), used: new Set(),
+    scheme: options.scheme ?? 'popolo', losses: [], issues: [], ids: new Map(), used: new Set(), duplicates: new Set(),
     actors: [], places: [], events: [], meetings: [], statements: [], articles: [], votes: [],
   }
   const cls = options.class ?? popoloClassOf(input)
@@ -1140,7 +1136,12 @@ interface Writing {
   readonly losses: PopoloLoss[]
   /** The Popolo id of each record of the graph. */
   readonly popoloIds: Map<string, string>
+  /** The kind of each actor of the graph. */
+  readonly kinds: Map<string, Actor['kind']>
 }
+
+const isPerson = (w: Writing, id: string): boolean => w.kinds.get(id) === 'person'
+const isOrganization = (w: Writing, id: string): boolean => w.kinds.get(id) === 'organization' || w.kinds.get(id) === 'state'
 
 const lost = (w: Writing, path: Path, value: unknown, reason: string): void => {
   w.losses.push({ path: jsonPointer(path), value, reason })
@@ -1310,7 +1311,7 @@ const writeHappening = (w: Writing, graph: Graph, record: Event | Meeting, path:
       }
       case 'participants': {
         const people = (record.participants ?? []).filter((p, j) => {
-          const person = graph.actors.some((a) => a.id === p && a.kind === 'person')
+          const person = isPerson(w, p)
           if (!person) lost(w, [...path, key, j], p, 'only people attend a Popolo event')
           return person
         })
@@ -1350,7 +1351,7 @@ const writeEvent = (w: Writing, graph: Graph, event: Event, i: number): Record<s
   else lost(w, [...path, 'type'], event.type, 'a coded type; Popolo\'s classification is words')
   if (event.description !== undefined) out['description'] = event.description
   const [organizer, ...others] = (event.organizers ?? []).filter((id, j) => {
-    const org = graph.actors.some((a) => a.id === id && (a.kind === 'organization' || a.kind === 'state'))
+    const org = isOrganization(w, id)
     if (!org) lost(w, [...path, 'organizers', j], id, 'only an organization organizes a Popolo event')
     return org
   })
@@ -1367,7 +1368,7 @@ const writeMeeting = (w: Writing, graph: Graph, meeting: Meeting, i: number): Re
   if (meeting.channel !== 'unknown') lost(w, [...path, 'channel'], meeting.channel, 'Popolo has no channel of an event')
   if (meeting.sidelinesOf !== undefined) out['parent_id'] = idOf(w, meeting.sidelinesOf)
   ;(meeting.roles ?? []).forEach((role, j) => {
-    if (role.role === 'organizer' && out['organization_id'] === undefined && graph.actors.some((a) => a.id === role.actor && a.kind !== 'person')) out['organization_id'] = idOf(w, role.actor)
+    if (role.role === 'organizer' && out['organization_id'] === undefined && isOrganization(w, role.actor)) out['organization_id'] = idOf(w, role.actor)
     else lost(w, [...path, 'roles', j], role, 'a Popolo event has one organizing organization and no other roles')
   })
   writeHappening(w, graph, meeting, path, out, ['channel', 'sidelinesOf', 'roles'])
@@ -1380,7 +1381,7 @@ const writeStatement = (w: Writing, graph: Graph, statement: Statement, i: numbe
   const path = ['statements', i]
   const out: Record<string, unknown> = { id: idOf(w, statement.id) }
   const [speaker, ...others] = statement.speakers
-  if (graph.actors.some((a) => a.id === speaker && a.kind === 'person')) out['creator_id'] = idOf(w, speaker)
+  if (isPerson(w, speaker)) out['creator_id'] = idOf(w, speaker)
   else lost(w, [...path, 'speakers', 0], speaker, 'a Popolo speech is spoken by a person')
   others.forEach((id, j) => lost(w, [...path, 'speakers', j + 1], id, 'a Popolo speech has one speaker'))
   const { content } = statement
@@ -1402,7 +1403,7 @@ const writeStatement = (w: Writing, graph: Graph, statement: Statement, i: numbe
   if (statement.medium === 'speech') out['type'] = 'speech'
   else if (statement.medium !== undefined) lost(w, [...path, 'medium'], statement.medium, 'Popolo\'s types of speech are parts of a transcript, not media')
   const [addressee, ...more] = statement.addressees ?? []
-  if (addressee !== undefined && graph.actors.some((a) => a.id === addressee && a.kind === 'person')) out['audience_id'] = idOf(w, addressee)
+  if (addressee !== undefined && isPerson(w, addressee)) out['audience_id'] = idOf(w, addressee)
   else if (addressee !== undefined) lost(w, [...path, 'addressees', 0], addressee, 'a Popolo speech\'s audience is a person')
   more.forEach((id, j) => lost(w, [...path, 'addressees', j + 1], id, 'a Popolo speech has one audience'))
   if (statement.time !== undefined) {
@@ -1516,7 +1517,7 @@ const writePlace = (w: Writing, place: Place, i: number): Record<string, unknown
  * @since 0.3.0
  */
 export const toPopolo = (graph: Graph, options: ToPopoloOptions = {}): ToPopolo => {
-  const w: Writing = { scheme: options.scheme ?? 'popolo', losses: [], popoloIds: new Map() }
+  const w: Writing = { scheme: options.scheme ?? 'popolo', losses: [], popoloIds: new Map(), kinds: new Map(graph.actors.map((actor) => [actor.id, actor.kind])) }
   const records: ReadonlyArray<{ readonly id: string; readonly sameAs?: ReadonlyArray<SameAs> | undefined }> = [
     ...graph.actors, ...graph.places, ...graph.events, ...graph.meetings, ...graph.statements, ...(graph.votes ?? []),
   ]
