@@ -238,6 +238,22 @@ describe('fromPopolo', () => {
     expect(membership.issues.map((issue) => [issue.path, issue.code])).toEqual([[['person_id'], 'dangling_reference'], [['organization_id'], 'dangling_reference']])
   })
 
+  it('reads words it cannot keep as losses: a post in another organization, a party, a status', () => {
+    const { graph, losses, issues } = fromPopolo({
+      persons: [{ id: 'a', name: 'A Example' }],
+      organizations: [{ id: 'o1', name: 'One Example', classification: 'party' }, { id: 'o2', name: 'Two Example', classification: 'Political Party' }],
+      posts: [{ id: 'p', label: 'Leader', organization_id: 'o1' }],
+      memberships: [{ id: 'm', person_id: 'a', post_id: 'p', organization_id: 'o2' }],
+      events: [{ id: 'e', name: 'Example summit', classification: 'summit', status: 'cancelled' }, { id: 'f', name: 'Example visit', classification: 'visit', status: 'unknown' }],
+    })
+    expect(issues).toEqual([])
+    expect(losses.map((loss) => loss.path)).toEqual(['/organizations/1/classification', '/posts/0/organization_id', '/events/1/status'])
+    expect(graph.actors.slice(1).map((actor) => actor.kind === 'organization' && actor.sectors)).toEqual([['party'], ['party']])
+    expect(graph.actors[0]?.kind === 'person' && graph.actors[0].posts?.[0]?.of).toBe('organization:o2')
+    expect(graph.events.map((event) => [event.type, event.schedule?.[0]?.status])).toEqual([['summit', 'cancelled'], ['visit', undefined]])
+    expect(toPopolo(graph).popolo['events']?.[0]?.['status']).toBe('cancelled')
+  })
+
   it('keeps the Popolo ids in another scheme when asked', () => {
     const { graph } = fromPopolo(assembly, { scheme: 'un-voting' })
     expect(graph.actors[1]?.sameAs).toEqual([{ identifier: { scheme: 'un-voting', value: 'russian-federation' } }])

@@ -637,15 +637,15 @@ const readOrganization = (r: Reading, o: Record<string, unknown>, path: Path): A
   }
   const organization: Record<string, unknown> = { kind: 'organization', id, name, ...common }
   if (classification !== undefined) {
-    const words = classification.replace(/\s+/g, '-').toLowerCase()
-    const type = ORGANIZATION_TYPE_NAMES.includes(words) ? words : firstOf(ORGANIZATION_TYPES, classification)
-    if (PARTY.test(classification)) organization['sectors'] = ['party']
-    else if (type !== undefined) organization['type'] = type
-    if (classification !== (PARTY.test(classification) ? 'party' : type)) {
-      lose(r, [...path, 'classification'], classification, type === undefined && !PARTY.test(classification)
-        ? 'no organization type of the model fits it'
-        : `read as ${PARTY.test(classification) ? 'the sector "party"' : `the type "${String(type)}"`}; the words are not kept`)
-    }
+    // A party is a sector of the model; anything else a type, when one fits. What `toPopolo` writes back
+    // is the sector's or the type's own name, so other words are a loss.
+    const party = PARTY.test(classification)
+    const type = party ? undefined : ORGANIZATION_TYPE_NAMES.includes(classification) ? classification : firstOf(ORGANIZATION_TYPES, classification)
+    if (party) organization['sectors'] = ['party']
+    if (type !== undefined) organization['type'] = type
+    const written = party ? 'party' : type
+    if (written === undefined) lose(r, [...path, 'classification'], classification, 'no organization type of the model fits it')
+    else if (classification !== written) lose(r, [...path, 'classification'], classification, `read as ${party ? 'the sector' : 'the type'} "${written}"; the words are not kept`)
   }
   if (partOf !== undefined) organization['partOf'] = partOf
   return built<Organization>(organization)
@@ -673,10 +673,13 @@ const readArea = (r: Reading, o: Record<string, unknown>, path: Path): Place | u
 // -------------------------------------------------------------------------------------
 
 interface Office {
+  readonly path: Path
   readonly popoloId: string | undefined
   readonly label: string | undefined
   readonly otherLabels: ReadonlyArray<string>
   readonly of: string | undefined
+  /** The post's `organization_id` as written. */
+  readonly ofValue: unknown
 }
 
 const readPost = (r: Reading, o: Record<string, unknown>, path: Path): Office => {
@@ -691,7 +694,7 @@ const readPost = (r: Reading, o: Record<string, unknown>, path: Path): Office =>
   })()
   const of = refTo(e, 'organization_id', ['organization'])
   rest(e, POST_UNHELD, 'post')
-  return { popoloId: popoloIdOf(o), label: postLabel, otherLabels, of }
+  return { path, popoloId: popoloIdOf(o), label: postLabel, otherLabels, of, ofValue: o['organization_id'] }
 }
 
 const readMembership = (r: Reading, o: Record<string, unknown>, path: Path, offices: ReadonlyMap<string, Office>, holders: ReadonlyMap<string, Mutable<Person>>): void => {
@@ -715,6 +718,10 @@ const readMembership = (r: Reading, o: Record<string, unknown>, path: Path, offi
   if (role !== undefined && role !== name) lose(r, [...path, 'role'], role, 'the office is named by its post\'s label')
   if (membershipLabel !== undefined && membershipLabel !== name) lose(r, [...path, 'label'], membershipLabel, 'the office is named by its post\'s label or the membership\'s role')
   const of = ofOwn ?? office?.of
+  // The post is written back in the membership's organization: another one of its own has no home.
+  if (ofOwn !== undefined && office?.of !== undefined && office.of !== ofOwn && !r.losses.some((loss) => loss.path === jsonPointer([...office.path, 'organization_id']))) {
+    lose(r, [...office.path, 'organization_id'], office.ofValue, 'another organization than its membership\'s, in which the tenure is held')
+  }
   const sources = [
     ...supportOf(r, popoloIdOf(o), urls),
     ...(office?.popoloId === undefined ? [] : supportOf(r, office.popoloId, [], ['office'])),
@@ -761,7 +768,11 @@ const readEvent = (r: Reading, o: Record<string, unknown>, path: Path, persons: 
   if (status !== undefined) {
     const realis = own(STATUS_REALIS, status)
     if (realis !== undefined) record['realis'] = realis
-    else if (STATUS_SCHEDULE.includes(status)) record['schedule'] = [{ status, sources }]
+    else if (STATUS_SCHEDULE.includes(status)) {
+      record['schedule'] = [{ status, sources }]
+      // A cancelled event did not take place.
+      if (status === 'cancelled') record['realis'] = 'negated'
+    }
     else lose(r, [...path, 'status'], status, 'not a status of Popolo\'s code list')
   }
   const classification = label(e, 'classification')
@@ -1320,6 +1331,8 @@ const writeHappening = (w: Writing, graph: Graph, record: Event | Meeting, path:
       }
       case 'realis': {
         const status = own(REALIS_STATUS, String(value))
+        const cancelled = value === 'negated' && record.schedule?.at(-1)?.status === 'cancelled'
+        if (cancelled) break
         if (status === undefined) lost(w, [...path, key], value, 'Popolo has no status for it')
         else out['status'] = status
         break
