@@ -1054,10 +1054,10 @@ const readExport = (r: Reading, input: Record<string, unknown>): void => {
     } else if (listed !== undefined && listed !== null) wrongType(r, [...path, 'vote_events'], 'an array', listed)
     motionLossesOf.set(id, r.losses.splice(mark))
   })
-  const before = r.votes.length
   each('vote_event', (o, path) => readVoteEvent(r, o, path, motions, motionOf))
+  // A motion's own losses count once a vote is on it; else the whole motion is one.
   for (const [id, motion] of motions) {
-    const on = r.votes.slice(before).filter((vote) => vote.sources?.some((s) => s.covers !== undefined && s.identifier?.value === id))
+    const on = r.votes.filter((vote) => vote.sources?.some((s) => s.covers !== undefined && s.identifier?.value === id))
     if (on.length > 0) r.losses.push(...(motionLossesOf.get(id) ?? []))
     motionLosses(r, motion, on)
   }
