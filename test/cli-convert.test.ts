@@ -122,7 +122,7 @@ describe('news-codecs convert: usage and I/O', () => {
 
   it('--help prints its usage, and the general help lists the command', () => {
     expect(run(['convert', '--help']).stdout).toMatch(/^Usage: news-codecs convert --from ninjs/)
-    expect(run(['--help']).stdout).toMatch(/^  convert FILE +Convert IPTC ninjs or PLOVER/m)
+    expect(run(['--help']).stdout).toMatch(/^  convert FILE +Convert IPTC ninjs, PLOVER or Popolo/m)
   })
 })
 
