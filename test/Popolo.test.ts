@@ -190,9 +190,9 @@ describe('fromPopolo', () => {
     const vote = graph.votes?.[0]
     expect(vote).toMatchObject({ on: { kind: 'motion', text: 'Aggression against Ukraine' }, body: 'organization:un-general-assembly',
       occasion: 'event:ga-es-11', result: 'adopted', time: { value: '2022-03-02' },
-      counts: [{ option: 'yes', count: 141 }, { option: 'no', count: 5 }, { option: 'abstain', count: 35 }] })
+      counts: [{ option: 'yes', count: 141 }, { option: 'no', count: 5 }, { option: 'abstain', count: 35 }, { option: 'absent', count: 12 }] })
     expect(vote?.votes?.filter((v) => v.option === 'no').map((v) => v.voter)).toEqual(['state:BY', 'state:KP', 'state:ER', 'state:RU', 'state:SY'])
-    expect(vote?.sources).toEqual([{ identifier: { scheme: 'popolo', value: 'A/RES/ES-11/1' } }, { url: 'https://press.un.org/en/2022/ga12407.doc.htm' },
+    expect(vote?.sources).toEqual([{ identifier: { scheme: 'popolo', value: 'A/RES/ES-11/1' } }, { url: 'https://en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_ES-11/1' },
       { identifier: { scheme: 'popolo', value: 'A/ES-11/L.1' }, covers: ['on'] }])
   })
 

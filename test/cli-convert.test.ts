@@ -144,7 +144,7 @@ describe('news-codecs convert --from popolo and --to popolo', () => {
     expect(result.status).toBe(0)
     const graph = JSON.parse(result.stdout) as Graph
     expect(validateGraph(graph)._tag).toBe('Right')
-    expect(graph.votes?.[0]?.counts).toEqual([{ option: 'yes', count: 141 }, { option: 'no', count: 5 }, { option: 'abstain', count: 35 }])
+    expect(graph.votes?.[0]?.counts).toEqual([{ option: 'yes', count: 141 }, { option: 'no', count: 5 }, { option: 'abstain', count: 35 }, { option: 'absent', count: 12 }])
     const lines = run(['convert', '--from', 'popolo', '-', '--format', 'json'],
       `${JSON.stringify({ persons: [{ id: 'a', name: 'A Example' }] })}\n${JSON.stringify({ persons: [{ id: 'b', name: 'B Example', gender: 'male' }] })}\n`)
     expect(lines.status).toBe(1)
