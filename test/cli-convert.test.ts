@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { toJsonLd, validateGraph } from 'news-codecs'
-import { fromNinjs } from 'news-codecs/converters'
+import { fromNinjs, fromPopolo, toPopolo } from 'news-codecs/converters'
 import type { Graph } from 'news-codecs'
 
 // The built bin, run as users run it (`npm test` builds first).
@@ -107,9 +107,9 @@ describe('news-codecs convert --to', () => {
 
 describe('news-codecs convert: usage and I/O', () => {
   it.each([
-    [['convert', ninjs('minimal.json')], 'one of --from ninjs|plover or --to'],
-    [['convert', '--from', 'popolo', ninjs('minimal.json')], '--from takes ninjs or plover'],
-    [['convert', '--to', 'popolo', ninjs('minimal.json')], '--to takes ninjs or jsonld'],
+    [['convert', ninjs('minimal.json')], 'one of --from ninjs|plover|popolo or --to'],
+    [['convert', '--from', 'gedcom', ninjs('minimal.json')], '--from takes ninjs, plover or popolo'],
+    [['convert', '--to', 'gedcom', ninjs('minimal.json')], '--to takes ninjs, jsonld or popolo'],
     [['convert', '--from', 'ninjs'], 'one FILE'],
     [['convert', '--from', 'ninjs', '--ninjs-version', '3', ninjs('minimal.json')], '--ninjs-version applies to --to ninjs'],
     [['convert', '--from', 'ninjs', join(tmp, 'absent.json')], 'no such file'],
@@ -122,6 +122,45 @@ describe('news-codecs convert: usage and I/O', () => {
 
   it('--help prints its usage, and the general help lists the command', () => {
     expect(run(['convert', '--help']).stdout).toMatch(/^Usage: news-codecs convert --from ninjs/)
-    expect(run(['--help']).stdout).toMatch(/^  convert FILE +Convert IPTC ninjs or PLOVER/m)
+    expect(run(['--help']).stdout).toMatch(/^  convert FILE +Convert IPTC ninjs, PLOVER or Popolo/m)
+  })
+})
+
+describe('news-codecs convert --from popolo and --to popolo', () => {
+  const popolo = (name: string): string => fileURLToPath(new URL(`./data/popolo/${name}`, import.meta.url))
+
+  it('an export converts to the graph fromPopolo makes; every loss named with its path, exit 1', () => {
+    const out = join(tmp, 'popolo.graph.json')
+    const result = run(['convert', '--from', 'popolo', popolo('full.json'), '--out', out])
+    expect(result.status).toBe(1)
+    const expected = fromPopolo(read(popolo('full.json')))
+    expect(read(out)).toEqual(JSON.parse(JSON.stringify(expected.graph)))
+    for (const loss of expected.losses) expect(result.stderr).toContain(`full.json: ${loss.path}: not carried: ${loss.reason}`)
+    expect(result.stderr.trim().split('\n')).toHaveLength(expected.losses.length + 1)
+  })
+
+  it('the General Assembly vote converts without loss, exit 0; exports on NDJSON lines become one graph', () => {
+    const result = run(['convert', '--from', 'popolo', popolo('ga-es-11-1.json')])
+    expect(result.status).toBe(0)
+    const graph = JSON.parse(result.stdout) as Graph
+    expect(validateGraph(graph)._tag).toBe('Right')
+    expect(graph.votes?.[0]?.counts).toEqual([{ option: 'yes', count: 141 }, { option: 'no', count: 5 }, { option: 'abstain', count: 35 }, { option: 'absent', count: 12 }])
+    const lines = run(['convert', '--from', 'popolo', '-', '--format', 'json'],
+      `${JSON.stringify({ persons: [{ id: 'a', name: 'A Example' }] })}\n${JSON.stringify({ persons: [{ id: 'b', name: 'B Example', gender: 'male' }] })}\n`)
+    expect(lines.status).toBe(1)
+    expect((JSON.parse(lines.stdout) as Graph).actors.map((actor) => actor.id)).toEqual(['person:a', 'person:b'])
+    expect(lines.stderr.trim().split('\n').map((line) => JSON.parse(line))[0]).toMatchObject({ type: 'loss', line: 2, path: '/persons/0/gender' })
+  })
+
+  it('--to popolo writes the export toPopolo writes, and names what Popolo cannot carry', () => {
+    const graphFile = write('ga.graph.json', JSON.stringify(fromPopolo(read(popolo('ga-es-11-1.json'))).graph))
+    const clean = run(['convert', '--to', 'popolo', graphFile])
+    expect(clean.status).toBe(0)
+    expect(JSON.parse(clean.stdout)).toEqual(toPopolo(read(graphFile) as Graph).popolo)
+    const lossy = run(['convert', '--to', 'popolo', fixture('canonical.graph.json'), '--format', 'json'])
+    expect(lossy.status).toBe(1)
+    const reported = lossy.stderr.trim().split('\n').map((line) => JSON.parse(line))
+    expect(reported.at(-1)).toMatchObject({ type: 'summary', issues: 0 })
+    expect(reported.slice(0, -1).every((l) => l.type === 'loss' && typeof l.path === 'string' && l.path.startsWith('/'))).toBe(true)
   })
 })

@@ -89,8 +89,8 @@ Commands:
   schema [NAME]         Print the JSON Schema (draft 2020-12) of model NAME (default: Graph)
                         (${jsonSchemaNames.join(', ')})
   merge FILE...         Merge Graphs into one on stdout, their conflicts on stderr (merge --help)
-  convert FILE          Convert IPTC ninjs or PLOVER to a Graph, or a Graph to ninjs or JSON-LD,
-                        reporting every field not carried (convert --help)
+  convert FILE          Convert IPTC ninjs, PLOVER or Popolo to a Graph, or a Graph to ninjs, JSON-LD
+                        or Popolo, reporting every field not carried (convert --help)
 
 Options for validate:
   --type NAME           Validate one record of model NAME instead of a Graph

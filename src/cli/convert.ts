@@ -1,6 +1,6 @@
 /**
- * `news-codecs convert`: from a format users hold into a Graph (`--from ninjs|plover`), and from a Graph into one
- * (`--to ninjs`, `--to jsonld`). Every field that could not be carried is reported as a loss.
+ * `news-codecs convert`: from a format users hold into a Graph (`--from ninjs|plover|popolo`), and from a Graph into
+ * one (`--to ninjs`, `--to jsonld`, `--to popolo`). Every field that could not be carried is reported as a loss.
  *
  * @module
  */
@@ -11,7 +11,7 @@ import { formatIssue } from '../Issue.js'
 import { toJsonLd } from '../JsonLd.js'
 import { mergeAll } from '../Merge.js'
 import type { NinjsLoss, NinjsVersion } from '../converters/index.js'
-import { fromNinjs, fromPlover, toNinjs } from '../converters/index.js'
+import { fromNinjs, fromPlover, fromPopolo, toNinjs, toPopolo } from '../converters/index.js'
 import { validateGraph } from '../Validation.js'
 import { UsageError } from './args.js'
 import { displayName, readJson, readText } from './input.js'
@@ -19,11 +19,12 @@ import { writeOutput, writeText } from './output.js'
 import { forTerminalLine } from './terminal.js'
 
 /** What `news-codecs convert --help` prints. */
-export const CONVERT_USAGE = `Usage: news-codecs convert --from ninjs|plover FILE [--out F] [--losses F] [--format text|json]
-       news-codecs convert --to ninjs|jsonld FILE [--ninjs-version 2|3] [--out F] [--losses F] [--format text|json]
+export const CONVERT_USAGE = `Usage: news-codecs convert --from ninjs|plover|popolo FILE [--out F] [--losses F] [--format text|json]
+       news-codecs convert --to ninjs|jsonld|popolo FILE [--ninjs-version 2|3] [--out F] [--losses F] [--format text|json]
 
---from ninjs reads IPTC ninjs 2.x or 3.x items, --from plover PLOVER (or POLECAT) event records: one
-(JSON), an array of them, or one per line (NDJSON); either writes one Graph. --to reads a Graph and writes ninjs items, one per line, or JSON-LD.
+--from ninjs reads IPTC ninjs 2.x or 3.x items, --from plover PLOVER (or POLECAT) event records, --from popolo
+Popolo exports (or single Popolo records): one (JSON), an array of them, or one per line (NDJSON); each writes
+one Graph. --to reads a Graph and writes ninjs items, one per line, JSON-LD, or one Popolo export.
 FILE is a path, or - for stdin. Every source field with no home in the target is a loss, reported on
 stderr (or to --losses F) with its path; nothing is dropped silently.
 
@@ -40,13 +41,16 @@ See docs/cli.md, "Converting".`
 /** `news-codecs convert`. */
 export interface ConvertCommand {
   readonly command: 'convert'
-  readonly direction: { readonly from: 'ninjs' | 'plover' } | { readonly to: 'ninjs' | 'jsonld' }
+  readonly direction: { readonly from: 'ninjs' | 'plover' | 'popolo' } | { readonly to: 'ninjs' | 'jsonld' | 'popolo' }
   readonly file: string
   readonly out: string
   readonly losses: string | undefined
   readonly ninjsVersion: NinjsVersion
   readonly format: 'text' | 'json'
 }
+
+const FROM: ReadonlyArray<string> = ['ninjs', 'plover', 'popolo']
+const TO: ReadonlyArray<string> = ['ninjs', 'jsonld', 'popolo']
 
 /** Parses the arguments after `convert`. Throws {@link UsageError} on a mistake. */
 export const parseConvertCommand = (argv: ReadonlyArray<string>): ConvertCommand | { readonly command: 'help' } => {
@@ -71,9 +75,9 @@ export const parseConvertCommand = (argv: ReadonlyArray<string>): ConvertCommand
   }
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
-  if ((values.from === undefined) === (values.to === undefined)) throw new UsageError('convert takes one of --from ninjs|plover or --to ninjs|jsonld; try: news-codecs convert --help')
-  if (values.from !== undefined && values.from !== 'ninjs' && values.from !== 'plover') throw new UsageError(`convert --from takes ninjs or plover, got ${JSON.stringify(values.from)}`)
-  if (values.to !== undefined && values.to !== 'ninjs' && values.to !== 'jsonld') throw new UsageError(`convert --to takes ninjs or jsonld, got ${JSON.stringify(values.to)}`)
+  if ((values.from === undefined) === (values.to === undefined)) throw new UsageError('convert takes one of --from ninjs|plover|popolo or --to ninjs|jsonld|popolo; try: news-codecs convert --help')
+  if (values.from !== undefined && !FROM.includes(values.from)) throw new UsageError(`convert --from takes ninjs, plover or popolo, got ${JSON.stringify(values.from)}`)
+  if (values.to !== undefined && !TO.includes(values.to)) throw new UsageError(`convert --to takes ninjs, jsonld or popolo, got ${JSON.stringify(values.to)}`)
   if (positionals.length !== 1) throw new UsageError(`convert takes one FILE (- for stdin), got ${positionals.length}`)
   const format = values.format ?? 'text'
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${JSON.stringify(format)}`)
@@ -84,7 +88,7 @@ export const parseConvertCommand = (argv: ReadonlyArray<string>): ConvertCommand
   if (values.losses !== undefined && values.losses === out) throw new UsageError('--out and --losses cannot be the same file')
   return {
     command: 'convert',
-    direction: values.from !== undefined ? { from: values.from as 'ninjs' | 'plover' } : { to: values.to as 'ninjs' | 'jsonld' },
+    direction: values.from !== undefined ? { from: values.from as 'ninjs' | 'plover' | 'popolo' } : { to: values.to as 'ninjs' | 'jsonld' | 'popolo' },
     file: positionals[0]!,
     out,
     losses: values.losses,
@@ -141,7 +145,7 @@ export const convertCommand = async (command: ConvertCommand | { readonly comman
   let issues = 0
   if ('from' in command.direction) {
     const graphs: Graph[] = []
-    const convert = command.direction.from === 'ninjs' ? fromNinjs : fromPlover
+    const convert = { ninjs: fromNinjs, plover: fromPlover, popolo: fromPopolo }[command.direction.from]
     for (const { line, item } of await itemsOf(command.file)) {
       const result = convert(item)
       for (const loss of result.losses) lost(line, loss)
@@ -165,6 +169,11 @@ export const convertCommand = async (command: ConvertCommand | { readonly comman
     const graph = validated.right
     if (command.direction.to === 'jsonld') {
       output = `${JSON.stringify(toJsonLd(graph), null, 2)}\n`
+    } else if (command.direction.to === 'popolo') {
+      const result = toPopolo(graph)
+      for (const loss of result.losses) lost(undefined, loss)
+      losses += result.losses.length
+      output = `${JSON.stringify(result.popolo, null, 2)}\n`
     } else {
       const lines = graph.articles.map((article) => {
         const result = toNinjs(article, { graph, version: command.ninjsVersion })
