@@ -7,6 +7,7 @@
  */
 import * as t from 'io-ts'
 import type { Agreement } from './Agreement.js'
+import { quotePlaces } from './Cite.js'
 import { Evidence } from './Evidence.js'
 import { Graph } from './Graph.js'
 import type { Issue } from './Issue.js'
@@ -105,6 +106,18 @@ const indexText = (text: string): IndexedText => {
   return { text, units, length }
 }
 
+/** How many places of a misplaced quote a `quote_mismatch` message names. */
+const PLACES_NAMED = 5
+
+/** Where the quote of a mismatched span does occur in the article, if anywhere: the offsets to move it to. */
+const whereQuoteIs = (text: string, quote: string): string => {
+  const places = quotePlaces(text, quote)
+  if (places.length === 0) return '; the quote is nowhere in the article'
+  const named = places.slice(0, PLACES_NAMED).map((p) => `${p.start}–${p.end}`).join(', ')
+  const more = places.length > PLACES_NAMED ? ` and ${places.length - PLACES_NAMED} more places` : ''
+  return `; the quote is at ${named}${more}`
+}
+
 const checkEvidence = (
   evidence: Evidence,
   path: Path,
@@ -122,7 +135,7 @@ const checkEvidence = (
   const found = article.text.slice(article.units[start], article.units[end])
   if (found !== quote) {
     issues.push(issue([...path, 'quote'], 'quote_mismatch', describeValue(found), quote,
-      `quote ${describeValue(quote)} differs from the article text at ${start}–${end}: ${describeValue(found)}`))
+      `quote ${describeValue(quote)} differs from the article text at ${start}–${end}: ${describeValue(found)}${whereQuoteIs(article.text, quote)}`))
     return
   }
   // A span that begins or ends inside a character as a reader sees it (a letter and its accent, an emoji
