@@ -20,7 +20,8 @@ export const citeCommand = async (command: CiteCommand): Promise<number> => {
   const options = { ...(command.occurrence === undefined ? {} : { occurrence: command.occurrence }), ...(command.after === undefined ? {} : { after: command.after }) }
   const result = cite(text, command.article)(command.quote, options)
   if (result._tag === 'Left') {
-    await writeText(process.stderr, 'stderr', `${forTerminalLine(`${displayName(command.file)}: ${result.left.message}`)}\n`)
+    const hint = result.left.code === 'ambiguous_quote' ? ' (--occurrence N, --after OFFSET)' : ''
+    await writeText(process.stderr, 'stderr', `${forTerminalLine(`${displayName(command.file)}: ${result.left.message}${hint}`)}\n`)
     return 1
   }
   await writeText(process.stdout, 'stdout', `${forTerminalLine(JSON.stringify(result.right))}\n`)

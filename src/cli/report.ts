@@ -11,7 +11,7 @@ import { JUNIT_FOOTER, JUNIT_HEADER, JUNIT_SUITE_END, junitCase, junitSuiteStart
 import { pathLines } from './locate.js'
 import type { BatchResult } from './ndjson.js'
 import type { CliIssue, Counts, Sink } from './output.js'
-import { addCounts, emptyCounts, renderIssues, renderSummary } from './output.js'
+import { addCounts, bold, emptyCounts, paint, renderIssues, renderSummary } from './output.js'
 import { SarifLog } from './sarif.js'
 import { forTerminal, forTerminalLine } from './terminal.js'
 
@@ -70,11 +70,21 @@ interface Totals extends Counts {
   unreadable: number
 }
 
+/**
+ * The total over several inputs. Text: `total (N inputs): read N = valid N + invalid N + not JSON N`, and
+ * how many could not be read. JSON: `{"type":"total","files","read","valid","invalid","notJson","unreadable"}`.
+ */
 const renderTotal = (settings: ReportSettings, totals: Totals): string => {
   const { files, unreadable, ...counts } = totals
   if (settings.format === 'json') return `${JSON.stringify({ type: 'total', files, ...counts, unreadable })}\n`
-  const text = renderSummary({ format: 'text', colour: settings.colour, file: `total of ${files} inputs` }, counts)
-  return unreadable === 0 ? text : `${text.slice(0, -1)}; ${unreadable} input(s) could not be read\n`
+  const on = settings.colour
+  const rejected = counts.invalid + counts.notJson
+  const verdicts = [
+    ...(rejected > 0 ? [paint(on, 31, `${rejected} rejected`)] : []),
+    ...(unreadable > 0 ? [paint(on, 31, `${unreadable} input(s) not read`)] : []),
+  ]
+  const verdict = verdicts.length === 0 ? paint(on, 32, 'all valid') : verdicts.join(', ')
+  return `${bold(on, `total (${files} inputs)`)}: read ${counts.read} = valid ${counts.valid} + invalid ${counts.invalid} + not JSON ${counts.notJson} (${verdict})\n`
 }
 
 /** Text and JSON lines, written as each input is checked; a total line after several inputs. */

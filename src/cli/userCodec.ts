@@ -41,14 +41,14 @@ export const loadUserCodec = async (source: CodecSource, key: string): Promise<s
     const reason = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' ? 'no such module' : error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new UsageError(`${what}: cannot load module ${source.module}: ${reason}`)
   }
-  // A CommonJS module is its `module.exports` as `default`; its named exports are there, and sometimes also at the top.
-  const fromDefault = loaded['default'] as Record<string, unknown> | undefined
-  const candidate = exportName === 'default' ? loaded['default'] : exportName in loaded ? loaded[exportName] : typeof fromDefault === 'object' && fromDefault !== null ? fromDefault[exportName] : undefined
-  if (candidate === undefined) {
-    const names = [...new Set([...Object.keys(loaded), ...(typeof fromDefault === 'object' && fromDefault !== null ? Object.keys(fromDefault) : [])])].filter((key) => key !== 'default' && key !== '__esModule')
-    throw new UsageError(`${what}: module ${source.module} has no export ${JSON.stringify(exportName)}${names.length === 0 ? '' : `; it exports ${names.join(', ')}`}`)
-  }
-  if (!isCodec(candidate)) throw new UsageError(`${what}: export ${JSON.stringify(exportName)} of ${source.module} is not an io-ts codec (it is ${describe(candidate)})`)
+  // A CommonJS module is its `module.exports` as `default`: its exports are there, and sometimes also at the top.
+  const exports = loaded['default']
+  const commonJs = typeof exports === 'object' && exports !== null && !isCodec(exports) ? (exports as Record<string, unknown>) : {}
+  const candidate = exportName === 'default' ? exports : exportName in loaded ? loaded[exportName] : commonJs[exportName]
+  const codecNames = [...new Set([...Object.keys(loaded), ...Object.keys(commonJs)])].filter((key) => key !== 'default' && (isCodec(loaded[key]) || isCodec(commonJs[key])))
+  const hint = codecNames.length === 0 ? '' : `; its codecs: ${codecNames.map((key) => `#${key}`).join(', ')}`
+  if (candidate === undefined) throw new UsageError(`${what}: module ${source.module} has no export ${JSON.stringify(exportName)}${hint}`)
+  if (!isCodec(candidate)) throw new UsageError(`${what}: export ${JSON.stringify(exportName)} of ${source.module} is not an io-ts codec (it is ${describe(candidate)})${hint}`)
   useCodec(key, candidate)
   return exportName === 'default' ? candidate.name : exportName
 }
