@@ -87,6 +87,13 @@ describe('validate FILE... and GLOB...', () => {
     expect(jsonLines(readFileSync(join(tmp, 'states.ndjson.rejects'), 'utf8')).map((r) => r.line)).toEqual([2, 3])
     expect(readFileSync(join(tmp, 'good.ndjson.valid'), 'utf8')).toBe(`${state('IN')}\n${state('US')}\n`)
     expect(readFileSync(join(tmp, 'good.ndjson.rejects'), 'utf8')).toBe('')
+    // An output of one input never overwrites another input.
+    write('plain', `${state('IN')}\n`)
+    write('plain.ndjson', `${state('US')}\n`)
+    const clash = run(['validate', '--ndjson', '--type', 'Actor', '--out', '{path}.ndjson', 'plain', 'plain.ndjson'])
+    expect(clash.status).toBe(2)
+    expect(clash.stderr).toBe('news-codecs: the input plain.ndjson and --out plain.ndjson are the same file; nothing was written\n')
+    expect(readFileSync(join(tmp, 'plain.ndjson'), 'utf8')).toBe(`${state('US')}\n`)
     const shared = run(['validate', '--type', 'Actor', '--out', 'all.valid', 'states.ndjson', 'good.ndjson'])
     expect(shared.status).toBe(2)
     expect(shared.stderr).toMatch(/--out all\.valid would be shared by several inputs/)

@@ -4,11 +4,13 @@
  *
  * @module
  */
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { ValidateCommand } from './args.js'
 import { InputOutputError, isNdjsonName, UsageError } from './args.js'
 import { failing, VALIDATORS } from './codecs.js'
-import { keyOfFd, openOutputs } from './files.js'
+import type { Place } from './files.js'
+import { keyOf, keyOfFd, openOutputs } from './files.js'
 import { displayName, openInput, readAll, readError } from './input.js'
 import { expandInputs } from './inputs.js'
 import { LineBatcher } from './ndjson.js'
@@ -99,7 +101,7 @@ const startProgress = (enabled: boolean, counts: Counts): Progress => {
  * in every output, the batches after it are dropped from every output, and the summary of what was written
  * goes to stderr with the line to resume from.
  */
-const validateNdjson = async (command: ValidateCommand, source: Checked, reporter: Reporter, stdoutTaken: boolean): Promise<number> => {
+const validateNdjson = async (command: ValidateCommand, source: Checked, reporter: Reporter, stdoutTaken: boolean, inputs: ReadonlyArray<Place>): Promise<number> => {
   const name = source.name
   const input = await openInput(source.file)
   // Reports go to stdout, unless stdout carries the valid lines or the rejects (for the whole run).
@@ -120,6 +122,8 @@ const validateNdjson = async (command: ValidateCommand, source: Checked, reporte
         { role: `the input ${name}`, key: input.key },
         { role: 'stdout', key: keyOfFd(1), stream: true },
         { role: 'stderr', key: keyOfFd(2), stream: true },
+        // The run's other inputs, each once: an output of this one must not overwrite them either.
+        ...inputs.filter((other, i) => other.key !== input.key && inputs.findIndex((o) => o.key === other.key) === i),
       ],
     )
   } catch (error) {
@@ -241,11 +245,19 @@ export const validateCommand = async (command: ValidateCommand, version: string)
   const sink = streamSink(reportStream, stdoutTaken ? 'stderr' : 'stdout')
   const colour = command.format === 'text' && useColour(reportStream)
   const reporter = reporterFor(sink, { format: command.format, quiet: command.quiet, colour, strict: command.strict, version }, files.length)
+  const inputs: Place[] = files.flatMap((file) => {
+    if (file === '-') return []
+    try {
+      return [{ role: `the input ${file}`, key: keyOf(statSync(file)) }]
+    } catch {
+      return []
+    }
+  })
   let worst = 0
   for (const file of files) {
     const input: Checked = { file, name: displayName(file) }
     try {
-      const code = isNdjson(file) ? await validateNdjson(command, input, reporter, stdoutTaken) : await validateDocument(command, model, input, reporter)
+      const code = isNdjson(file) ? await validateNdjson(command, input, reporter, stdoutTaken, inputs) : await validateDocument(command, model, input, reporter)
       // Stopped by a signal: the inputs after this one are not read.
       if (code > 2) return code
       worst = Math.max(worst, code)
