@@ -339,7 +339,7 @@ export const parseCommand = (argv: ReadonlyArray<string>): Command => {
     command: 'validate',
     files,
     type,
-    codec: codec ?? undefined,
+    codec,
     ndjson,
     out: values.out,
     rejects: values.rejects,
