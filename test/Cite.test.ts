@@ -73,6 +73,18 @@ describe('quote_mismatch names where the quote is', () => {
     expect(message).toMatch(new RegExp(`; the quote is at ${start}–${end}$`))
   })
 
+  it('names the first few places of a quote found in many, and matches where cite finds them', () => {
+    const g = sampleGraphJson()
+    const text: string = g.articles.find((a: any) => a.id === g.meetings[0].evidence[0].article).text
+    const message = mismatch((e) => {
+      e.start = 0
+      e.end = 1
+      e.quote = ' '
+    })
+    const first = quotePlaces(text, ' ').slice(0, 5).map((p) => `${p.start}–${p.end}`).join(', ')
+    expect(message).toMatch(new RegExp(`; the quote is at ${first} and further places$`))
+  })
+
   it('says when the quote is nowhere in the article', () => {
     const message = mismatch((e) => {
       e.quote = `${e.quote.slice(0, -1)}#`
