@@ -105,6 +105,38 @@ const indexText = (text: string): IndexedText => {
   return { text, units, length }
 }
 
+/** How many places of a misplaced quote a `quote_mismatch` message names. */
+const PLACES_NAMED = 5
+
+/** The code point a UTF-16 index of the text starts (binary search of `units`). */
+const pointAt = (article: IndexedText, unit: number): number => {
+  let low = 0
+  let high = article.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (article.units[mid]! < unit) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/**
+ * Where the quote of a mismatched span does occur in the article, if anywhere: the offsets to move it to.
+ * At most a few places are looked for, each by a native search and a binary search, so that a graph of
+ * many wrong spans over a long article stays quick to check.
+ */
+const whereQuoteIs = (article: IndexedText, quote: string): string => {
+  const places: string[] = []
+  const length = Array.from(quote).length
+  let at = article.text.indexOf(quote)
+  for (; at >= 0 && places.length < PLACES_NAMED; at = article.text.indexOf(quote, at + 1)) {
+    const start = pointAt(article, at)
+    places.push(`${start}–${start + length}`)
+  }
+  if (places.length === 0) return '; the quote is nowhere in the article'
+  return `; the quote is at ${places.join(', ')}${at >= 0 ? ' and further places' : ''}`
+}
+
 const checkEvidence = (
   evidence: Evidence,
   path: Path,
@@ -122,7 +154,7 @@ const checkEvidence = (
   const found = article.text.slice(article.units[start], article.units[end])
   if (found !== quote) {
     issues.push(issue([...path, 'quote'], 'quote_mismatch', describeValue(found), quote,
-      `quote ${describeValue(quote)} differs from the article text at ${start}–${end}: ${describeValue(found)}`))
+      `quote ${describeValue(quote)} differs from the article text at ${start}–${end}: ${describeValue(found)}${whereQuoteIs(article, quote)}`))
     return
   }
   // A span that begins or ends inside a character as a reader sees it (a letter and its accent, an emoji

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { InputOutputError, parseCommand, USAGE, UsageError } from './cli/args.js'
 import { summaryCommand } from './cli/summary.js'
-import { jsonSchemaFor } from './JsonSchema.js'
+import { schemaOf, TYPE_NAMES } from './cli/codecs.js'
+import { citeCommand } from './cli/cite.js'
+import { initCommand } from './cli/init.js'
 import { forTerminalLine } from './cli/terminal.js'
 import { validateCommand } from './cli/validate.js'
 import { mergeCommand, parseMergeCommand } from './cli/merge.js'
@@ -36,10 +38,17 @@ const main = async (argv: ReadonlyArray<string>): Promise<number> => {
       // The canonical questions are about the canonical fixture: answer them when it is the graph shown.
       return summaryCommand(command.file ?? DEFAULT_GRAPH_FILE, command.file === undefined)
     case 'validate':
-      return validateCommand(command)
+      return validateCommand(command, version())
     case 'schema':
-      process.stdout.write(`${JSON.stringify(jsonSchemaFor(command.name), null, 2)}\n`)
+      process.stdout.write(`${JSON.stringify(schemaOf(command.name), null, 2)}\n`)
       return 0
+    case 'types':
+      process.stdout.write(`${TYPE_NAMES.join('\n')}\n`)
+      return 0
+    case 'cite':
+      return citeCommand(command)
+    case 'init':
+      return initCommand(command)
   }
 }
 

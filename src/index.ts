@@ -69,6 +69,7 @@ export * from './SourceQuery.js'
 export * from './Reanchor.js'
 export * from './SupportQuery.js'
 export * from './Merge.js'
+export * from './Cite.js'
 
 // Interop: JSON Schema and JSON-LD. The converters from ninjs and PLOVER are in news-codecs/converters.
 export * from './JsonSchema.js'

@@ -55,10 +55,11 @@ describe('news-codecs --help and --version', () => {
     [[], /no command given/],
     [['validate', '--bogus'], /Unknown option '--bogus'/],
     [['validate', '--type', 'Treaty', GRAPH], /unknown --type "Treaty"; one of: Graph, Article/],
-    [['validate', '--format', 'xml', GRAPH], /--format must be text or json/],
+    [['validate', '--format', 'xml', GRAPH], /--format must be text, json, sarif or junit/],
     [['validate', '--out', 'x', GRAPH], /--out needs --ndjson/],
     [['validate', '--ndjson', '--workers', 'many', GRAPH], /--workers must be a whole number/],
-    [['validate', 'a', 'b'], /takes one FILE/],
+    [['validate', '--out', 'x.ndjson', 'a.ndjson', 'b.ndjson'], /--out x\.ndjson would be shared by several inputs/],
+    [['summary', 'a', 'b'], /takes one FILE/],
   ])('usage error %j exits 2 with one line', (args, message) => {
     const result = run(args)
     expect(result.status).toBe(2)

@@ -42,8 +42,10 @@ export const addCounts = (into: Counts, more: Counts): void => {
 export const useColour = (stream: { isTTY?: boolean }): boolean =>
   stream.isTTY === true && (process.env['NO_COLOR'] ?? '') === ''
 
-const paint = (on: boolean, code: number, text: string): string => (on ? `\u001b[${code}m${text}\u001b[39m` : text)
-const bold = (on: boolean, text: string): string => (on ? `\u001b[1m${text}\u001b[22m` : text)
+/** Text in an SGR colour (31 red, 32 green, 33 yellow, 36 cyan) when `on`. */
+export const paint = (on: boolean, code: number, text: string): string => (on ? `\u001b[${code}m${text}\u001b[39m` : text)
+/** Bold text when `on`. */
+export const bold = (on: boolean, text: string): string => (on ? `\u001b[1m${text}\u001b[22m` : text)
 
 /** How to render the issues of one input. */
 export interface ReportStyle {

@@ -1,19 +1,26 @@
 /**
- * `news-codecs validate`: one JSON document, or NDJSON streamed line by line with reconciled counts.
+ * `news-codecs validate`: inputs given as paths or globs, each one JSON document, or NDJSON streamed line by
+ * line with reconciled counts; a summary per input, a total, and the worst exit code of them all.
  *
  * @module
  */
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { ValidateCommand } from './args.js'
-import { InputOutputError } from './args.js'
+import { InputOutputError, isNdjsonName, UsageError } from './args.js'
 import { failing, VALIDATORS } from './codecs.js'
-import { keyOfFd, openOutputs } from './files.js'
+import type { Place } from './files.js'
+import { keyOf, keyOfFd, openOutputs } from './files.js'
 import { displayName, openInput, readAll, readError } from './input.js'
+import { expandInputs } from './inputs.js'
 import { LineBatcher } from './ndjson.js'
-import type { Batch, BatchSettings } from './ndjson.js'
+import type { Batch, BatchResult, BatchSettings } from './ndjson.js'
 import type { Counts, Interruption, ReportStyle, Sink } from './output.js'
-import { addCounts, emptyCounts, fileSink, renderIssues, renderSummary, streamSink, useColour, writePieces } from './output.js'
+import { addCounts, emptyCounts, fileSink, renderSummary, streamSink, useColour, writePieces } from './output.js'
+import type { Checked, Reporter } from './report.js'
+import { batchFormat, reporterFor } from './report.js'
 import { forTerminalLine } from './terminal.js'
+import { loadUserCodec } from './userCodec.js'
 import type { Checker } from './workers.js'
 import { defaultWorkerCount, inProcessChecker, workerPool, workersAvailable } from './workers.js'
 
@@ -35,38 +42,25 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 /** The exit code for a set of counts: 0 when every record is valid, 1 otherwise. */
 const exitCodeOf = (counts: Counts): number => (counts.invalid === 0 && counts.notJson === 0 ? 0 : 1)
 
-/** Validates one JSON document (a Graph, or one record with --type). */
-const validateDocument = async (command: ValidateCommand): Promise<number> => {
-  const name = displayName(command.file)
-  const bytes = await readAll(command.file, command.maxBytes)
+/** Validates one JSON document (a Graph, or one record with --type or --codec). */
+const validateDocument = async (command: ValidateCommand, model: string, input: Checked, reporter: Reporter): Promise<number> => {
+  const bytes = await readAll(input.file, command.maxBytes)
   let text: string
   try {
     text = utf8.decode(bytes)
   } catch {
-    throw new InputOutputError(`${name} is not UTF-8 text`)
+    throw new InputOutputError(`${input.name} is not UTF-8 text`)
   }
-  if (text.trim() === '') throw new InputOutputError(`${name} is empty`)
-  let input: unknown
+  if (text.trim() === '') throw new InputOutputError(`${input.name} is empty`)
+  let value: unknown
   try {
-    input = JSON.parse(text)
+    value = JSON.parse(text)
   } catch (error) {
-    throw new InputOutputError(`${name} is not JSON: ${(error as Error).message}`)
+    throw new InputOutputError(`${input.name} is not JSON: ${(error as Error).message}`)
   }
-  const issues = VALIDATORS[command.type]!(input, command.rules)
-  const invalid = failing(issues, command.strict)
-  const warnings = issues.filter((issue) => issue.severity === 'warning').length
-  const style: ReportStyle = { format: command.format, colour: useColour(process.stdout), file: name }
-  const out = streamSink(process.stdout, 'stdout')
-  await out.write(renderIssues(style, undefined, issues))
-  if (command.format === 'json') {
-    const counts = { read: 1, valid: invalid ? 0 : 1, invalid: invalid ? 1 : 0, notJson: 0 }
-    await out.write(`${forTerminalLine(JSON.stringify({ type: 'summary', file: name, model: command.type, ...counts, issues: issues.length, warnings }))}\n`)
-  } else {
-    const shown = forTerminalLine(name)
-    const noted = warnings === 0 ? '' : ` (${warnings} warning(s))`
-    await out.write(invalid ? `${shown}: ${issues.length - (command.strict ? 0 : warnings)} issue(s) in ${command.type}${noted}\n` : `${shown}: valid ${command.type}${noted}\n`)
-  }
-  return invalid ? 1 : 0
+  const issues = VALIDATORS[command.type]!(value, command.rules)
+  await reporter.document(input, model, issues, text)
+  return failing(issues, command.strict) ? 1 : 0
 }
 
 interface Progress {
@@ -107,25 +101,29 @@ const startProgress = (enabled: boolean, counts: Counts): Progress => {
  * in every output, the batches after it are dropped from every output, and the summary of what was written
  * goes to stderr with the line to resume from.
  */
-const validateNdjson = async (command: ValidateCommand): Promise<number> => {
-  const name = displayName(command.file)
-  const input = await openInput(command.file)
-  // Reports go to stdout, unless stdout carries the valid lines or the rejects.
-  const stdoutTaken = command.out === '-' || command.rejects === '-'
+const validateNdjson = async (command: ValidateCommand, source: Checked, reporter: Reporter, stdoutTaken: boolean, inputs: ReadonlyArray<Place>): Promise<number> => {
+  const name = source.name
+  const input = await openInput(source.file)
+  // Reports go to stdout, unless stdout carries the valid lines or the rejects (for the whole run).
   const reportStream = stdoutTaken ? process.stderr : process.stdout
-  const style: ReportStyle = { format: command.format, colour: useColour(reportStream), file: name }
-  const report = streamSink(reportStream, stdoutTaken ? 'stderr' : 'stdout')
+  const style: ReportStyle = { format: batchFormat(command.format), colour: command.format === 'text' && useColour(reportStream), file: name }
+  // With several inputs each has its own outputs: `{path}` stands for the input's path.
+  const target = (path: string | undefined): string | undefined => path?.replaceAll('{path}', source.file === '-' ? 'stdin' : source.file)
+  const outPath = target(command.out)
+  const rejectsPath = target(command.rejects)
   let handles
   try {
     handles = await openOutputs(
       [
-        { role: `--out ${command.out}`, path: command.out },
-        { role: `--rejects ${command.rejects}`, path: command.rejects },
+        { role: `--out ${outPath}`, path: outPath },
+        { role: `--rejects ${rejectsPath}`, path: rejectsPath },
       ],
       [
         { role: `the input ${name}`, key: input.key },
         { role: 'stdout', key: keyOfFd(1), stream: true },
         { role: 'stderr', key: keyOfFd(2), stream: true },
+        // The run's other inputs, each once: an output of this one must not overwrite them either.
+        ...inputs.filter((other, i) => other.key !== input.key && inputs.findIndex((o) => o.key === other.key) === i),
       ],
     )
   } catch (error) {
@@ -134,8 +132,8 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   }
   const sinkFor = (target: string | undefined, handle: (typeof handles)[number]): Sink | undefined =>
     target === undefined ? undefined : target === '-' ? streamSink(process.stdout, 'stdout') : fileSink(handle!, target)
-  const out = sinkFor(command.out, handles[0])
-  const rejects = sinkFor(command.rejects, handles[1])
+  const out = sinkFor(outPath, handles[0])
+  const rejects = sinkFor(rejectsPath, handles[1])
   const settings: BatchSettings = {
     type: command.type,
     format: style.format,
@@ -170,23 +168,23 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   process.on('SIGTERM', onSignal)
 
   const counts = emptyCounts()
-  const progress = startProgress(!command.quiet && process.stderr.isTTY === true && !stdoutTaken, counts)
-  const inFlight: Array<Promise<Awaited<ReturnType<Checker['check']>>>> = []
+  const progress = startProgress(command.quiet === 0 && process.stderr.isTTY === true && !stdoutTaken, counts)
+  const inFlight: Array<Promise<{ readonly firstLine: number; readonly result: BatchResult }>> = []
   const submit = (checker: Checker, batch: Batch): void => {
-    const result = checker.check(batch)
+    const result = checker.check(batch).then((checked) => ({ firstLine: batch.firstLine, result: checked }))
     // Awaited in order by flushOne; this only keeps a failure behind an earlier one from going unhandled.
     result.catch(() => undefined)
     inFlight.push(result)
   }
   // Writes the oldest batch to every output, or after a signal to none: a batch is never in one file only.
   const flushOne = async (): Promise<void> => {
-    const result = await inFlight.shift()!
+    const { firstLine, result } = await inFlight.shift()!
     if (interruption !== undefined) return
     addCounts(counts, result.counts)
     if (out !== undefined) await writePieces(out, result.valid)
     if (rejects !== undefined) await writePieces(rejects, result.rejects)
     if (result.report !== '') progress.clear()
-    await report.write(result.report)
+    await reporter.lines(source, firstLine, result)
   }
   const batcher = new LineBatcher(BATCH_BYTES, command.maxBytes)
   let bytesRead = 0
@@ -206,7 +204,7 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
       // Destroying the input on a signal ends the reading with an error of its own: not a failure.
       if (interruption === undefined) {
         if (error instanceof InputOutputError) throw error
-        if (typeof (error as NodeJS.ErrnoException).code === 'string') throw readError(command.file, error)
+        if (typeof (error as NodeJS.ErrnoException).code === 'string') throw readError(source.file, error)
         throw error
       }
     }
@@ -221,14 +219,55 @@ const validateNdjson = async (command: ValidateCommand): Promise<number> => {
   process.off('SIGINT', onSignal)
   process.off('SIGTERM', onSignal)
   if (interruption !== undefined) {
-    // What was written, where it is seen even when stdout goes to a file or a pipe.
-    await streamSink(process.stderr, 'stderr').write(renderSummary({ ...style, colour: useColour(process.stderr) }, counts, interruption))
+    // What was written, where it is seen even when stdout goes to a file or a pipe (SARIF and JUnit: as text).
+    const format = command.format === 'json' ? 'json' : 'text'
+    await streamSink(process.stderr, 'stderr').write(renderSummary({ format, file: name, colour: useColour(process.stderr) }, counts, interruption))
     return SIGNAL_EXIT[interruption.signal] ?? 1
   }
-  await report.write(renderSummary(style, counts))
+  await reporter.linesEnd(source, counts)
   return exitCodeOf(counts)
 }
 
-/** Runs `news-codecs validate`; resolves to the exit code. */
-export const validateCommand = (command: ValidateCommand): Promise<number> =>
-  command.ndjson ? validateNdjson(command) : validateDocument(command)
+/** A failure to write the reports themselves: the run cannot go on to the next input. */
+const isReportFailure = (error: unknown): boolean => error instanceof InputOutputError && /^cannot write (stdout|stderr)\b/.test(error.message)
+
+/**
+ * Runs `news-codecs validate` over every input; resolves to the worst exit code. With one input an input
+ * that cannot be read fails the run (one line on stderr, exit 2), as it always has; with several, its line
+ * is printed, the other inputs are checked, and the exit code is 2.
+ */
+export const validateCommand = async (command: ValidateCommand, version: string): Promise<number> => {
+  const model = command.codec === undefined ? command.type : await loadUserCodec(command.codec, command.type)
+  const files = await expandInputs(command.files)
+  const isNdjson = (file: string): boolean => command.ndjson || isNdjsonName(file)
+  const stdoutTaken = files.some(isNdjson) && (command.out === '-' || command.rejects === '-')
+  const reportStream = stdoutTaken ? process.stderr : process.stdout
+  const sink = streamSink(reportStream, stdoutTaken ? 'stderr' : 'stdout')
+  const colour = command.format === 'text' && useColour(reportStream)
+  const reporter = reporterFor(sink, { format: command.format, quiet: command.quiet, colour, strict: command.strict, version }, files.length)
+  const inputs: Place[] = files.flatMap((file) => {
+    if (file === '-') return []
+    try {
+      return [{ role: `the input ${file}`, key: keyOf(statSync(file)) }]
+    } catch {
+      return []
+    }
+  })
+  let worst = 0
+  for (const file of files) {
+    const input: Checked = { file, name: displayName(file) }
+    try {
+      const code = isNdjson(file) ? await validateNdjson(command, input, reporter, stdoutTaken, inputs) : await validateDocument(command, model, input, reporter)
+      // Stopped by a signal: the inputs after this one are not read.
+      if (code > 2) return code
+      worst = Math.max(worst, code)
+    } catch (error) {
+      if (files.length === 1 || !(error instanceof InputOutputError || error instanceof UsageError) || isReportFailure(error)) throw error
+      process.stderr.write(`news-codecs: ${forTerminalLine(error.message)}\n`)
+      await reporter.unreadable(input, error.message)
+      worst = 2
+    }
+  }
+  await reporter.end()
+  return worst
+}
