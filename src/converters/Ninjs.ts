@@ -486,8 +486,11 @@ const readersOf = (version: NinjsVersion): Map<string, (r: Reading, value: unkno
  * Reads a ninjs 2.x or 3.x item (untrusted input; never throws) into a graph holding its Article. The text
  * is the first plain-text body, or failing one the first HTML or XHTML body with its markup removed (the
  * marked-up body is then a loss). The Article's id is {@link ninjsArticleId} of the item's `uri`; `located`
- * becomes the place of its dateline. Every value with no home in the model is a loss; an item that cannot
- * make an Article (no text) gives issues at paths into the item and a graph without articles.
+ * becomes the place of its dateline. Each named entry of `events` is an Event, and so is a ninjs 3 event
+ * item (`type: 'event'`), with its title, dates, first place and organiser; an event stands on the span of
+ * its name in the text, else on the item as an outside source. Every value with no home in the model is a
+ * loss; an item that cannot make an Article (no text) or an event gives issues at paths into the item and a
+ * graph without articles.
  *
  * @example
  * import { fromNinjs } from 'news-codecs/converters'
