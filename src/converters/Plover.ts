@@ -502,7 +502,8 @@ type Support = { evidence: Evidence[] } | { sources: OutsideSource[] }
 
 const TOP = ['id', 'has_event', 'date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event', 'event_loc', 'event_text', 'mode', 'coder', 'coded_date', 'coded_time', 'size', 'cite_info']
 
-// Categories said in words, and what the model's records say of them: a statement's speech act, a position's stance.
+// The categories that are acts of speech (a Statement of the model), and those that are stances toward an
+// actor (a Position).
 const SAID: ReadonlyArray<string> = ['AGREE', 'CONCEDE', 'REQUEST', 'ACCUSE', 'THREATEN']
 const HELD: ReadonlyArray<string> = ['SUPPORT', 'REJECT']
 // Auxiliary modes PLOVER writes among the contexts, and the realis they give a meeting or an event.
@@ -511,7 +512,6 @@ const AUXILIARY: ReadonlyArray<string> = ['historical', 'future', 'hypothetical'
 
 /** What one record says, read once, from which each of its facts is made. */
 interface Said {
-  readonly id: string
   readonly slug: string
   readonly support: Support
   readonly source: OutsideSource
@@ -552,7 +552,7 @@ const pushEvent = (r: Reading, s: Said, id: string, category: string, modes: Rea
   const names = (ids: ReadonlyArray<Participation>): string => ids.map((p) => r.actors.find((a) => a.id === p.actor)?.name ?? p.actor).join(', ')
   const from = s.roles.filter((p) => p.role === 'initiator')
   const to = s.roles.filter((p) => p.role === 'target')
-  const mode = r.fit ? modes[0] : undefined
+  const mode = modes[0]
   if (mode !== undefined) held.modes.add(mode)
   const event: Record<string, unknown> = {
     id,
@@ -719,7 +719,7 @@ const readRecord = (r: Reading, record: unknown): void => {
     return
   }
   const firstText = eventTexts[0]
-  const said: Said = { id, slug, support, source: source as OutsideSource, roles, participants, time, place, quantities, annotation, contexts,
+  const said: Said = { slug, support, source: source as OutsideSource, roles, participants, time, place, quantities, annotation, contexts,
     text: NonEmptyString.is(firstText) ? firstText : undefined }
   const held: Held = { place: false, quantities: false, text: false, modes: new Set(), contexts: new Set() }
   categories.forEach((category, k) => {
