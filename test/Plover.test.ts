@@ -161,7 +161,7 @@ describe('fromPlover', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(graph.events).toEqual([])
     expect(losses.map((loss) => loss.path)).toEqual(expect.arrayContaining(['/__proto__', '/constructor', '/size/__proto__', '/size/toString',
-      '/date', '/actor', '/event_text']))
+      '/date', '/actor', '/event_text', '/mode', '/context']))
     const looping: Record<string, unknown> = { id: 'EXAMPLE-LOOP', date: '2024-01-01', event: ['CONSULT'] }
     looping['actor'] = [looping]
     expect(() => fromPlover(looping)).not.toThrow()
