@@ -14,6 +14,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The machines are shared (2 cores, often loaded): a test that compiles or spawns may take seconds more
+    // than it would alone. Timeouts catch hangs, not slowness; no test asserts a time.
+    testTimeout: 30_000,
     typecheck: { include: ['test/**/*.test-d.ts'] },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

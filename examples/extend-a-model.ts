@@ -1,10 +1,10 @@
 // A model of one's own: Meeting with the actor who chaired it. One definition, and every tool of the
 // library (validation with references resolved, the index, JSON Schema, JSON-LD) handles the new field.
-import { arrayOf, factsOfActor, Graph, indexGraph, Meeting, ref, struct, toJsonLd, toJsonSchema, validateGraphWith } from 'news-codecs'
+import { arrayOf, extend, factsOfActor, Graph, indexGraph, Meeting, ref, toJsonLd, toJsonSchema, validateGraphWith } from 'news-codecs'
 import { canonicalGraph } from 'news-codecs/fixtures'
 
-const ChairedMeeting = struct('ChairedMeeting', Meeting.required, { ...Meeting.optional, chair: ref('actor').as('chair') })
-const ChairedGraph = struct('ChairedGraph', { ...Graph.required, meetings: arrayOf(ChairedMeeting) })
+const ChairedMeeting = extend(Meeting, { name: 'ChairedMeeting', optional: { chair: ref('actor').as('chair') } })
+const ChairedGraph = extend(Graph, { name: 'ChairedGraph', required: { meetings: arrayOf(ChairedMeeting) } })
 
 // India chaired the G20 foreign ministers' meeting; say so on the Blinken–Lavrov meeting's record.
 const chairedBy = (chair: string) => ({

@@ -6,8 +6,9 @@
  * adds one entry per pair of participants) and sorts the dated entries and the evidence spans once
  * (`O(n log n)`). Span lookups (by date, by article offsets) search sorted arrays by binary search: entries
  * are grouped by the length of their span in powers of two, so a lookup looks only at entries that start
- * at most one group-length before the asked span. Entries without a bound (open or unknown ends) sit in one
- * small list that every date lookup reads.
+ * at most one group-length before the asked span. Entries without a bound (open or unknown ends) sit in
+ * lists of their own, by start for open ends and by end for open starts, so a date lookup reads only those
+ * in its answer: `O(log n + answer)`.
  *
  * @module
  */

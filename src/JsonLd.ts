@@ -1,12 +1,13 @@
 /**
  * schema.org JSON-LD for a graph: the article as a NewsArticle, meetings and events as Events (with
- * `superEvent`, `attendee`, `location`, `startDate`, `duration`), actors as Person, Organization or Country
- * with `sameAs` links to Wikidata, quotes as Quotation and reported speech as Claim. What schema.org has no
- * term for (positions, stances, agreements, attribution chains, relations) uses an extension vocabulary,
- * `nc:`, declared in the same inline context, so the document expands with no network access.
+ * `superEvent`, `attendee`, `location`, `startDate`, `duration`), actors as Person, Organization or a
+ * Country that is also an Organization, with `sameAs` links to Wikidata, quotes as Quotation and reported
+ * speech as Claim. What schema.org has no term for (positions, stances, agreements, attribution chains,
+ * relations) uses an extension vocabulary, `nc:`, declared in the same inline context, so the document
+ * expands with no network access; its classes are declared in the document as subclasses of schema.org's.
  *
  * Every schema.org node is checked against the schema-dts types at compile time, so a misused term fails
- * the typecheck.
+ * the typecheck; the tests check every property against schema.org's domains and ranges.
  *
  * @module
  */
@@ -34,7 +35,8 @@ import { PositionTarget } from './Position.js'
 import type { Relation } from './Relation.js'
 import type { Statement } from './Statement.js'
 import type { Subject } from './Subject.js'
-import type { Edtf, Time } from './Time.js'
+import type { Edtf, EdtfDate, EdtfEnd, Time } from './Time.js'
+import { parseEdtf } from './Time.js'
 import type { CodedValue } from './Vocabulary.js'
 import type { Vote } from './Vote.js'
 import { hasKey } from './internal/objects.js'
@@ -60,7 +62,8 @@ export const NEWS_CODECS_VOCAB = 'urn:news-codecs:vocab:'
 
 /**
  * The inline JSON-LD context of every exported document: schema.org as the default vocabulary, IRI-valued
- * schema.org terms marked as such, and the `nc:` extension vocabulary.
+ * schema.org terms marked as such, the `nc:` extension vocabulary, and `rdfs:` for the declarations of its
+ * classes.
  *
  * @example
  * import { JSON_LD_CONTEXT } from 'news-codecs'
@@ -74,6 +77,7 @@ export const JSON_LD_CONTEXT = {
   '@vocab': 'https://schema.org/',
   schema: 'https://schema.org/',
   nc: NEWS_CODECS_VOCAB,
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   sameAs: { '@type': '@id' },
   url: { '@type': '@id' },
   contentUrl: { '@type': '@id' },
@@ -83,14 +87,15 @@ export const JSON_LD_CONTEXT = {
 } as const
 
 /**
- * A JSON-LD node: a JSON object with `@id` and `@type`.
+ * A JSON-LD node: a JSON object with `@id` and `@type`, one type or several (a state is both a `Country`
+ * and an `Organization`).
  *
  * @category interop
  * @since 0.1.0
  */
 export interface JsonLdNode {
   readonly '@id': string
-  readonly '@type': string
+  readonly '@type': string | ReadonlyArray<string>
   readonly [key: string]: unknown
 }
 
@@ -161,21 +166,41 @@ const some = <K extends string, V>(key: K, values: ReadonlyArray<V> | undefined)
 const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
 
-// schema.org dates are ISO 8601 dates or date-times; EDTF values that are exactly that (no ~ ? %, no
-// reduced-precision oddities) become startDate/endDate, and the EDTF value is always kept as nc:time.
-const PLAIN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/
-const dates = (time: Time | undefined, start: 'startDate' | 'datePublished' = 'startDate'): Record<string, string> => {
-  if (time === undefined) return {}
-  const [from, to, more] = time.value.split('/')
-  const out: Record<string, string> = { 'nc:time': time.value }
-  if (more === undefined && from !== undefined && PLAIN.test(from)) out[start] = from
-  if (start === 'startDate' && more === undefined && to !== undefined && PLAIN.test(to)) out.endDate = to
-  return out
+// schema.org dates are ISO 8601 dates or date-times, and a value there is a definite one. An EDTF date
+// without ~ ? or % is ISO 8601 as written, at its precision (2024, 2024-05, 2024-05-06, a date-time); a
+// qualified date is not definite, and neither is an interval taken as one moment. The EDTF value itself is
+// always kept under an nc: property.
+const definite = (date: EdtfDate): boolean => !date.approximate && !date.uncertain
+const definiteEnd = (value: string, end: EdtfEnd): string | undefined => (end.kind === 'date' && definite(end.date) ? value : undefined)
+
+/** A single definite date as written, or nothing: an interval, an approximate or an uncertain date is not one. */
+const definiteDate = (value: Edtf): string | undefined => {
+  const parsed = parseEdtf(value)
+  return parsed._tag === 'Right' && parsed.right.kind === 'date' && definite(parsed.right.date) ? value : undefined
 }
 
-// An EDTF value as a schema.org date when it is one; otherwise kept as EDTF under nc:<key>.
+/**
+ * When an event happened: startDate and endDate, each end only when it is definite (an open, unknown or
+ * approximate end is left out), and the EDTF value as nc:time.
+ */
+const eventDates = (time: Time | undefined): { startDate?: string; endDate?: string; 'nc:time'?: string } => {
+  if (time === undefined) return {}
+  const parsed = parseEdtf(time.value)
+  if (parsed._tag === 'Left') return { 'nc:time': time.value }
+  const p = parsed.right
+  const [from = '', to = ''] = time.value.split('/')
+  const start = p.kind === 'date' ? definiteDate(time.value) : definiteEnd(from, p.start)
+  const end = p.kind === 'date' ? undefined : definiteEnd(to, p.end)
+  return { ...opt('startDate', start), ...opt('endDate', end), 'nc:time': time.value }
+}
+
+/** When a work was published: datePublished only for one definite date, and the EDTF value as nc:time. */
+const publicationDate = (time: Time | undefined, inferred = false): { datePublished?: string; 'nc:time'?: string } =>
+  time === undefined ? {} : { ...opt('datePublished', inferred ? undefined : definiteDate(time.value)), 'nc:time': time.value }
+
+// An EDTF value as a schema.org date when it is one definite date; otherwise kept as EDTF under nc:<key>.
 const plainDate = <K extends string>(key: K, ncKey: string, value: Edtf | undefined): { [P in K]?: string } & Ext =>
-  (value === undefined ? {} : PLAIN.test(value) ? { [key]: value } : { [`nc:${ncKey}`]: value }) as { [P in K]?: string } & Ext
+  (value === undefined ? {} : definiteDate(value) !== undefined ? { [key]: value } : { [`nc:${ncKey}`]: value }) as { [P in K]?: string } & Ext
 
 /**
  * Names in other languages as schema.org alternateName values: a plain string when its language is not
@@ -229,13 +254,42 @@ const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'
   corrections: ['id'],
 }
 
+/**
+ * The classes of the extension vocabulary, each with the schema.org type it is a subclass of: the one
+ * whose properties (name, description, attendee, member...) its nodes carry. Every document declares them
+ * (`rdfs:subClassOf`), so a validator or a reasoner that knows schema.org can place every node.
+ */
+const EXTENSION_CLASSES: ReadonlyArray<readonly [name: string, superclass: string, comment: string]> = [
+  ['Agreement', 'Intangible', 'An agreement between parties, with their roles and the dated acts of its lifecycle (signed, renewed, expires...).'],
+  ['Position', 'Intangible', 'Where actors stand on a proposition, a paragraph, an agreement or an event, and what shows it.'],
+  ['Relation', 'Intangible', 'A standing tie between two actors that a story states as background ("has close ties with Moscow").'],
+  ['SourceReport', 'Intangible', 'The article stating a position itself, without naming the statement or act that shows it.'],
+  ['Correction', 'Intangible', 'A later coding saying that a fact of the graph was wrong, or that another fact replaces it.'],
+  ['Meeting', 'Event', 'A meeting of two or more actors, in person, by phone or by video.'],
+  ['VoteEvent', 'Event', 'An event at which votes are cast and counted on a motion, a document or an agreement.'],
+  ['Group', 'Organization', 'Actors named together, as a collective or vaguely ("Western delegations").'],
+  ['AnonymousSource', 'Person', 'A source the article does not name ("a US official"), with the reason given for anonymity.'],
+]
+
+/** The declarations of the extension classes, as nodes of the document's graph. */
+const vocabularyNodes = (): ReadonlyArray<JsonLdNode> =>
+  EXTENSION_CLASSES.map(([name, superclass, comment]) => ({
+    '@id': `nc:${name}`,
+    '@type': 'rdfs:Class',
+    'rdfs:label': name,
+    'rdfs:comment': comment,
+    'rdfs:subClassOf': { '@id': `schema:${superclass}` },
+  }))
+
 // -------------------------------------------------------------------------------------
 // export
 // -------------------------------------------------------------------------------------
 
 /**
  * A graph as schema.org JSON-LD, with an `nc:` extension vocabulary for what schema.org lacks. Record ids
- * become node IRIs (`urn:news-codecs:` + id by default) and references become `{"@id": ...}` links.
+ * become node IRIs (`urn:news-codecs:` + id by default) and references become `{"@id": ...}` links; after
+ * the records come the declarations of the `nc:` classes (`rdfs:Class` nodes, each a subclass of a
+ * schema.org type).
  *
  * @example
  * import { Graph, make, toJsonLd } from 'news-codecs'
@@ -243,6 +297,7 @@ const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'
  * const doc = toJsonLd(make(Graph)({ articles: [{ id: 'article:1', text: 'Hello', language: 'en' }], actors: [], places: [],
  *   events: [], meetings: [], agreements: [], documents: [], statements: [], positions: [], relations: [] }))
  * doc['@graph'][0]?.['@type'] //=> 'NewsArticle'
+ * doc['@graph'].find((node) => node['@id'] === 'nc:Meeting')?.['rdfs:subClassOf'] //=> { '@id': 'schema:Event' }
  *
  * @category interop
  * @since 0.1.0
@@ -269,6 +324,14 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
   }
 
   // A field schema.org has no term for, as nc:<key>: references become links, records blank nodes.
+  // A value the codec tree does not describe (an identifier's {scheme, value}) has its keys as nc:<key>
+  // too, so none of them is read as a schema.org term.
+  const plain = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(plain)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [`nc:${key}`, plain(item)]))
+        : value
   const linked: (codec: t.Mixed) => (value: unknown) => unknown = fold<(value: unknown) => unknown>({
     ref: () => (value) => ref(value as string),
     array: ({ item }) => (value) => (value as ReadonlyArray<unknown>).map(linked(item)),
@@ -278,12 +341,12 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
     },
     union: ({ discriminant, members }) => (value) => {
       const member = members.find(([tag]) => tag === (value as Record<string, unknown>)[discriminant])
-      return member === undefined ? value : linked(member[1])(value)
+      return member === undefined ? plain(value) : linked(member[1])(value)
     },
     literal: () => (value) => value,
     keyof: () => (value) => value,
     vocabulary: () => (value) => term(value as string | CodedValue),
-    primitive: () => (value) => value,
+    primitive: () => plain,
   })
   /** The node, with every field of the record that the node does not carry added as nc:<key>. */
   const complete = (node: JsonLdNode, codec: t.Mixed, record: object, carried: ReadonlyArray<string>): JsonLdNode => {
@@ -307,8 +370,15 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
   const credit = (b: Byline): Ref | S.Person | S.Organization =>
     b.actor !== undefined ? ref(b.actor) : b.role === 'agency' ? { '@type': 'Organization', name: b.name } : { '@type': 'Person', name: b.name }
   const person = (b: Byline): Ref | S.Person => (b.actor !== undefined ? ref(b.actor) : { '@type': 'Person', name: b.name })
+  // schema.org's editor is a Person: an editing credit that names an organization is a contributor.
+  const actorKind = new Map<string, Actor['kind']>((graph.actors ?? []).map((a) => [a.id, a.kind]))
+  const isPerson = (id: string): boolean => actorKind.get(id) === 'person' || actorKind.get(id) === 'anonymous'
+  const propertyOf = (b: Byline): 'author' | 'editor' | 'translator' | 'contributor' => {
+    const property = b.role === undefined ? 'author' : typeof b.role === 'string' ? (CREDIT[b.role] ?? 'contributor') : 'contributor'
+    return property === 'editor' && b.actor !== undefined && !isPerson(b.actor) ? 'contributor' : property
+  }
   const creditedAs = (bylines: ReadonlyArray<Byline> | undefined, property: 'author' | 'editor' | 'translator' | 'contributor'): ReadonlyArray<Byline> =>
-    (bylines ?? []).filter((b) => (b.role === undefined ? 'author' : typeof b.role === 'string' ? (CREDIT[b.role] ?? 'contributor') : 'contributor') === property)
+    (bylines ?? []).filter((b) => propertyOf(b) === property)
   const subject = (s: Subject): S.DefinedTerm =>
     typeof s.topic === 'string'
       ? { '@type': 'DefinedTerm', name: s.name ?? s.topic, termCode: s.topic }
@@ -333,7 +403,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...opt('headline', a.headline),
       ...opt('description', a.description),
       ...(a.publisher === undefined ? {} : { publisher: { '@type': 'Organization', name: a.publisher } }),
-      ...(a.published === undefined ? {} : { ...dates(a.published.time, 'datePublished'), 'nc:publicationTimeInferred': a.published.inferred }),
+      ...(a.published === undefined ? {} : { ...publicationDate(a.published.time, a.published.inferred), 'nc:publicationTimeInferred': a.published.inferred }),
       ...plainDate('dateCreated', 'created', a.created),
       ...plainDate('dateModified', 'modified', a.modified),
       ...opt('url', a.url),
@@ -365,7 +435,13 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           ...some('worksFor', a.posts?.flatMap((p) => (p.of === undefined ? [] : [ref(p.of)]))),
         } satisfies S.PersonLeaf & Ext
       case 'state':
-        return { ...common, '@type': 'Country', identifier: a.countryCode } satisfies S.CountryLeaf & Ext
+        // A state acts (attends, employs, joins, speaks) as an organization and is a country: one node with
+        // both types, so every link to it, from nationality to attendee, meets schema.org's range.
+        return {
+          ...common,
+          '@type': ['Country', 'Organization'],
+          identifier: a.countryCode,
+        } satisfies Omit<S.CountryLeaf, '@type'> & Omit<S.OrganizationLeaf, '@type'> & { readonly '@type': readonly ['Country', 'Organization'] } & Ext
       case 'organization':
         return {
           ...common,
@@ -421,7 +497,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       '@type': e.type === 'conference' || e.type === 'summit' ? 'ConferenceEvent' : 'Event',
       name: e.name,
       'nc:eventType': term(e.type),
-      ...dates(e.time),
+      ...eventDates(e.time),
       ...opt('duration', e.duration?.value),
       ...opt('nc:durationBound', e.duration?.bound),
       ...opt('location', e.place === undefined ? undefined : ref(e.place)),
@@ -444,7 +520,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...refs('attendee', m.participants),
       ...opt('superEvent', m.sidelinesOf === undefined ? undefined : ref(m.sidelinesOf)),
       ...opt('location', m.place === undefined ? undefined : ref(m.place)),
-      ...dates(m.time),
+      ...eventDates(m.time),
       ...opt('duration', m.duration?.value),
       ...opt('nc:durationBound', m.duration?.bound),
       ...some('keywords', m.topics),
@@ -480,7 +556,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       creativeWorkStatus: d.status,
       ...opt('author', d.issuer === undefined ? undefined : ref(d.issuer)),
       ...opt('about', d.about === undefined ? undefined : ref(d.about)),
-      ...dates(d.time, 'datePublished'),
+      ...publicationDate(d.time),
       ...some('hasPart', d.paragraphs?.map((p) => ({ '@id': iri(p.id), '@type': 'CreativeWork', ...opt('position', p.number), ...opt('text', p.text), ...opt('abstract', p.summary) }) satisfies S.CreativeWorkLeaf)),
       ...refs('nc:signer', d.signers),
       ...refs('nc:refuser', d.refusers),
@@ -544,7 +620,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...(v.on.kind === 'motion'
         ? { 'nc:motion': v.on.text }
         : { about: ref(v.on.kind === 'document' ? v.on.document : v.on.kind === 'agreement' ? v.on.agreement : v.on.paragraph) }),
-      ...dates(v.time),
+      ...eventDates(v.time),
       ...opt('location', v.place === undefined ? undefined : ref(v.place)),
       ...opt('superEvent', v.occasion === undefined ? undefined : ref(v.occasion)),
     }) satisfies S.EventLeaf & Ext
@@ -575,6 +651,7 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
       ...nodes('relations', relation),
       ...nodes('votes', vote),
       ...nodes('corrections', correction),
+      ...vocabularyNodes(),
     ],
   }
 }

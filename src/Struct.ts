@@ -203,6 +203,65 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
   optional: O = {} as O,
 ): StructType<R, O> => new StructType(name, required, optional)
 
+/**
+ * What {@link extend} adds to a struct: the new model's name, further required and optional keys, and
+ * further rules on the whole record.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface Extension<R2 extends t.Props, O2 extends t.Props, A> {
+  /** The name of the extended model, as issues, JSON Schema `$defs` and the API docs show it. */
+  readonly name: string
+  /** Keys the record must have, besides the base's (a key the base has is replaced). */
+  readonly required?: R2
+  /** Keys the record may have, besides the base's (a key the base has is replaced). */
+  readonly optional?: O2
+  /** Rules on the whole extended record, run after the base's own. */
+  readonly rules?: ReadonlyArray<RecordRule<A>>
+}
+
+type Without<P extends t.Props, K extends PropertyKey> = { [Q in Exclude<keyof P, K>]: P[Q] }
+
+/**
+ * A struct with further keys: the base's keys, rules and guarantees, plus the keys and rules given. It still
+ * reports every unexpected key and still has `~standard`, which `t.intersection` with a struct cannot give
+ * (the struct rejects the other side's keys as unexpected), and keeps the base's record rules, which a spread
+ * of `required` and `optional` into a new `struct` leaves behind. A key the base defines is replaced.
+ *
+ * @example
+ * import { decodeWith, extend, Meeting, ref } from 'news-codecs'
+ *
+ * const ChairedMeeting = extend(Meeting, { name: 'ChairedMeeting', optional: { chair: ref('actor').as('chair') } })
+ * const meeting = { id: 'meeting:1', participants: ['state:IN', 'state:US'], channel: 'in-person',
+ *   evidence: [{ article: 'article:1', start: 0, end: 6, quote: 'Talks.' }] }
+ * decodeWith(ChairedMeeting)({ ...meeting, chair: 'state:IN' })._tag //=> 'Right'
+ * const typo = decodeWith(ChairedMeeting)({ ...meeting, chiar: 'state:IN' })
+ * typo._tag === 'Left' && typo.left.map((issue) => issue.message)
+ * //=> ['unexpected key "chiar" (ChairedMeeting does not define it)']
+ * ChairedMeeting['~standard'].vendor //=> 'news-codecs'
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const extend = <R extends t.Props, O extends t.Props, R2 extends t.Props = {}, O2 extends t.Props = {}>(
+  base: StructType<R, O>,
+  extension: Extension<R2, O2, StructOf<Without<R, keyof O2> & R2, Without<O, keyof R2> & O2, 'TypeOf'>>,
+): StructType<Without<R, keyof O2> & R2, Without<O, keyof R2> & O2> => {
+  const added = new Set([...Object.keys(extension.required ?? {}), ...Object.keys(extension.optional ?? {})])
+  const merge = (props: t.Props, more: t.Props | undefined): t.Props =>
+    ({ ...Object.fromEntries(Object.entries(props).filter(([key]) => !added.has(key))), ...more })
+  type A = StructOf<Without<R, keyof O2> & R2, Without<O, keyof R2> & O2, 'TypeOf'>
+  // The base's rules read the base's keys, which the extended record has with the same meaning.
+  const rules = [...(base.rules as ReadonlyArray<RecordRule<unknown>>), ...(extension.rules ?? [])] as ReadonlyArray<RecordRule<A>>
+  return new StructType(
+    extension.name,
+    merge(base.required, extension.required) as Without<R, keyof O2> & R2,
+    merge(base.optional, extension.optional) as Without<O, keyof R2> & O2,
+    rules,
+  )
+}
+
 const NO_BREACHES: ReadonlyArray<RuleBreach> = []
 
 /**

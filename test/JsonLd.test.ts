@@ -43,7 +43,7 @@ describe('toJsonLd', { timeout: 60_000 }, () => {
     expect(types).toMatchObject({
       'article:sample': 'NewsArticle',
       'person:ana-silva': 'Person',
-      'state:PT': 'Country',
+      'state:PT': ['Country', 'Organization'],
       'org:un': 'Organization',
       'anon:official': 'Person',
       'place:lisbon': 'City',
@@ -66,7 +66,11 @@ describe('toJsonLd', { timeout: 60_000 }, () => {
     const has = (s: string, p: string, o: string) => expect(quads, `${s} ${p} ${o}`).toContain(`${s} ${p} ${o} .`)
     has(node('article:sample'), TYPE, S('NewsArticle'))
     has(node('article:sample'), S('headline'), '"Portugal and Japan agree to deepen cooperation"')
-    has(node('article:sample'), S('datePublished'), '"2024-05-06"')
+    // The sample's publication date is inferred: kept as EDTF, not stated as schema.org's datePublished.
+    has(node('article:sample'), NC('time'), '"2024-05-06"')
+    expect(quads.some((q) => q.startsWith(`${node('article:sample')} ${S('datePublished')} `))).toBe(false)
+    has(node('state:PT'), TYPE, S('Organization'))
+    has(NC('Agreement'), '<http://www.w3.org/2000/01/rdf-schema#subClassOf>', S('Intangible'))
     has(node('article:sample'), S('mentions'), node('meeting:sample'))
     has(node('state:PT'), S('sameAs'), '<https://www.wikidata.org/wiki/Q45>')
     has(node('person:ana-silva'), S('nationality'), node('state:PT'))
@@ -88,6 +92,66 @@ describe('toJsonLd', { timeout: 60_000 }, () => {
     has(node('position:1'), NC('holder'), node('state:IN'))
     has(node('agreement:deal'), TYPE, NC('Agreement'))
     has(node('anon:official'), S('additionalType'), NC('AnonymousSource'))
+  })
+
+  it('writes schema.org dates only for definite values, and every EDTF value under nc:', () => {
+    const graph = graphWithEverything()
+    const at = (value: string) => ({ value: value as never })
+    const meetingAt = (value: string) => {
+      const doc = toJsonLd({ ...graph, meetings: [{ ...graph.meetings[0]!, time: at(value) }] })
+      const { startDate, endDate, 'nc:time': time } = doc['@graph'].find((n) => n['@id'] === 'urn:news-codecs:meeting:sample')!
+      return { startDate, endDate, time }
+    }
+    // A month or a year is ISO 8601 at that precision; approximate, uncertain, open and unknown ends are not dates.
+    expect(meetingAt('2022-01')).toEqual({ startDate: '2022-01', endDate: undefined, time: '2022-01' })
+    expect(meetingAt('2022')).toEqual({ startDate: '2022', endDate: undefined, time: '2022' })
+    expect(meetingAt('2022-01?')).toEqual({ startDate: undefined, endDate: undefined, time: '2022-01?' })
+    expect(meetingAt('2024-05-06T12:30%')).toEqual({ startDate: undefined, endDate: undefined, time: '2024-05-06T12:30%' })
+    expect(meetingAt('2022-02-24/..')).toEqual({ startDate: '2022-02-24', endDate: undefined, time: '2022-02-24/..' })
+    expect(meetingAt('/2024-05-08')).toEqual({ startDate: undefined, endDate: '2024-05-08', time: '/2024-05-08' })
+    expect(meetingAt('2022-11-15~/2023-03-18')).toEqual({ startDate: undefined, endDate: '2023-03-18', time: '2022-11-15~/2023-03-18' })
+
+    // A publication is one moment: an interval, open or closed, is no datePublished; neither is an inferred date.
+    const published = (value: string, inferred: boolean) => {
+      const article = toJsonLd({ ...graph, articles: [{ ...graph.articles[0]!, published: { time: at(value), inferred } }] })['@graph'][0]!
+      return [article.datePublished, article['nc:time'], article['nc:publicationTimeInferred']]
+    }
+    expect(published('2024-05-06', false)).toEqual(['2024-05-06', '2024-05-06', false])
+    expect(published('2024-05-06', true)).toEqual([undefined, '2024-05-06', true])
+    expect(published('2023-03-02/2023-03-05', false)).toEqual([undefined, '2023-03-02/2023-03-05', false])
+    const document = (value: string) =>
+      toJsonLd({ ...graph, documents: [{ ...graph.documents[0]!, time: at(value) }] })['@graph'].find((n) => n['@id'] === 'urn:news-codecs:document:chair')!
+    expect(document('2025-03-18/..').datePublished).toBeUndefined()
+    expect(document('2025-03-18/..')['nc:time']).toBe('2025-03-18/..')
+    expect(document('2025-03-18').datePublished).toBe('2025-03-18')
+  })
+
+  it('types a state as a Country and an Organization, and declares every nc: class a subclass of a schema.org one', () => {
+    const doc = toJsonLd(graphWithEverything())
+    expect(doc['@graph'].find((n) => n['@id'] === 'urn:news-codecs:state:PT')).toMatchObject({ '@type': ['Country', 'Organization'], identifier: 'PT' })
+    const classes = Object.fromEntries(doc['@graph'].filter((n) => n['@type'] === 'rdfs:Class').map((n) => [n['@id'], n['rdfs:subClassOf']]))
+    expect(classes).toEqual({
+      'nc:Agreement': { '@id': 'schema:Intangible' },
+      'nc:Position': { '@id': 'schema:Intangible' },
+      'nc:Relation': { '@id': 'schema:Intangible' },
+      'nc:SourceReport': { '@id': 'schema:Intangible' },
+      'nc:Correction': { '@id': 'schema:Intangible' },
+      'nc:Meeting': { '@id': 'schema:Event' },
+      'nc:VoteEvent': { '@id': 'schema:Event' },
+      'nc:Group': { '@id': 'schema:Organization' },
+      'nc:AnonymousSource': { '@id': 'schema:Person' },
+    })
+    // Every nc: type and additionalType the records use is declared.
+    const used = new Set(doc['@graph'].flatMap((n) => [n['@type'], n.additionalType].flat()).filter((t): t is string => typeof t === 'string')
+      .map((t) => t.replace(NEWS_CODECS_VOCAB, 'nc:')).filter((t) => t.startsWith('nc:')))
+    for (const type of used) expect(classes, type).toHaveProperty([type])
+  })
+
+  it('writes an identifier\'s scheme and value as nc: terms, never as schema.org ones', async () => {
+    const quads = await nquads(toJsonLd(graphWithEverything()))
+    expect(quads.filter((q) => q.includes(S('scheme')) || q.includes(`${S('value')} "Q`))).toEqual([])
+    const identifier = quads.find((q) => q.startsWith(`${node('state:PT')} ${NC('identifiers')} `))!.split(' ')[2]!
+    expect(quads).toContain(`${identifier} ${NC('scheme')} "wikidata" .`)
   })
 
   it('keeps EDTF that is not a plain ISO date out of schema.org date terms', async () => {
@@ -126,6 +190,12 @@ describe('toJsonLd', { timeout: 60_000 }, () => {
     expect(article.author).toEqual([{ '@id': 'urn:news-codecs:person:ana-silva' }, { '@type': 'Organization', name: 'Agência Exemplo' }])
     expect(article.editor).toEqual([{ '@type': 'Person', name: 'Rui Costa' }])
     expect(article.contributor).toEqual([{ '@type': 'Person', name: 'Kenji Sato' }])
+    // schema.org's editor is a Person: an editing credit naming an organization goes under contributor.
+    const agencyEdits = decodeWith(Graph)({ ...json, articles: [{ ...json.articles[0], bylines: [{ name: 'Agência Exemplo', actor: 'org:agency', role: 'editor' }] }] })
+    if (agencyEdits._tag === 'Left') throw new Error(JSON.stringify(agencyEdits.left))
+    const edited = toJsonLd(agencyEdits.right)['@graph'][0]!
+    expect(edited.contributor).toEqual([{ '@id': 'urn:news-codecs:org:agency' }])
+    expect(edited.editor).toBeUndefined()
     expect(article['nc:byline']).toBe('By Ana Silva in Lisbon')
     expect(article['nc:bylines']).toHaveLength(4)
     expect(article.about).toEqual([{ '@type': 'DefinedTerm', termCode: '16000000', inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'iptc-mediatopic' }, name: 'conflict, war and peace' }])

@@ -21,7 +21,7 @@ beforeAll(async () => {
     await app.generateDocs(project, `${root}test-results/api`)
   }
   warnings = app.logger.warningCount + app.logger.errorCount
-}, 120_000)
+}, 300_000)
 
 // With guides attached, typedoc keeps the entry point as a module; its children are the exports.
 const exports = (): DeclarationReflection[] =>

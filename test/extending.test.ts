@@ -52,6 +52,7 @@ const guardFor = (codec: t.Mixed): ((u: unknown) => boolean) => {
 }
 
 describe('a model extended with one optional reference', () => {
+  // Compiling TypeScript and JSON Schema takes seconds on a loaded machine: these two get 30 s.
   it('the compiled guard accepts the new field, rejects a bad one, and agrees with the decoder', () => {
     const guard = guardFor(ChairedGraph)
     expect(guard(chaired())).toBe(true)
@@ -66,7 +67,7 @@ describe('a model extended with one optional reference', () => {
       if (guard(input) !== (ChairedGraph.decode(input)._tag === 'Right')) disagreements++
     }
     expect(disagreements).toBe(0)
-  })
+  }, 30_000)
 
   it('the JSON Schema has the field, as an id, and ajv holds a graph to it', () => {
     const schema = toJsonSchema(ChairedGraph) as any
@@ -77,7 +78,7 @@ describe('a model extended with one optional reference', () => {
     expect(validate(chaired('has space'))).toBe(false)
     // Graph's own schema has no such key.
     expect(compileStrict(toJsonSchema(Graph))(chaired())).toBe(false)
-  })
+  }, 30_000)
 
   it('the graph checks resolve the reference, with its path', () => {
     expect(validateGraphWith(ChairedGraph)(chaired())._tag).toBe('Right')
