@@ -2,7 +2,7 @@
 // with the category, modes and contexts as coded values.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { validateGraph } from 'news-codecs'
+import { EventType, PLOVER_CONTEXT, SHIPPED_SCHEMES, validateGraph } from 'news-codecs'
 import { fromPlover, fromPloverRecords } from 'news-codecs/converters'
 
 const records = JSON.parse(readFileSync(new URL('./data/plover/facts.json', import.meta.url), 'utf8')) as ReadonlyArray<Record<string, unknown>>
@@ -135,5 +135,15 @@ describe('fromPlover: the fitting fact', () => {
     expect(losses.map((loss) => loss.path)).toEqual(['/mode/1', '/context/1'])
     const listed = fromPloverRecords([{ ...record('ASSAULT'), context: [7] }])
     expect(listed.issues.map((issue) => [issue.path.join('/'), issue.code])).toEqual([['0/context/0', 'invalid_type']])
+  })
+})
+
+describe('PLOVER_CONTEXT', () => {
+  it('holds the manual\'s 37 contexts and 4 auxiliary modes, each named, and is checked as a shipped scheme', () => {
+    expect(PLOVER_CONTEXT.codes).toHaveLength(41)
+    expect(PLOVER_CONTEXT.codes.filter((code) => PLOVER_CONTEXT.names[code] === undefined)).toEqual([])
+    expect(SHIPPED_SCHEMES).toContain(PLOVER_CONTEXT)
+    expect(EventType.is({ scheme: 'plover-context', code: 'human_rights' })).toBe(true)
+    expect(EventType.is({ scheme: 'plover-context', code: 'weather' })).toBe(false)
   })
 })
