@@ -236,15 +236,89 @@ export const CAMEO: CodeList = {
   names: Object.fromEntries(CAMEO_ROOTS.map(([root, name]) => [root, name])),
 }
 
+// -------------------------------------------------------------------------------------
+// PLOVER contexts
+// -------------------------------------------------------------------------------------
+
+/**
+ * PLOVER contexts, the "why" of an event, which any category may take: `{ scheme: 'plover-context', code:
+ * 'economic' }`. The list also holds the four auxiliary modes (`historical`, `future`, `hypothetical`,
+ * `negation`), which PLOVER writes in the context field too.
+ *
+ * @example
+ * import { PLOVER_CONTEXT } from 'news-codecs'
+ *
+ * PLOVER_CONTEXT.codes.includes('diplomatic') //=> true
+ * PLOVER_CONTEXT.codes.includes('diplomacy') //=> false
+ * PLOVER_CONTEXT.names.cbrn //=> 'chemical, biological, radiological and nuclear weapons'
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export const PLOVER_CONTEXT: CodeList = {
+  scheme: 'plover-context',
+  title: 'PLOVER event contexts',
+  codes: [
+    'military', 'intelligence', 'executive', 'legislative', 'election', 'political_institutions', 'pro_democracy', 'pro_autocracy',
+    'economic', 'legal', 'reparations', 'human_rights', 'rights_freedoms', 'repression', 'human_security', 'gender', 'lgbt',
+    'religion_ethnicity', 'inequality', 'diplomatic', 'territory', 'peacekeeping', 'health', 'asylum', 'migration', 'disasters',
+    'natural_resource', 'environment', 'technology', 'terrorism', 'cbrn', 'cyber', 'misinformation', 'crime', 'corruption',
+    'illegal_drugs', 'trafficking', 'historical', 'future', 'hypothetical', 'negation',
+  ],
+  names: {
+    military: 'official state armed forces and military aid',
+    intelligence: 'state intelligence services and what they gather',
+    executive: 'the executive, its agencies and its heads',
+    legislative: 'legislatures, their debates and coalitions',
+    election: 'elections and campaigns',
+    political_institutions: 'changes to, and unusual dealings within and between, formal political bodies',
+    pro_democracy: 'democratization',
+    pro_autocracy: 'autocratization',
+    economic: 'the economy, trade, finance and development',
+    legal: 'courts and the law, national and international',
+    reparations: 'compensation for past harm',
+    human_rights: 'human rights in general',
+    rights_freedoms: 'political rights, civil liberties and press freedom',
+    repression: 'forceful repression by security forces',
+    human_security: 'access to water, food, housing, energy and land',
+    gender: 'gender, women\'s issues and reproductive rights',
+    lgbt: 'LGBTQ issues',
+    religion_ethnicity: 'religious, ethnic, caste and linguistic issues',
+    inequality: 'unequal shares of resources and opportunities',
+    diplomatic: 'diplomacy, international or domestic',
+    territory: 'territorial disputes and forced displacement',
+    peacekeeping: 'peacekeeping operations',
+    health: 'public health and disease',
+    asylum: 'seeking or granting asylum',
+    migration: 'migration, refugees and displaced people',
+    disasters: 'natural disasters and accidents',
+    natural_resource: 'extraction, trade and pollution of natural resources',
+    environment: 'pollution and environmental policy',
+    technology: 'technology and the high-tech industry',
+    terrorism: 'terrorist groups and counter-terrorism',
+    cbrn: 'chemical, biological, radiological and nuclear weapons',
+    cyber: 'cyber attacks and cyber crime',
+    misinformation: 'misinformation and influence operations',
+    crime: 'crime and criminals, apart from the more specific contexts',
+    corruption: 'abuse of public office',
+    illegal_drugs: 'the illegal drug trade',
+    trafficking: 'trafficking and smuggling of people and goods',
+    historical: 'an event of the past, told as history (auxiliary mode)',
+    future: 'an event still to come (auxiliary mode)',
+    hypothetical: 'an event only supposed (auxiliary mode)',
+    negation: 'an event said not to have happened (auxiliary mode)',
+  },
+}
+
 /**
  * Every shipped scheme: coded values of these are checked against their lists, wherever they appear.
  *
  * @example
  * import { SHIPPED_SCHEMES } from 'news-codecs'
  *
- * SHIPPED_SCHEMES.map((list) => list.scheme) //=> ['plover', 'plover-mode', 'cameo', 'plover-sector']
+ * SHIPPED_SCHEMES.map((list) => list.scheme) //=> ['plover', 'plover-mode', 'cameo', 'plover-sector', 'plover-context']
  *
  * @category model
  * @since 0.2.0
  */
-export const SHIPPED_SCHEMES: ReadonlyArray<CodeList> = [PLOVER, PLOVER_MODE, CAMEO, PLOVER_SECTOR]
+export const SHIPPED_SCHEMES: ReadonlyArray<CodeList> = [PLOVER, PLOVER_MODE, CAMEO, PLOVER_SECTOR, PLOVER_CONTEXT]

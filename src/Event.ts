@@ -15,6 +15,7 @@ import { ScheduleChange } from './Schedule.js'
 import { struct } from './Struct.js'
 import { coversPresentFields, supported, supportFields } from './Support.js'
 import { recordFields } from './Identity.js'
+import { Topic } from './Subject.js'
 import { NonEmptyString } from './Text.js'
 import { Duration, Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
@@ -114,6 +115,8 @@ export const Event = struct(
     contradicts: arrayOf(ref('statement').as('contradicts')),
     /** Postponements, reschedulings and cancellations, in the order they were made. */
     schedule: arrayOf(ScheduleChange),
+    /** The settings it belongs to, as an event coder gives them: PLOVER contexts (`{ scheme: 'plover-context', code: 'economic' }`) or topics. */
+    contexts: arrayOf(Topic),
   },
 ).withRules(supported('an event'), coversPresentFields())
 /**

@@ -54,7 +54,8 @@ describe('fromPlover', () => {
     const event = graph.events[0]
     expect(event).toMatchObject({
       id: 'event:plover-example-20240506-0001',
-      type: { scheme: 'plover', code: 'PROTEST' },
+      type: { scheme: 'plover-mode', code: 'PROTEST:demo' },
+      contexts: [{ scheme: 'plover-context', code: 'economic' }],
       time: { value: '2024-05-06T09:30:00Z/2024-05-06T17:00:00Z' },
       place: 'place:geonames-2950159',
       participants: ['organization:wikidata-q4115189', 'state:DE'],
@@ -71,7 +72,8 @@ describe('fromPlover', () => {
     // Leaves the graph holds in another form.
     const transformed: Record<string, string> = { '/recipient/0/code': '"DE"', '/event_loc/country_code': '"DE"', '/event_loc/resolution': '"city"',
       '/has_event': '"event:plover-example-20240506-0001"', '/coded_time': 'T10:00:00Z', '/time': 'T09:30:00Z', '/endtime': 'T17:00:00Z',
-      '/date': '"2024-05-06T09:30:00Z/', '/enddate': '/2024-05-06T17:00:00Z"', '/coded_date': '"2024-05-07T10:00:00Z"' }
+      '/date': '"2024-05-06T09:30:00Z/', '/enddate': '/2024-05-06T17:00:00Z"', '/coded_date': '"2024-05-07T10:00:00Z"',
+      '/event/0': '"PROTEST:demo"', '/mode/0': '"PROTEST:demo"' }
     const unaccounted = leaves(full).filter(([path, value]) => {
       if (losses.some((loss) => path === loss.path || path.startsWith(`${loss.path}/`))) return false
       const form = transformed[path] ?? JSON.stringify(value)
@@ -80,30 +82,53 @@ describe('fromPlover', () => {
     expect(unaccounted).toEqual([])
     expect(losses.map((loss) => loss.path)).toContain('/quad_code')
     expect(losses.map((loss) => loss.path)).toContain('/actor/0/religion')
+    expect(losses.map((loss) => loss.path)).not.toContain('/mode/0')
+    expect(losses.map((loss) => loss.path)).not.toContain('/context')
   })
 
-  it('reads a minimal record, citing the record itself as the support of its event', () => {
+  it('reads a minimal record, citing the record itself as the support of its meeting', () => {
     const { graph, losses, issues } = fromPlover(minimal)
     expect(issues).toEqual([])
     expect(losses).toEqual([])
     expect(graph.articles).toEqual([])
     expect(graph.actors.map((actor) => [actor.kind, actor.id, actor.name])).toEqual([['state', 'state:US', 'United States'], ['state', 'state:CA', 'Canada']])
-    expect(graph.events[0]?.sources).toEqual([{ identifier: { scheme: 'plover', value: 'EXAMPLE-20160724-0042' } }])
-    expect(graph.events[0]?.sameAs).toEqual([{ identifier: { scheme: 'plover', value: 'EXAMPLE-20160724-0042' } }])
-    expect(fromPlover(minimal, { scheme: 'polecat' }).graph.events[0]?.sources?.[0]?.identifier?.scheme).toBe('polecat')
+    expect(graph.events).toEqual([])
+    expect(graph.meetings[0]).toMatchObject({ id: 'meeting:plover-example-20160724-0042', participants: ['state:US', 'state:CA'],
+      channel: { scheme: 'plover', code: 'CONSULT' }, time: { value: '2016-07-24' } })
+    expect(graph.meetings[0]?.sources).toEqual([{ identifier: { scheme: 'plover', value: 'EXAMPLE-20160724-0042' } }])
+    expect(graph.meetings[0]?.sameAs).toEqual([{ identifier: { scheme: 'plover', value: 'EXAMPLE-20160724-0042' } }])
+    expect(fromPlover(minimal, { scheme: 'polecat' }).graph.meetings[0]?.sources?.[0]?.identifier?.scheme).toBe('polecat')
+    const asEvent = fromPlover(minimal, { as: 'events' })
+    expect(asEvent.graph.meetings).toEqual([])
+    expect(asEvent.graph.events[0]?.sources).toEqual([{ identifier: { scheme: 'plover', value: 'EXAMPLE-20160724-0042' } }])
   })
 
   it('merges records of different categories into one graph, an actor several name being one record', () => {
     const { graph, issues, losses } = fromPloverRecords(merged)
     expect(issues).toEqual([])
     expect(validateGraph(graph)._tag).toBe('Right')
-    expect(graph.events.map((event) => event.type)).toEqual([
-      { scheme: 'plover', code: 'CONSULT' }, { scheme: 'plover', code: 'AGREE' }, { scheme: 'plover', code: 'ASSAULT' }])
+    expect(graph.meetings.map((meeting) => meeting.channel)).toEqual([{ scheme: 'plover-mode', code: 'CONSULT:phone' }])
+    expect(graph.events.map((event) => event.type)).toEqual([{ scheme: 'plover', code: 'AGREE' }, { scheme: 'plover-mode', code: 'ASSAULT:aerial' }])
     expect(graph.actors.map((actor) => actor.id)).toEqual(['state:FR', 'state:DE', 'organization:plover-example-armed-group'])
     expect(graph.actors[0]?.sectors).toEqual([{ scheme: 'plover-sector', code: 'GOV' }, { scheme: 'plover-sector', code: 'MIL' }])
+    expect(graph.meetings[0]?.evidence?.[0]?.quote).toBe('telephoned')
+    expect(graph.events[1]?.quantities).toMatchObject([{ kind: 'value', value: 2, unit: 'people killed' }])
+    expect(losses.map((loss) => loss.path)).toEqual(['/2/actor/0/code', '/2/size/injured'])
+  })
+
+  it('as events, every record is an event of its first category, its modes and contexts losses', () => {
+    const { graph, issues, losses } = fromPloverRecords(merged, { as: 'events' })
+    expect(issues).toEqual([])
+    expect(validateGraph(graph)._tag).toBe('Right')
+    expect(graph.meetings).toEqual([])
+    expect(graph.events.map((event) => event.type)).toEqual([
+      { scheme: 'plover', code: 'CONSULT' }, { scheme: 'plover', code: 'AGREE' }, { scheme: 'plover', code: 'ASSAULT' }])
     expect(graph.events[0]?.evidence?.[0]?.quote).toBe('telephoned')
-    expect(graph.events[2]?.quantities).toMatchObject([{ kind: 'value', value: 2, unit: 'people killed' }])
     expect(losses.map((loss) => loss.path)).toEqual(['/0/mode/0', '/2/mode/0', '/2/actor/0/code', '/2/size/injured'])
+    const fullEvent = fromPlover(full, { as: 'events' })
+    expect(fullEvent.graph.events[0]?.type).toEqual({ scheme: 'plover', code: 'PROTEST' })
+    expect(fullEvent.graph.events[0]?.contexts).toBeUndefined()
+    expect(fullEvent.losses.map((loss) => loss.path)).toEqual(expect.arrayContaining(['/mode/0', '/context']))
   })
 
   it('reads countries by their ISO 3166-1 alpha-3 code, and a crowd of a country as a group', () => {
@@ -136,7 +161,7 @@ describe('fromPlover', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(graph.events).toEqual([])
     expect(losses.map((loss) => loss.path)).toEqual(expect.arrayContaining(['/__proto__', '/constructor', '/size/__proto__', '/size/toString',
-      '/date', '/actor', '/event_text']))
+      '/date', '/actor', '/event_text', '/mode', '/context']))
     const looping: Record<string, unknown> = { id: 'EXAMPLE-LOOP', date: '2024-01-01', event: ['CONSULT'] }
     looping['actor'] = [looping]
     expect(() => fromPlover(looping)).not.toThrow()

@@ -74,7 +74,7 @@ describe('news-codecs convert --from plover', () => {
     expect([0, 1]).toContain(result.status)
     const graph = JSON.parse(result.stdout) as Graph
     expect(validateGraph(graph)._tag).toBe('Right')
-    expect(graph.events.length).toBe(records.length)
+    expect(graph.events.length + graph.meetings.length + graph.statements.length + graph.positions.length).toBe(records.length)
     expect(new Set(graph.actors.map((a) => a.id)).size).toBe(graph.actors.length)
     if (result.status === 1) expect(result.stderr).toMatch(/^<stdin>:\d+: /m)
   })

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Article, Byline, Graph, Image, Issue, Place, Subject } from 'news-codecs'
-import { BylineRole, ContentUri, Edtf, Genre, Id, ImageMediaType, LanguageTag, NonEmptyString, NonEmptyText, PixelCount, Topic, Url, VersionNumber, unprocessableIssue, validateGraph } from 'news-codecs'
+import type { Actor, Article, Byline, Event, Evidence, Graph, Image, Issue, OutsideSource, Place, Subject } from 'news-codecs'
+import { BylineRole, ContentUri, Edtf, Genre, Id, ImageMediaType, LanguageTag, NonEmptyString, NonEmptyText, PixelCount, Topic, Url, VersionNumber, locateQuote, unprocessableIssue, validateGraph } from 'news-codecs'
 import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
 import { isRecord } from '../internal/objects.js'
 
@@ -52,7 +52,7 @@ export interface NinjsLoss {
 
 /**
  * What {@link fromNinjs} returns: a graph holding the item's Article (and the place of its dateline), the
- * values with no home in the model, and the issues: those of the item, at paths into the item, then those of
+ * events it names or is, the values with no home in the model, and the issues: those of the item, at paths into the item, then those of
  * the graph's validation, at paths that begin with `graph`.
  *
  * @example
@@ -66,7 +66,7 @@ export interface NinjsLoss {
  * @since 0.3.0
  */
 export interface FromNinjs {
-  /** A graph with the Article, if the item has a text, and the dateline's place; other collections empty. */
+  /** A graph with the Article, if the item has a text, the dateline's place and the item's events; other collections empty. */
   readonly graph: Graph
   /** Every value of the item the model does not hold. */
   readonly losses: ReadonlyArray<NinjsLoss>
@@ -153,7 +153,6 @@ const UNHELD: Record<string, string> = {
   edNote: 'a note to editors, not published with the article',
   organisations: 'organisations named by the item are neither credits nor coded facts of the model',
   places: 'places named by the item are not the place of its dateline, which is `located`',
-  events: 'an event of the model says what happened, of what type, on what support; an event reference gives neither',
   objects: 'the model has no objects',
   infoSources: 'the model has no information sources of an item',
   title: 'a title for the item, which is not its headline',
@@ -164,7 +163,6 @@ const UNHELD: Record<string, string> = {
   standard: 'the model records no standard of the source',
   expires: 'the model has no expiry of an item',
   rightsInfo: 'the model has no rights expressions',
-  eventDetails: 'the details of a planned event item; an Article is a text',
   plannedCoverage: 'the model has no planned coverage',
 }
 
@@ -273,6 +271,8 @@ interface Reading {
   readonly issues: Issue[]
   readonly article: Draft
   readonly places: Place[]
+  // What is read once the whole item is: the events it names, and what an event item says of its event.
+  readonly later: Map<string, unknown>
 }
 
 const lose = (r: Reading, path: ReadonlyArray<string | number>, value: unknown, reason: string): void => {
@@ -447,7 +447,8 @@ const readValue = <A>(r: Reading, key: string, value: unknown, is: (u: unknown) 
 const READERS: Record<string, (r: Reading, value: unknown, key: string) => void> = {
   uri: (r, v, key) => readValue(r, key, v, ContentUri.is, (uri) => (r.article.uri = uri), 'the model takes an http(s) URL or a URN as the uri'),
   type: (r, v, key) => {
-    if (v !== 'text') lose(r, [key], v, 'an Article is a text item')
+    if (v === 'event' && r.version === '3') r.later.set(key, v)
+    else if (v !== 'text') lose(r, [key], v, 'an Article is a text item')
   },
   version: (r, v, key) => {
     const n = typeof v === 'string' && /^[1-9][0-9]*$/.test(v) ? Number(v) : undefined
@@ -466,12 +467,16 @@ const READERS: Record<string, (r: Reading, value: unknown, key: string) => void>
   genres: (r, v) => readGenres(r, v),
   people: (r, v) => readPeople(r, v),
   associations: (r, v) => readAssociations(r, v),
+  events: (r, v, key) => void r.later.set(key, v),
+  eventDetails: (r, v, key) => void r.later.set(key, v),
+  places: (r, v, key) => void r.later.set(key, v),
+  title: (r, v, key) => void r.later.set(key, v),
 }
 
 const readersOf = (version: NinjsVersion): Map<string, (r: Reading, value: unknown, key: string) => void> => {
   const readers = new Map<string, (r: Reading, value: unknown, key: string) => void>()
-  for (const [name, read] of Object.entries(READERS)) readers.set(nameIn(version, name), read)
   for (const [name, reason] of Object.entries(UNHELD)) readers.set(nameIn(version, name), (r, v, key) => lose(r, [key], v, reason))
+  for (const [name, read] of Object.entries(READERS)) readers.set(nameIn(version, name), read)
   if (version === '2') readers.delete('eventdetails'), readers.delete('plannedcoverage')
   readers.set('$schema', (r, v, key) => lose(r, [key], v, 'read to tell the ninjs version; the model does not keep it'))
   return readers
@@ -481,8 +486,11 @@ const readersOf = (version: NinjsVersion): Map<string, (r: Reading, value: unkno
  * Reads a ninjs 2.x or 3.x item (untrusted input; never throws) into a graph holding its Article. The text
  * is the first plain-text body, or failing one the first HTML or XHTML body with its markup removed (the
  * marked-up body is then a loss). The Article's id is {@link ninjsArticleId} of the item's `uri`; `located`
- * becomes the place of its dateline. Every value with no home in the model is a loss; an item that cannot
- * make an Article (no text) gives issues at paths into the item and a graph without articles.
+ * becomes the place of its dateline. Each named entry of `events` is an Event, and so is a ninjs 3 event
+ * item (`type: 'event'`), with its title, dates, first place and organiser; an event stands on the span of
+ * its name in the text, else on the item as an outside source. Every value with no home in the model is a
+ * loss; an item that cannot make an Article (no text) or an event gives issues at paths into the item and a
+ * graph without articles.
  *
  * @example
  * import { fromNinjs } from 'news-codecs/converters'
@@ -510,7 +518,7 @@ export const fromNinjs = (item: unknown, options: FromNinjsOptions = {}): FromNi
 }
 
 const readItem = (item: unknown, options: FromNinjsOptions): FromNinjs => {
-  const r: Reading = { version: options.version ?? ninjsVersionOf(item), losses: [], issues: [], article: {}, places: [] }
+  const r: Reading = { version: options.version ?? ninjsVersionOf(item), losses: [], issues: [], article: {}, places: [], later: new Map() }
   if (!isRecord(item)) {
     wrongType(r, [], 'a ninjs item (an object)', item)
     return { graph: emptyGraph(), losses: r.losses, issues: r.issues }
@@ -527,15 +535,183 @@ const readItem = (item: unknown, options: FromNinjsOptions): FromNinjs => {
   }
   const id = ninjsArticleId(typeof uri === 'string' ? uri : '', r.article.version)
   const { text } = r.article
-  if (text === undefined || !Id.is(id)) {
+  const article: Article | undefined = text === undefined || !Id.is(id) ? undefined : { ...r.article, id, text }
+  const found = readEvents(r, item, article)
+  if (article === undefined && found.events.length === 0) {
     r.issues.push({ path: ['bodies'], code: 'missing', expected: 'a non-empty plain-text, HTML or XHTML body', received: item['bodies'] === undefined ? 'missing' : 'no body with text', message: 'the item has no text, so it makes no Article' })
     return { graph: emptyGraph(), losses: [{ path: '', value: item, reason: 'the item makes no Article: it has no text' }], issues: r.issues }
   }
-  const article: Article = { ...r.article, id, text }
-  const graph: Graph = { ...emptyGraph(), articles: [article], places: r.places }
+  // An event item with no text makes events and no Article: what the Article would hold is lost.
+  if (article === undefined) {
+    for (const key of Object.keys(item)) {
+      const path = jsonPointer([key])
+      if (!EVENT_ITEM_KEYS.includes(key) && !r.losses.some((loss) => loss.path === path || loss.path.startsWith(`${path}/`))) lose(r, [key], item[key], 'the item has no text, so it makes no Article to hold it')
+    }
+  }
+  const graph: Graph = { ...emptyGraph(), articles: article === undefined ? [] : [article], places: [...r.places, ...found.places], actors: found.actors, events: found.events }
   const validated = validateGraph(graph)
   const graphIssues = validated._tag === 'Left' ? validated.left.map((issue) => ({ ...issue, path: ['graph', ...issue.path] })) : []
   return { graph, losses: r.losses, issues: [...r.issues, ...graphIssues] }
+}
+
+// -------------------------------------------------------------------------------------
+// events
+// -------------------------------------------------------------------------------------
+
+// What an event item's event is made of; the other properties of an item are the Article's.
+const EVENT_ITEM_KEYS: ReadonlyArray<string> = ['uri', 'type', 'title', 'eventDetails', 'places', 'events']
+
+interface Found {
+  readonly events: Event[]
+  readonly places: Place[]
+  readonly actors: Actor[]
+}
+
+// Records are built here from values already checked one by one; `validateGraph` checks the whole graph.
+const built = <A>(value: object): A => value as unknown as A
+
+const idOf = (prefix: string, s: string): string | undefined => {
+  const id = `${prefix}:ninjs-${slugOf(s).slice(0, 160)}`
+  return Id.is(id) ? id : undefined
+}
+
+// What supports an event of the item: the span of its name in the text, else the item itself.
+const supportOf = (item: Record<string, unknown>, article: Article | undefined, name: string): { evidence: Evidence[] } | { sources: OutsideSource[] } | undefined => {
+  const span = article === undefined ? undefined : locateQuote(article.text, name)
+  if (article !== undefined && span?._tag === 'Some') return { evidence: [built<Evidence>({ article: article.id, start: span.value.start, end: span.value.end, quote: name })] }
+  const uri = item['uri']
+  if (!NonEmptyString.is(uri)) return undefined
+  const title = article?.headline ?? (NonEmptyString.is(item['title']) ? item['title'] : undefined)
+  const source = Url.is(uri) ? { url: uri } : { identifier: { scheme: 'uri', value: uri } }
+  return { sources: [built<OutsideSource>({ ...source, ...(title === undefined ? {} : { title }) })] }
+}
+
+// The dates of a planned event (ninjs 3 `eventDetails.dates`) as an EDTF time: the start (or the
+// expected start) to the end (or the expected end).
+const readDates = (r: Reading, value: unknown, path: ReadonlyArray<string | number>): string | undefined => {
+  if (!isRecord(value)) return wrongType(r, path, 'a dates object', value), undefined
+  const taken: string[] = []
+  const pick = (...keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const v = value[key]
+      if (v === undefined) continue
+      if (typeof v === 'string' && Edtf.is(v)) return taken.push(key), v
+      lose(r, [...path, key], v, 'not a date or time the model takes')
+      taken.push(key)
+    }
+    return undefined
+  }
+  const start = pick('startDate', 'expectedStartDate')
+  const end = pick('endDate', 'expectedEndDate')
+  for (const key of Object.keys(value)) {
+    if (!taken.includes(key)) lose(r, [...path, key], value[key], key === 'recurrence' ? 'the model has no recurrence of an event' : 'the model holds when an event starts and ends')
+  }
+  if (start === undefined) {
+    if (end !== undefined) lose(r, [...path, taken.find((k) => k.toLowerCase().includes('end')) ?? 'endDate'], end, 'an end with no start')
+    return undefined
+  }
+  const interval = end === undefined ? start : `${start}/${end}`
+  if (Edtf.is(interval)) return interval
+  lose(r, [...path], value, 'not an interval that exists (its end before its start)')
+  return undefined
+}
+
+// The first named place of an event item is where its event takes place; the others have no home.
+const readEventPlace = (r: Reading, value: unknown, key: string): Place | undefined => {
+  let place: Place | undefined
+  for (const [entry, i] of entries(r, value, [key])) {
+    const name = entry['name']
+    const id = NonEmptyString.is(name) ? idOf('place', name) : undefined
+    if (place !== undefined || !NonEmptyString.is(name) || id === undefined) {
+      lose(r, [key, i], entry, place === undefined ? 'a place with no name the model takes' : 'an event has one place')
+      continue
+    }
+    place = built<Place>({ id, name, kind: 'other' })
+    loseRest(r, entry, [key, i], ['name'], 'the model holds the name of the place of an event')
+  }
+  return place
+}
+
+const readOrganiser = (r: Reading, value: unknown, path: ReadonlyArray<string | number>): Actor | undefined => {
+  const name = isRecord(value) ? value['name'] : undefined
+  const id = NonEmptyString.is(name) ? idOf('organization', name) : undefined
+  if (!isRecord(value) || !NonEmptyString.is(name) || id === undefined) return lose(r, path, value, 'an organiser with no name the model takes'), undefined
+  const link = value['uri']
+  const taken = ['name']
+  if (Url.is(link)) taken.push('uri')
+  loseRest(r, value, path, taken, 'the model holds the name and web address of an organiser')
+  return built<Actor>({ kind: 'organization', id, name, ...(Url.is(link) ? { sameAs: [{ url: link }] } : {}) })
+}
+
+// The events of an item: each named entry of `events`, and, for a ninjs 3 event item, the event it is.
+const readEvents = (r: Reading, item: Record<string, unknown>, article: Article | undefined): Found => {
+  const found: Found = { events: [], places: [], actors: [] }
+  const key = (name: string): string => nameIn(r.version, name)
+  const isEventItem = r.later.has('type')
+  const title = r.later.get('title')
+  if (isEventItem) {
+    const details = r.later.get('eventDetails')
+    const name = NonEmptyString.is(title) ? title : article?.headline
+    const uri = item['uri']
+    const id = NonEmptyString.is(uri) ? idOf('event', uri) : undefined
+    const support = name === undefined ? undefined : supportOf(item, article, name)
+    if (name === undefined || id === undefined || support === undefined) {
+      r.issues.push({ path: ['title'], code: 'missing', expected: 'the name of the event (a non-empty, trimmed title) and a uri', received: title === undefined ? 'missing' : JSON.stringify(title) ?? 'undefined', message: 'an event item needs a title and a uri to make its event' })
+      lose(r, ['type'], 'event', 'the item makes no event')
+      if (title !== undefined) lose(r, ['title'], title, 'the item makes no event')
+      if (details !== undefined) lose(r, ['eventDetails'], details, 'the item makes no event')
+    } else {
+      const event: Record<string, unknown> = { id, type: 'other', name, ...support, sameAs: [Url.is(uri) ? { url: uri } : { identifier: { scheme: 'uri', value: uri } }] }
+      if (title !== undefined && title !== name) lose(r, ['title'], title, 'not a name the model takes (non-empty, trimmed)')
+      if (isRecord(details)) {
+        const taken = ['dates', 'organiser']
+        const time = details['dates'] === undefined ? undefined : readDates(r, details['dates'], ['eventDetails', 'dates'])
+        if (time !== undefined) event['time'] = { value: time }
+        const organiser = details['organiser'] === undefined ? undefined : readOrganiser(r, details['organiser'], ['eventDetails', 'organiser'])
+        if (organiser !== undefined) (event['organizers'] = [organiser.id]), found.actors.push(organiser)
+        for (const k of Object.keys(details)) {
+          if (!taken.includes(k)) lose(r, ['eventDetails', k], details[k], k === 'eventStatus' ? 'the model has no status of a planned event' : k === 'plannedCoverageStatus' ? 'the model has no planned coverage' : 'not a detail of an event in ninjs 3')
+        }
+      } else if (details !== undefined) wrongType(r, ['eventDetails'], 'an object', details)
+      const places = r.later.get('places')
+      const place = places === undefined ? undefined : readEventPlace(r, places, 'places')
+      if (place !== undefined) (event['place'] = place.id), found.places.push(place)
+      found.events.push(built<Event>(event))
+    }
+  } else {
+    for (const name of ['title', 'eventDetails', 'places']) {
+      const value = r.later.get(name)
+      if (value !== undefined) lose(r, [key(name)], value, name === 'eventDetails' ? 'the details of a planned event, in an item that is not an event item' : UNHELD[name] ?? 'the model has no property for it')
+    }
+  }
+  const events = r.later.get('events')
+  if (events === undefined) return found
+  for (const [entry, i] of entries(r, events, ['events'])) {
+    const name = entry['name']
+    const link = entry['uri']
+    const id = NonEmptyString.is(name) ? idOf('event', NonEmptyString.is(link) ? link : NonEmptyString.is(entry['literal']) ? entry['literal'] : name) : undefined
+    const support = NonEmptyString.is(name) ? supportOf(item, article, name) : undefined
+    if (!NonEmptyString.is(name) || id === undefined || support === undefined) {
+      lose(r, ['events', i], entry, 'an event reference with no name (non-empty, trimmed) says nothing of what happened')
+      continue
+    }
+    if (found.events.some((e) => e.id === id || e.name === name)) {
+      lose(r, ['events', i], entry, 'the same event as one before it')
+      continue
+    }
+    const taken = ['name']
+    if (Url.is(link)) taken.push('uri')
+    for (const k of Object.keys(entry)) {
+      if (taken.includes(k)) continue
+      const reason = k === 'rel' ? 'the model does not say how an article relates to an event it names'
+        : k === 'literal' ? 'a feed\'s own identifier of the event; the model keeps its web address'
+          : k === 'uri' ? 'not an http(s) URL, the only link to an event the model keeps'
+            : 'the model holds the name and web address of an event reference'
+      lose(r, ['events', i, k], entry[k], reason)
+    }
+    found.events.push(built<Event>({ id, type: 'other', name, ...support, ...(Url.is(link) ? { sameAs: [{ url: link }] } : {}) }))
+  }
+  return found
 }
 
 // -------------------------------------------------------------------------------------

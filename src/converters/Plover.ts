@@ -1,13 +1,13 @@
 /**
  * The PLOVER converter: event records coded with PLOVER (the Political Language Ontology for Verifiable Event
- * Records, as in the POLECAT data set) to a graph of events, actors, places and the texts they were coded
- * from. What a record says and the model cannot hold is never dropped: each such value is returned as a loss,
+ * Records, as in the POLECAT data set) to a graph of meetings, statements, positions and events, their
+ * actors and places, and the texts they were coded from. What a record says and the model cannot hold is never dropped: each such value is returned as a loss,
  * with its path in the record. docs/plover.md has the field mapping.
  *
  * @module
  */
-import type { Actor, Annotation, Annotator, AnnotatorKind, Article, Event, Evidence, Graph, Group, Identifier, Issue, Organization, OutsideSource, Participation, Place, PlaceKind, Quantity, State } from 'news-codecs'
-import { CountryCode, Edtf, Id, LanguageTag, Latitude, Longitude, NonEmptyString, NonEmptyText, PLOVER_CATEGORIES, PLOVER_MODE, PLOVER_SECTOR, Url, WikidataId, locateQuote, unprocessableIssue, validateGraph } from 'news-codecs'
+import type { Actor, Annotation, Annotator, AnnotatorKind, Article, CodedValue, Event, Evidence, Graph, Group, Identifier, Issue, Meeting, Organization, OutsideSource, Participation, Place, PlaceKind, Position, Quantity, Realis, State, Statement } from 'news-codecs'
+import { CountryCode, Edtf, Id, LanguageTag, Latitude, Longitude, NonEmptyString, NonEmptyText, PLOVER_CATEGORIES, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR, Url, WikidataId, locateQuote, unprocessableIssue, validateGraph } from 'news-codecs'
 import type { NinjsLoss } from './Ninjs.js'
 import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
 import { isRecord } from '../internal/objects.js'
@@ -32,22 +32,23 @@ import { isRecord } from '../internal/objects.js'
 export interface PloverLoss extends NinjsLoss {}
 
 /**
- * What {@link fromPlover} and {@link fromPloverRecords} return: a graph holding the events, their actors and
- * places and the articles of their texts, the values with no home in the model, and the issues: those of
- * the records, at paths into them, then those of the graph's validation, at paths that begin with `graph`.
+ * What {@link fromPlover} and {@link fromPloverRecords} return: a graph holding the facts of the records
+ * (meetings, statements, positions and events), their actors and places and the articles of their texts,
+ * the values with no home in the model, and the issues: those of the records, at paths into them, then
+ * those of the graph's validation, at paths that begin with `graph`.
  *
  * @example
  * import { fromPlover } from 'news-codecs/converters'
  *
  * const result = fromPlover({ id: 'EX-1', date: '2016-07-24', actor: [{ code: 'USA' }], recipient: [{ code: 'CAN' }], event: ['CONSULT'] })
- * result.graph.events.length //=> 1
+ * result.graph.meetings.length //=> 1
  * result.issues //=> []
  *
  * @category interop
  * @since 0.3.0
  */
 export interface FromPlover {
-  /** A graph with the events, actors, places and articles the records give; other collections empty. */
+  /** A graph with the facts, actors, places and articles the records give; other collections empty. */
   readonly graph: Graph
   /** Every value of the records the model does not hold. */
   readonly losses: ReadonlyArray<PloverLoss>
@@ -72,6 +73,12 @@ export interface FromPloverOptions {
   readonly scheme?: string
   /** What kind of annotator the record's `coder` is; `tool` (an event coder program) when absent. */
   readonly coderKind?: AnnotatorKind
+  /**
+   * `facts` (when absent): each record becomes the record of the model that says it best (a meeting, a
+   * statement, a position, else an event); `events`: every record an event of its first category, its
+   * modes, contexts and further categories losses.
+   */
+  readonly as?: 'facts' | 'events'
 }
 
 // -------------------------------------------------------------------------------------
@@ -82,7 +89,7 @@ export interface FromPloverOptions {
 const UNHELD: Record<string, string> = {
   quad_code: 'the quad category follows from the event category',
   event_scale: 'the model has no intensity scale of events',
-  context: 'the model has no context of an event',
+  context: 'read into facts by default; an event read with `as: events` keeps its category alone',
   link: 'the model has no link between records apart from the events they are part of',
   text_info: 'the model holds the text, not its place in a story or the story\'s sentences',
   comment: 'the model has no coder\'s comment on a record',
@@ -180,6 +187,7 @@ type Mutable<A> = { -readonly [K in keyof A]?: A[K] }
 
 interface Reading {
   readonly at: Path
+  readonly fit: boolean
   readonly scheme: string
   readonly coderKind: AnnotatorKind
   readonly losses: PloverLoss[]
@@ -188,6 +196,9 @@ interface Reading {
   readonly places: Place[]
   readonly articles: Article[]
   readonly events: Event[]
+  readonly meetings: Meeting[]
+  readonly statements: Statement[]
+  readonly positions: Position[]
 }
 
 const lose = (r: Reading, path: Path, value: unknown, reason: string): void => {
@@ -423,32 +434,52 @@ const readAnnotation = (r: Reading, record: Record<string, unknown>): Annotation
   return Object.keys(annotation).length > 0 ? (annotation as Annotation) : undefined
 }
 
-const readCategory = (r: Reading, value: unknown): string | undefined => {
+interface Coded {
+  readonly code: string
+  readonly path: Path
+}
+
+const readCategories = (r: Reading, value: unknown): Coded[] => {
   if (value === undefined) {
     r.issues.push({ path: [...r.at, 'event'], code: 'missing', expected: 'a PLOVER event category', received: 'missing', message: 'a PLOVER record must have an event category' })
-    return undefined
+    return []
   }
-  const list = listOf(value)
-  let category: string | undefined
-  list.forEach((code, i) => {
+  const categories: Coded[] = []
+  listOf(value).forEach((code, i) => {
     const path = Array.isArray(value) ? ['event', i] : ['event']
     if (typeof code !== 'string') return wrongType(r, path, 'a PLOVER event category (a string)', code)
     if (!(PLOVER_CATEGORIES as ReadonlyArray<string>).includes(code)) return badValue(r, path, 'a PLOVER event category', code, `"${code}" is not a PLOVER event category`)
-    if (category === undefined) category = code
+    if (r.fit || categories.length === 0) categories.push({ code, path })
     else lose(r, path, code, 'an event of the model has one type; this record\'s first category is its type')
   })
-  return category
+  return categories
 }
 
-const readModes = (r: Reading, value: unknown, category: string | undefined): void => {
-  const list = listOf(value)
-  list.forEach((mode, i) => {
+// The modes of the record, each a mode of one of its categories at least (REQUEST and REJECT share theirs).
+const readModes = (r: Reading, value: unknown, categories: ReadonlyArray<Coded>): Coded[] => {
+  const modes: Coded[] = []
+  const names = categories.map((c) => c.code).join(' or ')
+  listOf(value).forEach((mode, i) => {
     const path = Array.isArray(value) ? ['mode', i] : ['mode']
     if (mode === null || mode === '') return lose(r, path, mode, 'no mode given')
     if (typeof mode !== 'string') return wrongType(r, path, 'a PLOVER mode (a string)', mode)
-    if (category !== undefined && !PLOVER_MODE.codes.includes(`${category}:${mode}`)) return badValue(r, path, `a mode of ${category}`, mode, `"${mode}" is not a PLOVER mode of ${category}`)
-    lose(r, path, mode, 'an event of the model has one type, here the category; the mode (plover-mode, CATEGORY:mode) could stand in its place')
+    if (categories.length > 0 && !categories.some((c) => PLOVER_MODE.codes.includes(`${c.code}:${mode}`))) return badValue(r, path, `a mode of ${names}`, mode, `"${mode}" is not a PLOVER mode of ${names}`)
+    if (r.fit) modes.push({ code: mode, path })
+    else lose(r, path, mode, 'an event of the model has one type, here the category; the mode (plover-mode, CATEGORY:mode) could stand in its place')
   })
+  return modes
+}
+
+const readContexts = (r: Reading, value: unknown): Coded[] => {
+  const contexts: Coded[] = []
+  listOf(value).forEach((context, i) => {
+    const path = Array.isArray(value) ? ['context', i] : ['context']
+    if (context === null || context === '') return lose(r, path, context, 'no context given')
+    if (typeof context !== 'string') return wrongType(r, path, 'a PLOVER context (a string)', context)
+    if (!PLOVER_CONTEXT.codes.includes(context)) return badValue(r, path, 'a PLOVER context', context, `"${context}" is not a PLOVER context`)
+    contexts.push({ code: context, path })
+  })
+  return contexts
 }
 
 const readSizes = (r: Reading, value: unknown, support: Support): Quantity[] => {
@@ -471,6 +502,147 @@ type Support = { evidence: Evidence[] } | { sources: OutsideSource[] }
 
 const TOP = ['id', 'has_event', 'date', 'time', 'enddate', 'endtime', 'actor', 'recipient', 'event', 'event_loc', 'event_text', 'mode', 'coder', 'coded_date', 'coded_time', 'size', 'cite_info']
 
+// The categories that are acts of speech (a Statement of the model), and those that are stances toward an
+// actor (a Position).
+const SAID: ReadonlyArray<string> = ['AGREE', 'CONCEDE', 'REQUEST', 'ACCUSE', 'THREATEN']
+const HELD: ReadonlyArray<string> = ['SUPPORT', 'REJECT']
+// Auxiliary modes PLOVER writes among the contexts, and the realis they give a meeting or an event.
+const REALIS: Record<string, Realis> = { negation: 'negated', hypothetical: 'hypothetical' }
+const AUXILIARY: ReadonlyArray<string> = ['historical', 'future', 'hypothetical', 'negation']
+
+/** What one record says, read once, from which each of its facts is made. */
+interface Said {
+  readonly slug: string
+  readonly support: Support
+  readonly source: OutsideSource
+  readonly roles: ReadonlyArray<Participation>
+  readonly participants: ReadonlyArray<string>
+  readonly time: string | undefined
+  readonly place: Place | undefined
+  readonly quantities: ReadonlyArray<Quantity>
+  readonly annotation: Annotation | undefined
+  readonly contexts: ReadonlyArray<Coded>
+  readonly text: NonEmptyString | undefined
+}
+
+/** Which of a record's values the facts made of it hold; the others are losses. */
+interface Held {
+  place: boolean
+  quantities: boolean
+  text: boolean
+  readonly modes: Set<Coded>
+  readonly contexts: Set<Coded>
+}
+
+const codeOf = (category: string, mode: Coded | undefined): CodedValue =>
+  mode === undefined ? { scheme: 'plover', code: category } : { scheme: PLOVER_MODE.scheme, code: `${category}:${mode.code}` }
+
+// The fields every fact made of a record carries: its support, its id in the data set, when and who coded it.
+const common = (s: Said): Record<string, unknown> => ({
+  ...s.support,
+  // The fact is the record's own: its id in the data set stays with it, whatever supports it.
+  sameAs: [{ identifier: s.source.identifier }],
+  ...(s.time === undefined ? {} : { time: { value: s.time } }),
+  ...(s.annotation === undefined ? {} : { annotation: s.annotation }),
+})
+
+const realisOf = (s: Said): Realis | undefined => s.contexts.map((c) => own(REALIS, c.code)).find((realis) => realis !== undefined)
+
+const pushEvent = (r: Reading, s: Said, id: string, category: string, modes: ReadonlyArray<Coded>, held: Held): void => {
+  const names = (ids: ReadonlyArray<Participation>): string => ids.map((p) => r.actors.find((a) => a.id === p.actor)?.name ?? p.actor).join(', ')
+  const from = s.roles.filter((p) => p.role === 'initiator')
+  const to = s.roles.filter((p) => p.role === 'target')
+  const mode = modes[0]
+  if (mode !== undefined) held.modes.add(mode)
+  const event: Record<string, unknown> = {
+    id,
+    type: codeOf(category, mode),
+    name: `${category}${from.length > 0 ? `: ${names(from)}` : ''}${to.length > 0 ? ` to ${names(to)}` : ''}`,
+    ...common(s),
+  }
+  if (s.place !== undefined) (event['place'] = s.place.id), (held.place = true)
+  if (s.participants.length > 0) event['participants'] = s.participants
+  if (s.roles.length > 0) event['roles'] = s.roles
+  if (s.quantities.length > 0) (event['quantities'] = s.quantities), (held.quantities = true)
+  if (r.fit && s.contexts.length > 0) {
+    event['contexts'] = s.contexts.map((c) => ({ scheme: PLOVER_CONTEXT.scheme, code: c.code }))
+    for (const context of s.contexts) held.contexts.add(context)
+    const realis = realisOf(s)
+    if (realis !== undefined) event['realis'] = realis
+  }
+  r.events.push(built<Event>(event))
+}
+
+// CONSULT with two participants or more: a meeting. `visit` makes the actors visitors and the recipients
+// hosts, `multilateral` its format; the first mode is its channel (PLOVER's own word on how they met).
+const pushMeeting = (r: Reading, s: Said, id: string, modes: ReadonlyArray<Coded>, held: Held): void => {
+  const mode = modes[0]
+  const meeting: Record<string, unknown> = { id, participants: s.participants, channel: codeOf('CONSULT', mode), ...common(s) }
+  if (mode !== undefined) held.modes.add(mode)
+  const visit = modes.find((m) => m.code === 'visit')
+  const multilateral = modes.find((m) => m.code === 'multilateral')
+  if (multilateral !== undefined) (meeting['format'] = 'multilateral'), held.modes.add(multilateral)
+  if (visit !== undefined) held.modes.add(visit)
+  const roles = visit === undefined ? s.roles : s.roles.map((p) => ({ ...p, role: p.role === 'initiator' ? 'visitor' : 'host' }))
+  if (roles.length > 0) meeting['roles'] = roles
+  if (s.place !== undefined) (meeting['place'] = s.place.id), (held.place = true)
+  // What a meeting was about is what PLOVER's contexts say of it; the auxiliary modes say whether it took place.
+  const topics = s.contexts.filter((c) => !AUXILIARY.includes(c.code))
+  if (topics.length > 0) meeting['topics'] = topics.map((c) => c.code)
+  const realis = realisOf(s)
+  if (realis !== undefined) meeting['realis'] = realis
+  for (const context of s.contexts) if (topics.includes(context) || own(REALIS, context.code) === realis) held.contexts.add(context)
+  r.meetings.push(built<Meeting>(meeting))
+}
+
+// AGREE, CONCEDE, REQUEST, ACCUSE and THREATEN with a speaker and an event text: a statement, reported in
+// the words of the event text, to the recipients; the most specific code is its speech act.
+const pushStatement = (r: Reading, s: Said, id: string, category: string, modes: ReadonlyArray<Coded>, held: Held, text: NonEmptyString): void => {
+  const mode = modes[0]
+  if (mode !== undefined) held.modes.add(mode)
+  held.text = true
+  const speakers = s.roles.filter((p) => p.role === 'initiator').map((p) => p.actor).filter((a, i, all) => all.indexOf(a) === i)
+  const addressees = s.roles.filter((p) => p.role === 'target').map((p) => p.actor).filter((a, i, all) => all.indexOf(a) === i && !speakers.includes(a))
+  r.statements.push(built<Statement>({
+    id,
+    speakers,
+    content: { kind: 'paraphrase', text },
+    speechAct: codeOf(category, mode),
+    ...(addressees.length > 0 ? { addressees } : {}),
+    ...common(s),
+  }))
+}
+
+// SUPPORT and REJECT of one recipient: a position toward it, shown by the source's own report.
+const pushPosition = (r: Reading, s: Said, id: string, category: string, modes: ReadonlyArray<Coded>, held: Held, target: string): void => {
+  const mode = modes[0]
+  if (mode !== undefined) held.modes.add(mode)
+  const holders = s.roles.filter((p) => p.role === 'initiator').map((p) => p.actor).filter((a, i, all) => all.indexOf(a) === i)
+  r.positions.push(built<Position>({
+    id,
+    holders,
+    target: { kind: 'actor', actor: target },
+    stance: codeOf(category, mode),
+    basis: [{ kind: 'report', ...s.support }],
+    ...common(s),
+  }))
+}
+
+// One fact of a record for one of its categories: the record of the model that says it best, when the
+// record gives what that one needs; else an event of the category.
+const pushFact = (r: Reading, s: Said, index: number, category: string, modes: ReadonlyArray<Coded>, held: Held): void => {
+  const idOf = (kind: string): string => `${kind}:plover-${s.slug}${index === 0 ? '' : `-${index + 1}`}`
+  if (!r.fit) return pushEvent(r, s, idOf('event'), category, modes, held)
+  const actors = s.roles.filter((p) => p.role === 'initiator').map((p) => p.actor)
+  const targets = s.roles.filter((p) => p.role === 'target').map((p) => p.actor).filter((a, i, all) => all.indexOf(a) === i && !actors.includes(a))
+  // An investigation is an act, not words, though PLOVER files it under ACCUSE.
+  const investigation = category === 'ACCUSE' && modes[0]?.code === 'investigate'
+  if (category === 'CONSULT' && s.participants.length >= 2) return pushMeeting(r, s, idOf('meeting'), modes, held)
+  if (SAID.includes(category) && !investigation && actors.length > 0 && s.text !== undefined) return pushStatement(r, s, idOf('statement'), category, modes, held, s.text)
+  if (HELD.includes(category) && actors.length > 0 && targets.length === 1 && targets[0] !== undefined) return pushPosition(r, s, idOf('position'), category, modes, held, targets[0])
+  pushEvent(r, s, idOf('event'), category, modes, held)
+}
+
 const readRecord = (r: Reading, record: unknown): void => {
   if (!isRecord(record)) return wrongType(r, [], 'a PLOVER record (an object)', record)
   const id = record['id']
@@ -479,30 +651,38 @@ const readRecord = (r: Reading, record: unknown): void => {
     return lose(r, [], record, 'a record with no id makes no records')
   }
   const slug = idSlugOf(id)
-  const taken = [...TOP]
+  const taken = r.fit ? [...TOP, 'context'] : [...TOP]
   const article = readArticle(r, record, slug, taken)
   if (article !== undefined) r.articles.push(article)
   for (const key of Object.keys(record)) {
     if (!taken.includes(key)) lose(r, [key], record[key], own(UNHELD, key) ?? 'not a field of a PLOVER record')
   }
   if (record['cite_info'] !== undefined && !isRecord(record['cite_info'])) wrongType(r, ['cite_info'], 'a citation object', record['cite_info'])
-  const category = readCategory(r, record['event'])
-  if (record['mode'] !== undefined) readModes(r, record['mode'], category)
+  const categories = readCategories(r, record['event'])
+  const modes = record['mode'] === undefined ? [] : readModes(r, record['mode'], categories)
+  const contexts = r.fit && record['context'] !== undefined ? readContexts(r, record['context']) : []
   const time = readTime(r, record)
   const annotation = readAnnotation(r, record)
 
-  // The event's support: the spans of its text in the article, else the record itself.
+  // The facts' support: the spans of the event text in the article, else the record itself.
   const eventTexts = record['event_text'] === undefined ? [] : listOf(record['event_text'])
+  const unfound: Array<{ path: Path; quote: string; first: boolean }> = []
   const evidence = eventTexts.flatMap((quote, i) => {
     const span = spanOf(article, quote)
     const path = Array.isArray(record['event_text']) ? ['event_text', i] : ['event_text']
     if (span === undefined) {
       if (typeof quote !== 'string') wrongType(r, path, 'the text of the event (a string)', quote)
-      else lose(r, path, quote, article === undefined ? 'the record has no text to find it in' : 'not found in the record\'s text')
+      else unfound.push({ path, quote, first: i === 0 })
       return []
     }
     return [span]
   })
+  // Unfound, the first text may still be what a statement made of the record says; the others are losses.
+  const loseUnfound = (held: boolean): void => {
+    for (const { path, quote, first } of unfound) {
+      if (!(held && first)) lose(r, path, quote, article === undefined ? 'the record has no text to find it in' : 'not found in the record\'s text')
+    }
+  }
   const source: Mutable<OutsideSource> = { identifier: { scheme: r.scheme, value: id } as Identifier }
   const support: Support = evidence.length > 0 ? { evidence } : { sources: [source as OutsideSource] }
 
@@ -531,30 +711,28 @@ const readRecord = (r: Reading, record: unknown): void => {
 
   const hasEvent = record['has_event']
   if (hasEvent !== undefined && typeof hasEvent !== 'boolean') wrongType(r, ['has_event'], 'true or false', hasEvent)
-  if (hasEvent === false || category === undefined) {
+  if (hasEvent === false || categories.length === 0) {
     if (hasEvent === false) lose(r, ['has_event'], hasEvent, 'the record says no event was coded, so it makes no event')
     // The actors and the place stay in the graph; what only an event holds is lost with it.
-    for (const key of EVENT_ONLY) if (record[key] !== undefined) lose(r, [key], record[key], 'the record makes no event to hold it')
+    loseUnfound(false)
+    for (const key of [...EVENT_ONLY, ...(r.fit ? ['mode', 'context'] : [])]) if (record[key] !== undefined) lose(r, [key], record[key], 'the record makes no event to hold it')
     return
   }
-  const names = (ids: ReadonlyArray<Participation>): string => ids.map((p) => r.actors.find((a) => a.id === p.actor)?.name ?? p.actor).join(', ')
-  const from = roles.filter((p) => p.role === 'initiator')
-  const to = roles.filter((p) => p.role === 'target')
-  const event: Record<string, unknown> = {
-    id: `event:plover-${slug}`,
-    type: { scheme: 'plover', code: category },
-    name: `${category}${from.length > 0 ? `: ${names(from)}` : ''}${to.length > 0 ? ` to ${names(to)}` : ''}`,
-    ...support,
-    // The event is the record's own: its id in the data set stays with it, whatever supports it.
-    sameAs: [{ identifier: source.identifier }],
+  const firstText = eventTexts[0]
+  const said: Said = { slug, support, source: source as OutsideSource, roles, participants, time, place, quantities, annotation, contexts,
+    text: NonEmptyString.is(firstText) ? firstText : undefined }
+  const held: Held = { place: false, quantities: false, text: false, modes: new Set(), contexts: new Set() }
+  categories.forEach((category, k) => {
+    const ofCategory = modes.filter((m) => PLOVER_MODE.codes.includes(`${category.code}:${m.code}`))
+    pushFact(r, said, k, category.code, ofCategory, held)
+  })
+  loseUnfound(held.text)
+  for (const mode of modes) if (!held.modes.has(mode)) lose(r, mode.path, mode.code, 'a fact of the model has one kind: the first mode of its category')
+  for (const context of contexts) {
+    if (!held.contexts.has(context)) lose(r, context.path, context.code, AUXILIARY.includes(context.code) ? 'a meeting holds whether it took place (negation, hypothetical), not that it is past or still to come' : 'a statement or a position has no field for the setting of what was said or held')
   }
-  if (time !== undefined) event['time'] = { value: time }
-  if (place !== undefined) event['place'] = place.id
-  if (participants.length > 0) event['participants'] = participants
-  if (roles.length > 0) event['roles'] = roles
-  if (quantities.length > 0) event['quantities'] = quantities
-  if (annotation !== undefined) event['annotation'] = annotation
-  r.events.push(built<Event>(event))
+  if (place !== undefined && !held.place) lose(r, ['event_loc'], record['event_loc'], 'a statement or a position has no place; the place is in the graph')
+  if (quantities.length > 0 && !held.quantities) lose(r, ['size'], record['size'], 'a statement or a position has no figures')
 }
 
 // The same actor named by two records: one record, holding the sectors and mentions of both.
@@ -568,10 +746,10 @@ const mergeActor = (actors: Actor[], actor: Actor): void => {
 }
 
 const convert = (records: ReadonlyArray<unknown>, indexed: boolean, options: FromPloverOptions): FromPlover => {
-  const shared = { scheme: options.scheme ?? 'plover', coderKind: options.coderKind ?? 'tool', losses: [], issues: [], actors: [], places: [], articles: [], events: [] }
+  const shared = { fit: options.as !== 'events', scheme: options.scheme ?? 'plover', coderKind: options.coderKind ?? 'tool', losses: [], issues: [], actors: [], places: [], articles: [], events: [], meetings: [], statements: [], positions: [] }
   records.forEach((record, i) => readRecord({ ...shared, at: indexed ? [i] : [] }, record))
-  const { losses, issues, actors, places, articles, events } = shared as Omit<Reading, 'at'>
-  const graph: Graph = { ...emptyGraph(), articles, actors, places, events }
+  const { losses, issues, actors, places, articles, events, meetings, statements, positions } = shared as Omit<Reading, 'at'>
+  const graph: Graph = { ...emptyGraph(), articles, actors, places, events, meetings, statements, positions }
   const validated = validateGraph(graph)
   const graphIssues = validated._tag === 'Left' ? validated.left.map((issue) => ({ ...issue, path: ['graph', ...issue.path] })) : []
   return { graph, losses, issues: [...issues, ...graphIssues] }
@@ -588,23 +766,31 @@ const guarded = (input: unknown, run: () => FromPlover): FromPlover => {
 /**
  * Reads one PLOVER event record (untrusted input; never throws) into a graph: its text as an Article, its
  * `actor` and `recipient` entities as actors (a State for a country code, an Organization for a named entity
- * or an organization's code, a vague Group for an entity known only by its text), and the event, of type
- * `{ scheme: 'plover', code }`, with them as participants in the roles `initiator` and `target`, its date as
- * its time, its location as its place and its size figures as quantities. The event is supported by the
- * spans of `event_text` in the text, else by the record itself as an outside source (`scheme` and the record
- * id). Every value with no home in the model is a loss; invalid values are issues at their path.
+ * or an organization's code, a vague Group for an entity known only by its text), and one fact for each of
+ * its categories, the record of the model that says it best when the record gives what that one needs: a
+ * Meeting for CONSULT, a Statement for what is said (AGREE, CONCEDE, REQUEST, ACCUSE, THREATEN), a Position
+ * for SUPPORT and REJECT of one recipient, else an Event. The fact's kind (an event's `type`, a meeting's
+ * `channel`, a statement's `speechAct`, a position's `stance`) is the most specific PLOVER code:
+ * `{ scheme: 'plover-mode', code: 'CATEGORY:mode' }` for its first mode, else `{ scheme: 'plover', code }`.
+ * Contexts are an event's `contexts` and a meeting's `topics`. Each fact is supported by the spans of
+ * `event_text` in the text, else by the record itself as an outside source (`scheme` and the record id).
+ * With `{ as: 'events' }` every record is an Event of its first category. Every value with no home in the
+ * model is a loss; invalid values are issues at their path.
  *
  * @example
  * import { fromPlover } from 'news-codecs/converters'
  *
- * const { graph, losses } = fromPlover({
- *   id: 'EX-20160724-0042', date: '2016-07-24', event: ['CONSULT'], quad_code: 1,
+ * const record = {
+ *   id: 'EX-20160724-0042', date: '2016-07-24', event: ['CONSULT'], mode: ['phone'], context: ['diplomatic'], quad_code: 1,
  *   actor: [{ code: 'USA', sector: 'GOV' }], recipient: [{ code: 'CAN' }],
- * })
- * graph.events[0]?.type //=> { scheme: 'plover', code: 'CONSULT' }
- * graph.events[0]?.time //=> { value: '2016-07-24' }
+ * }
+ * const { graph, losses } = fromPlover(record)
+ * graph.meetings[0]?.channel //=> { scheme: 'plover-mode', code: 'CONSULT:phone' }
+ * graph.meetings[0]?.topics //=> ['diplomatic']
+ * graph.meetings[0]?.time //=> { value: '2016-07-24' }
  * graph.actors.map((actor) => actor.id) //=> ['state:US', 'state:CA']
  * losses.map((loss) => loss.path) //=> ['/quad_code']
+ * fromPlover(record, { as: 'events' }).graph.events[0]?.type //=> { scheme: 'plover', code: 'CONSULT' }
  *
  * @category interop
  * @since 0.3.0
@@ -622,9 +808,11 @@ export const fromPlover = (record: unknown, options: FromPloverOptions = {}): Fr
  *
  * const { graph, issues } = fromPloverRecords([
  *   { id: 'EX-1', date: '2016-07-24', event: 'CONSULT', actor: [{ code: 'USA' }], recipient: [{ code: 'CAN' }] },
- *   { id: 'EX-2', date: '2016-07-25', event: 'AGREE', actor: [{ code: 'CAN' }], recipient: [{ code: 'USA' }] },
+ *   { id: 'EX-2', date: '2016-07-25', event: 'ACCUSE', mode: 'disapprove', actor: [{ code: 'CAN' }], recipient: [{ code: 'USA' }],
+ *     event_text: 'criticized the tariffs' },
  * ])
- * graph.events.length //=> 2
+ * graph.meetings.length //=> 1
+ * graph.statements[0]?.speechAct //=> { scheme: 'plover-mode', code: 'ACCUSE:disapprove' }
  * graph.actors.length //=> 2
  * issues //=> []
  *

@@ -169,6 +169,7 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   "Event": {
     "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
     "causedBy": "Events that led to this one, as the source says: an invasion to a food crisis, explosions to an investigation.",
+    "contexts": "The settings it belongs to, as an event coder gives them: PLOVER contexts (`{ scheme: 'plover-context', code: 'economic' }`) or topics.",
     "contradicts": "Statements it contradicts, as the source says: the strike that came after a denial of any plan for one.",
     "description": "A sentence of context.",
     "duration": "How long it lasted.",

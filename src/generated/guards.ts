@@ -8,7 +8,7 @@ import { Agreement, AgreementParty, LifecycleAct } from '../Agreement.js'
 import { Annotation, Annotator, Confidence } from '../Annotation.js'
 import { Article, ContentUri, DigestHex, Publication, TextDigest, VersionNumber } from '../Article.js'
 import { Byline } from '../Byline.js'
-import { CAMEO, PLOVER, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
+import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../CodeLists.js'
 import { Correction } from '../Correction.js'
 import { Document, DocumentSymbol, Paragraph, ParagraphNumber } from '../Document.js'
 import { Event } from '../Event.js'
@@ -158,6 +158,8 @@ const CODES_cameo: ReadonlySet<string> = new Set(CAMEO.codes)
 
 const CODES_plover_sector: ReadonlySet<string> = new Set(PLOVER_SECTOR.codes)
 
+const CODES_plover_context: ReadonlySet<string> = new Set(PLOVER_CONTEXT.codes)
+
 function isCodedValue(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
   const o = u as Record<string, unknown>
@@ -174,6 +176,8 @@ function isCodedValue(u: unknown): boolean {
       return CODES_cameo.has(code)
     case "plover-sector":
       return CODES_plover_sector.has(code)
+    case "plover-context":
+      return CODES_plover_context.has(code)
     default:
       return true
   }
@@ -2017,6 +2021,15 @@ function isArrayOfScheduleChange(u: unknown): boolean {
   return true
 }
 
+function isArrayOfTopic(u: unknown): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(isTopic(v))) return false
+  }
+  return true
+}
+
 /** Whether the decoder of Event accepts `u`. */
 export function isEvent(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -2116,6 +2129,10 @@ export function isEvent(u: unknown): boolean {
       case "schedule":
         v = o["schedule"]
         if (!(isArrayOfScheduleChange(v))) return false
+        break
+      case "contexts":
+        v = o["contexts"]
+        if (!(isArrayOfTopic(v))) return false
         break
       default:
         return false
