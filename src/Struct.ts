@@ -221,7 +221,14 @@ export interface Extension<R2 extends t.Props, O2 extends t.Props, A> {
   readonly rules?: ReadonlyArray<RecordRule<A>>
 }
 
-type Without<P extends t.Props, K extends PropertyKey> = { [Q in Exclude<keyof P, K>]: P[Q] }
+/**
+ * A struct's props without the keys `K`: what {@link extend} keeps of the base when the extension
+ * redefines a key.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export type Without<P extends t.Props, K extends PropertyKey> = { [Q in Exclude<keyof P, K>]: P[Q] }
 
 /**
  * A struct with further keys: the base's keys, rules and guarantees, plus the keys and rules given. It still
