@@ -69,7 +69,7 @@ describe('links in the packed package', () => {
 
   it('every file the command line help names is in the package', () => {
     const cli = `${root}dist/cli.js`
-    const commands = ['', 'validate', 'convert', 'merge', 'schema', 'summary']
+    const commands = ['', 'validate', 'convert', 'merge', 'schema', 'summary', 'types', 'cite', 'init']
     const help = commands.map((command) =>
       execFileSync(process.execPath, [cli, ...(command === '' ? [] : [command]), '--help'], { encoding: 'utf8' })).join('\n')
     const named = [...new Set([...help.matchAll(/\b((?:docs|examples|schemas|fixtures)\/[\w./-]*\w)/g)].map((match) => match[1]!))]
