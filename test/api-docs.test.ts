@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { inflateSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { Application, ReflectionKind } from 'typedoc'
 import type { DeclarationReflection, ProjectReflection } from 'typedoc'
@@ -13,7 +14,7 @@ let project: ProjectReflection | undefined
 let warnings = 0
 
 beforeAll(async () => {
-  const app = await Application.bootstrap({ options: `${root}typedoc.json`, logLevel: 'Error', tsconfig: `${root}tsconfig.json` })
+  const app = await Application.bootstrapWithPlugins({ options: `${root}typedoc.json`, logLevel: 'Error', tsconfig: `${root}tsconfig.json` })
   project = await app.convert()
   if (project !== undefined) {
     app.validate(project)
@@ -62,5 +63,24 @@ describe('API docs', () => {
     const documents = [project, ...(project?.children ?? [])].flatMap((r) => r?.documents ?? []).map((document) => document.name)
     expect(documents).toHaveLength(guides.length)
     expect(guides.length).toBeGreaterThanOrEqual(3)
+  })
+
+  // A model's page opens with its summary and its fields, not with its inferred io-ts type written out.
+  it("a model's page shows its summary, then a table of its fields, and its type by class alone", () => {
+    const page = readFileSync(`${root}test-results/api/variables/index.Meeting.html`, 'utf8')
+    const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+    const summary = text.indexOf('A meeting between two actors or more')
+    const fields = text.indexOf('field type required role meaning')
+    expect(summary).toBeGreaterThan(0)
+    expect(fields).toBeGreaterThan(summary)
+    expect(text).toContain('participants non-empty array of id of actor yes participant')
+    expect(text).toMatch(/Meeting : StructType =/)
+    expect(text).not.toContain('VocabularyType')
+  })
+
+  it('the docs search finds words of the guides and comments: feed, ndjson, offset', () => {
+    const script = readFileSync(`${root}test-results/api/assets/search.js`, 'utf8')
+    const data = inflateSync(Buffer.from(/searchData = "([^"]+)"/.exec(script)![1]!, 'base64')).toString().toLowerCase()
+    for (const word of ['feed', 'ndjson', 'offset']) expect(data, word).toContain(word)
   })
 })
