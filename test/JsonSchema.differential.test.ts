@@ -194,7 +194,7 @@ describe('io-ts and ajv agree', { timeout: 60_000 }, () => {
     expect([...beyondSchema].sort()).toEqual(['covers_missing_field', 'duplicate_entry', 'interval_order', 'range_order', 'signed_and_refused', 'span_out_of_range'])
     const span = { article: 'article:1', start: 5, end: 2, quote: 'US' }
     expect([byCodec('Evidence', span), byAjv('Evidence', span)]).toEqual([false, true])
-    expect(jsonSchemaFor('Evidence').$defs).toMatchObject({ Evidence: { $comment: expect.stringContaining('span_out_of_range') } })
+    expect(jsonSchemaFor('Evidence')).toMatchObject({ $comment: expect.stringContaining('span_out_of_range') })
     const tenure = { kind: 'person', id: 'person:a', name: 'A', posts: [{ office: 'Minister', from: '2024', to: '2020' }] }
     expect([byCodec('Actor', tenure), byAjv('Actor', tenure)]).toEqual([false, true])
     const range = { kind: 'range', min: 300, max: 200, bound: 'about', unit: 'delegates', evidence: [span].map((e) => ({ ...e, start: 0 })) }
