@@ -305,10 +305,11 @@ class Exporter {
   }
 
   // A discriminated union. `oneOf` lists the members, each fixing its tag with `const`: that is what the value
-  // is, and what code generators turn into a union type. JSON Schema validators try every member of a
-  // `oneOf` and report each one's failures, so `allOf` also holds one `if`/`then` per tag that hands the value
-  // to the member its tag names: a validator then reports that member's errors under its name. OpenAPI has
-  // no `if`; its `discriminator` says the same and its tools read it.
+  // is, and what code generators turn into a union type. A validator would try every member of a `oneOf` and
+  // report each one's failures, so before it come one `if`/`then` per tag that hand the value to the member
+  // its tag names: a validator that stops at the first failure (ajv) stops there, and one that ranks its
+  // errors (Python's jsonschema) ranks that member's first. OpenAPI has no `if`; its `discriminator` says the
+  // same, and its tools read it.
   private taggedUnion({ codec, discriminant, members }: UnionNode): JsonSchema {
     const branches = members.map(([tag, member]) => [tag, this.walk(member)] as const)
     const oneOf = branches.map(([, schema]) => schema)
@@ -316,15 +317,11 @@ class Exporter {
       const mapping = Object.fromEntries(branches.flatMap(([tag, schema]) => (typeof schema.$ref === 'string' ? [[tag, schema.$ref]] : [])))
       return { ...describe(codec), type: 'object', oneOf, discriminator: { propertyName: discriminant, mapping } }
     }
-    return {
-      ...describe(codec),
-      type: 'object',
-      oneOf,
-      allOf: branches.map(([tag, schema]) => ({
-        if: { type: 'object', properties: { [discriminant]: { const: tag } }, required: [discriminant] },
-        then: schema,
-      })),
-    }
+    const byTag = branches.map(([tag, schema]) => ({
+      if: { type: 'object', properties: { [discriminant]: { const: tag } }, required: [discriminant] },
+      then: schema,
+    }))
+    return { ...describe(codec), type: 'object', allOf: [...byTag, { oneOf }] }
   }
 }
 
@@ -587,8 +584,8 @@ const fileName = (name: JsonSchemaName): string => `${name}.schema.json`
  *
  * const graph = jsonSchemaFor('Graph')
  * graph.$schema //=> 'https://json-schema.org/draft/2020-12/schema'
- * (graph.$defs as Record<string, { properties: Record<string, unknown> }>).Graph.properties.meetings
- * //=> { type: 'array', items: { $ref: 'Meeting.schema.json' }, description: 'Meetings, calls and talks.' }
+ * (graph.properties as Record<string, unknown>).meetings
+ * //=> { type: 'array', items: { $ref: 'Meeting.schema.json' }, description: 'Meetings.' }
  *
  * @category interop
  * @since 0.1.0

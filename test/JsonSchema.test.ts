@@ -31,7 +31,11 @@ describe('JSON Schema export', { timeout: 60_000 }, () => {
     expect(meeting.$defs.Channel.anyOf[0]).toEqual({ type: 'string', enum: ['in-person', 'phone', 'video', 'written', 'unknown'] })
     expect(meeting.$defs.Channel.title).toBe('Channel')
     const actor = jsonSchemaFor('Actor') as any
-    expect(actor.oneOf).toHaveLength(5)
+    // A tagged union: one if/then per tag, then the oneOf of the members, each fixing its tag.
+    expect(actor.allOf).toHaveLength(6)
+    expect(actor.allOf[0]).toEqual({ if: { type: 'object', properties: { kind: { const: 'person' } }, required: ['kind'] }, then: { $ref: '#/$defs/Person' } })
+    expect(actor.allOf[5].oneOf.map((member: { $ref: string }) => member.$ref)).toEqual(['Person', 'State', 'Organization', 'Group', 'AnonymousSource'].map((n) => `#/$defs/${n}`))
+    expect(actor.$defs.State.properties.kind).toEqual({ type: 'string', const: 'state' })
     expect(actor.$defs.CountryCode.enum).toHaveLength(249)
   })
 
