@@ -582,10 +582,9 @@ const fileName = (name: JsonSchemaName): string => `${name}.schema.json`
  * @example
  * import { jsonSchemaFor } from 'news-codecs'
  *
- * const graph = jsonSchemaFor('Graph')
- * graph.$schema //=> 'https://json-schema.org/draft/2020-12/schema'
- * (graph.properties as Record<string, unknown>).meetings
- * //=> { type: 'array', items: { $ref: 'Meeting.schema.json' }, description: 'Meetings.' }
+ * jsonSchemaFor('Graph').$schema //=> 'https://json-schema.org/draft/2020-12/schema'
+ * const graph = jsonSchemaFor('Graph').properties as Record<string, unknown>
+ * graph.meetings //=> { type: 'array', items: { $ref: 'Meeting.schema.json' }, description: 'Meetings.' }
  *
  * @category interop
  * @since 0.1.0
