@@ -1,8 +1,12 @@
 /**
- * JSON Schema (draft 2020-12) for the wire form of the models, derived from the codecs themselves by
- * walking the codec tree. Structs, tagged unions, arrays, literals and enumerations map directly; refined
- * primitives (ids, dates, codes) map through an annotation registry keyed by codec. A codec the walker
- * does not know is an error at export time, never a permissive `{}`.
+ * JSON Schema for the wire form of the models, derived from the codecs themselves by walking the codec
+ * tree. Structs, tagged unions, arrays, literals and enumerations map directly; refined primitives (ids,
+ * dates, codes) map through an annotation registry keyed by codec. A codec the walker does not know is an
+ * error at export time, never a permissive `{}`.
+ *
+ * Two shapes come out of one walk: the shipped files (draft 2020-12, one model each, with an `$id`, naming
+ * the other models by their files) and self-contained documents for draft 2020-12, draft-07 or OpenAPI 3.0,
+ * which `~standard.jsonSchema` gives.
  *
  * The schema checks the shape of one record. What needs the whole graph (references that resolve, spans
  * that match their article, dates in order) is left to {@link validateGraph}; docs/json-schema.md lists
@@ -233,7 +237,7 @@ class Exporter {
     return fold(this.algebra)(codec)
   }
 
-  refTo = (name: string): string => `#/${DEFS_PATH[this.target]}/${encodeURIComponent(name)}`
+  private readonly refTo = (name: string): string => `#/${DEFS_PATH[this.target]}/${encodeURIComponent(name)}`
 
   private readonly algebra: Algebra<JsonSchema> = {
     struct: (node) => this.named(node.codec, () => this.struct(node)),
