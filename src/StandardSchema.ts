@@ -134,6 +134,10 @@ export declare namespace StandardJSONSchemaV1 {
     /** Vendor-specific options. */
     readonly libraryOptions?: Record<string, unknown> | undefined
   }
+  /** The input type of a schema. */
+  export type InferInput<Schema extends StandardJSONSchemaV1> = NonNullable<Schema['~standard']['types']>['input']
+  /** The output type of a schema. */
+  export type InferOutput<Schema extends StandardJSONSchemaV1> = NonNullable<Schema['~standard']['types']>['output']
 }
 
 /**

@@ -40,5 +40,6 @@ describe('Standard Schema types', () => {
     expectTypeOf<StandardJSONSchemaV1.Target>().toEqualTypeOf<JsonSpec.Target>()
     expectTypeOf<StandardJSONSchemaV1.Options>().toEqualTypeOf<JsonSpec.Options>()
     expectTypeOf<Parameters<typeof Meeting['~standard']['jsonSchema']['input']>[0]>().toEqualTypeOf<JsonSpec.Options>()
+    expectTypeOf<StandardJSONSchemaV1.InferOutput<typeof Meeting>>().toEqualTypeOf<JsonSpec.InferOutput<typeof Meeting>>()
   })
 })
