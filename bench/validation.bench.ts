@@ -59,7 +59,7 @@ const inputs = (values: ReadonlyArray<unknown>): Inputs => {
 
 const prepare = (name: ModelName): ModelData => {
   const codec = nc[name] as unknown as t.Mixed
-  const ajv = new Ajv2020({ strict: true }).compile(nc.jsonSchemaFor(name))
+  const ajv = new Ajv2020({ strict: true }).compile(nc.toJsonSchema(codec, name))
   const size = name === 'Graph' ? GRAPH_BATCH : BATCH
   const random = prng(2026)
   const accepts = (u: unknown): boolean => codec.decode(u)._tag === 'Right'

@@ -1,9 +1,10 @@
-// Export the Graph's JSON Schema and validate data with ajv, as a consumer outside TypeScript would.
+// Load the shipped JSON Schemas into ajv and validate a meeting, as a consumer outside TypeScript would.
+// The files refer to each other by $id (a meeting's evidence is Evidence.schema.json), so ajv gets them all.
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import { jsonSchemaFor, jsonSchemaNames } from 'news-codecs'
+import { jsonSchemaFor, jsonSchemaId, jsonSchemaNames } from 'news-codecs'
 
-const schema = jsonSchemaFor('Meeting')
-const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema)
+const ajv = new Ajv2020({ strict: true, allErrors: true, schemas: jsonSchemaNames.map((name) => jsonSchemaFor(name)) })
+const validate = ajv.getSchema(jsonSchemaId('Meeting'))!
 
 const meeting = {
   id: 'meeting:1',

@@ -1,8 +1,12 @@
 /**
- * JSON Schema (draft 2020-12) for the wire form of the models, derived from the codecs themselves by
- * walking the codec tree. Structs, tagged unions, arrays, literals and enumerations map directly; refined
- * primitives (ids, dates, codes) map through an annotation registry keyed by codec. A codec the walker
- * does not know is an error at export time, never a permissive `{}`.
+ * JSON Schema for the wire form of the models, derived from the codecs themselves by walking the codec
+ * tree. Structs, tagged unions, arrays, literals and enumerations map directly; refined primitives (ids,
+ * dates, codes) map through an annotation registry keyed by codec. A codec the walker does not know is an
+ * error at export time, never a permissive `{}`.
+ *
+ * Two shapes come out of one walk: the shipped files (draft 2020-12, one model each, with an `$id`, naming
+ * the other models by their files) and self-contained documents for draft 2020-12, draft-07 or OpenAPI 3.0,
+ * which `~standard.jsonSchema` gives.
  *
  * The schema checks the shape of one record. What needs the whole graph (references that resolve, spans
  * that match their article, dates in order) is left to {@link validateGraph}; docs/json-schema.md lists
@@ -29,6 +33,7 @@ import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
 import type { CodeList } from './CodeLists.js'
 import type { Algebra, StructNode, UnionNode, VocabularyNode } from './internal/CodecTree.js'
 import { fold } from './internal/CodecTree.js'
+import { useJsonSchemaExport } from './internal/jsonSchemaExport.js'
 import { Latitude, Longitude, Place } from './Place.js'
 import { Position } from './Position.js'
 import { Amount, Quantity } from './Quantity.js'
@@ -200,7 +205,8 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotatio
 // the walker
 // -------------------------------------------------------------------------------------
 
-const refTo = (name: string): JsonSchema => ({ $ref: `#/$defs/${encodeURIComponent(name)}` })
+// Where each target keeps the named schemas, as a JSON pointer from the document's root.
+const DEFS_PATH: Readonly<Record<JsonSchemaTarget, string>> = { 'draft-2020-12': '$defs', 'draft-07': 'definitions', 'openapi-3.0': 'components/schemas' }
 
 // A field's doc comes first; a reference keeps what it may point at after it.
 const withDescription = (schema: JsonSchema, description: string | undefined): JsonSchema =>
@@ -213,12 +219,25 @@ const literalType = (value: unknown): string => (typeof value === 'string' ? 'st
 class Exporter {
   readonly defs = new Map<string, { readonly codec: t.Mixed | CodeList; schema: JsonSchema }>()
 
+  /**
+   * @param target the dialect to write
+   * @param linked codecs exported in a file of their own, each with the relative `$ref` that names that file
+   */
+  constructor(
+    private readonly target: JsonSchemaTarget,
+    private readonly linked: ReadonlyMap<t.Mixed, string> = new Map(),
+  ) {}
+
   walk = (codec: t.Mixed): JsonSchema => {
+    const file = this.linked.get(codec)
+    if (file !== undefined) return { $ref: file }
     const annotation = ANNOTATIONS.get(codec)
     if (annotation?.inline === true) return annotation.schema(this.walk)
     if (annotation !== undefined) return this.named(codec, () => annotation.schema(this.walk))
     return fold(this.algebra)(codec)
   }
+
+  private readonly refTo = (name: string): string => `#/${DEFS_PATH[this.target]}/${encodeURIComponent(name)}`
 
   private readonly algebra: Algebra<JsonSchema> = {
     struct: (node) => this.named(node.codec, () => this.struct(node)),
@@ -233,21 +252,24 @@ class Exporter {
     },
   }
 
-  /** A named codec (or code list) becomes one `$defs` entry, referred to by `$ref` wherever it is used. */
+  /**
+   * A named codec (or code list) becomes one entry of the named schemas, titled with its name (code
+   * generators name their types after it), referred to by `$ref` wherever it is used.
+   */
   private named(codec: t.Mixed | CodeList, build: () => JsonSchema, name: string = (codec as t.Mixed).name): JsonSchema {
     const existing = this.defs.get(name)
     if (existing !== undefined) {
       if (existing.codec !== codec) throw new Error(`two different codecs are named "${name}": give one another name`)
-      return refTo(name)
+      return { $ref: this.refTo(name) }
     }
     const entry = { codec, schema: {} as JsonSchema }
     this.defs.set(name, entry) // before building, so recursive models end in a $ref
-    entry.schema = build()
-    return refTo(name)
+    entry.schema = { title: name, ...build() }
+    return { $ref: this.refTo(name) }
   }
 
   // A built-in string, or an object of exactly scheme and code; a code of a checked scheme is one of its
-  // list (one `$defs` entry per list, shared by every vocabulary that checks it).
+  // list (one named schema per list, shared by every vocabulary that checks it).
   private vocabulary({ codec, builtIns, schemes }: VocabularyNode): JsonSchema {
     return {
       ...describe(codec),
@@ -286,17 +308,141 @@ class Exporter {
     }
   }
 
-  // `anyOf` over members whose tags are distinct constants: at most one member can match, so it means
-  // what `oneOf` would, and validators can stop at the first match.
+  // A discriminated union. `oneOf` lists the members, each fixing its tag with `const`: that is what the value
+  // is, and what code generators turn into a union type. A validator would try every member of a `oneOf` and
+  // report each one's failures, so before it come one `if`/`then` per tag that hand the value to the member
+  // its tag names: a validator that stops at the first failure (ajv) stops there, and one that ranks its
+  // errors (Python's jsonschema) ranks that member's first. OpenAPI has no `if`; its `discriminator` says the
+  // same, and its tools read it.
   private taggedUnion({ codec, discriminant, members }: UnionNode): JsonSchema {
-    return {
-      ...describe(codec),
-      type: 'object',
-      required: [discriminant],
-      properties: { [discriminant]: { type: 'string', enum: members.map(([tag]) => tag) } },
-      anyOf: members.map(([, member]) => this.walk(member)),
+    const branches = members.map(([tag, member]) => [tag, this.walk(member)] as const)
+    const oneOf = branches.map(([, schema]) => schema)
+    if (this.target === 'openapi-3.0') {
+      const mapping = Object.fromEntries(branches.flatMap(([tag, schema]) => (typeof schema.$ref === 'string' ? [[tag, schema.$ref]] : [])))
+      return { ...describe(codec), type: 'object', oneOf, discriminator: { propertyName: discriminant, mapping } }
     }
+    const byTag = branches.map(([tag, schema]) => ({
+      if: { type: 'object', properties: { [discriminant]: { const: tag } }, required: [discriminant] },
+      then: schema,
+    }))
+    return { ...describe(codec), type: 'object', allOf: [...byTag, { oneOf }] }
   }
+}
+
+// -------------------------------------------------------------------------------------
+// targets
+// -------------------------------------------------------------------------------------
+
+/**
+ * A dialect the exporter writes: the targets Standard JSON Schema names. `draft-2020-12` is the one the
+ * shipped files use; `draft-07` for tools that stop there; `openapi-3.0` for OpenAPI 3.0 Schema Objects.
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07' | 'openapi-3.0'
+
+/**
+ * The dialects {@link toJsonSchema} and `~standard.jsonSchema` write.
+ *
+ * @example
+ * import { JSON_SCHEMA_TARGETS } from 'news-codecs'
+ *
+ * JSON_SCHEMA_TARGETS //=> ['draft-2020-12', 'draft-07', 'openapi-3.0']
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export const JSON_SCHEMA_TARGETS: ReadonlyArray<JsonSchemaTarget> = ['draft-2020-12', 'draft-07', 'openapi-3.0']
+
+/**
+ * Whether a string names a dialect the exporter writes.
+ *
+ * @example
+ * import { isJsonSchemaTarget } from 'news-codecs'
+ *
+ * isJsonSchemaTarget('draft-07') //=> true
+ * isJsonSchemaTarget('draft-04') //=> false
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export const isJsonSchemaTarget = (target: string): target is JsonSchemaTarget => (JSON_SCHEMA_TARGETS as ReadonlyArray<string>).includes(target)
+
+const SCHEMA_URI: Readonly<Record<JsonSchemaTarget, string | undefined>> = {
+  'draft-2020-12': JSON_SCHEMA_DIALECT,
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+  // An OpenAPI Schema Object names no dialect: the OpenAPI document it sits in does.
+  'openapi-3.0': undefined,
+}
+
+const isSchemaObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+// Rebuilds a schema bottom up, `rewrite` applied to every schema object in it. Only the keywords the exporter
+// writes hold schemas; the values of `const`, `enum` and the like are data and are left alone.
+const mapSchemas = (schema: JsonSchema, rewrite: (schema: JsonSchema) => JsonSchema): JsonSchema => {
+  const out: Record<string, unknown> = { ...schema }
+  for (const key of ['properties', '$defs', 'definitions']) {
+    const map = schema[key]
+    if (isSchemaObject(map)) out[key] = Object.fromEntries(Object.entries(map).map(([name, sub]) => [name, isSchemaObject(sub) ? mapSchemas(sub, rewrite) : sub]))
+  }
+  for (const key of ['allOf', 'anyOf', 'oneOf']) {
+    const list = schema[key]
+    if (Array.isArray(list)) out[key] = list.map((sub: unknown) => (isSchemaObject(sub) ? mapSchemas(sub, rewrite) : sub))
+  }
+  for (const key of ['not', 'if', 'then', 'else', 'items', 'additionalProperties']) {
+    const sub = schema[key]
+    if (isSchemaObject(sub)) out[key] = mapSchemas(sub, rewrite)
+  }
+  return rewrite(out)
+}
+
+// draft-07 says `dependentRequired` as `dependencies` (which also takes schemas, not used here).
+const toDraft07 = ({ dependentRequired, ...schema }: JsonSchema): JsonSchema => (dependentRequired === undefined ? schema : { ...schema, dependencies: dependentRequired })
+
+// An object with these keys (each declared, as ajv's strict mode asks of `required`).
+const requiring = (keys: ReadonlyArray<string>): JsonSchema => ({ type: 'object', properties: Object.fromEntries(keys.map((key) => [key, {}])), required: [...keys] })
+
+// OpenAPI 3.0 has no `const`, `if`/`then`, `dependentRequired` or `$comment`: each is said with what it has
+// (`enum` of one value; "not the condition, or the consequence"; "not the key, or the keys it needs").
+const toOpenApi30 = ({ const: constant, if: condition, then: consequence, dependentRequired, $comment, ...schema }: JsonSchema): JsonSchema => {
+  const allOf: Array<unknown> = Array.isArray(schema.allOf) ? [...(schema.allOf as Array<unknown>)] : []
+  if (condition !== undefined && consequence !== undefined) allOf.push({ anyOf: [{ not: condition }, consequence] })
+  if (isSchemaObject(dependentRequired)) {
+    for (const [key, needs] of Object.entries(dependentRequired)) allOf.push({ anyOf: [{ not: requiring([key]) }, requiring(needs as ReadonlyArray<string>)] })
+  }
+  return {
+    ...schema,
+    ...(constant === undefined ? {} : { enum: [constant] }),
+    ...(allOf.length === 0 ? {} : { allOf }),
+  }
+}
+
+const REWRITE: Readonly<Record<JsonSchemaTarget, ((schema: JsonSchema) => JsonSchema) | undefined>> = {
+  'draft-2020-12': undefined,
+  'draft-07': toDraft07,
+  'openapi-3.0': toOpenApi30,
+}
+
+// The document: the dialect, a title, the root schema and the named schemas where the target keeps them.
+const documentOf = (exporter: Exporter, root: JsonSchema, target: JsonSchemaTarget, head: JsonSchema, also?: (schema: JsonSchema) => JsonSchema): JsonSchema => {
+  const targeted = REWRITE[target]
+  const rewrite = also === undefined ? targeted : targeted === undefined ? also : (schema: JsonSchema) => targeted(also(schema))
+  const finish = (schema: JsonSchema): JsonSchema => (rewrite === undefined ? schema : mapSchemas(schema, rewrite))
+  const sorted = [...exporter.defs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const defs = Object.fromEntries(sorted.map(([name, { schema }]) => [name, finish(schema)]))
+  const dialect = SCHEMA_URI[target]
+  return {
+    ...(dialect === undefined ? {} : { $schema: dialect }),
+    ...head,
+    ...finish(root),
+    ...(target === 'openapi-3.0' ? { components: { schemas: defs } } : { [DEFS_PATH[target]]: defs }),
+  }
+}
+
+const checkedTarget = (target: string): JsonSchemaTarget => {
+  if (!isJsonSchemaTarget(target)) throw new RangeError(`no JSON Schema for target "${target}": news-codecs writes ${JSON_SCHEMA_TARGETS.join(', ')}`)
+  return target
 }
 
 // -------------------------------------------------------------------------------------
@@ -304,9 +450,11 @@ class Exporter {
 // -------------------------------------------------------------------------------------
 
 /**
- * A complete JSON Schema document (draft 2020-12) for any codec the exporter knows: named codecs under
- * `$defs`, the root a `$ref` to the codec's own entry. Throws when the codec tree holds a codec with no
- * JSON Schema mapping, so a gap shows at build and test time rather than as a schema that accepts anything.
+ * A complete, self-contained JSON Schema document for any codec the exporter knows: named codecs among the
+ * named schemas (`$defs`; `definitions` in draft-07; `components.schemas` for OpenAPI), the root a `$ref` to
+ * the codec's own entry. The target defaults to draft 2020-12; any other than {@link JSON_SCHEMA_TARGETS} is
+ * a `RangeError`. Throws when the codec tree holds a codec with no JSON Schema mapping, so a gap shows at
+ * build and test time rather than as a schema that accepts anything.
  *
  * @example
  * import * as t from 'io-ts'
@@ -314,22 +462,20 @@ class Exporter {
  *
  * const Note = struct('Note', { text: NonEmptyString }, { pinned: t.boolean })
  * toJsonSchema(Note).$ref //=> '#/$defs/Note'
+ * toJsonSchema(Note, 'Note', 'draft-07').$ref //=> '#/definitions/Note'
  *
  * @category interop
  * @since 0.1.0
  */
-export const toJsonSchema = (codec: t.Mixed, title: string = codec.name): JsonSchema => {
-  const exporter = new Exporter()
+export const toJsonSchema = (codec: t.Mixed, title: string = codec.name, target: JsonSchemaTarget = 'draft-2020-12'): JsonSchema => {
+  const exporter = new Exporter(checkedTarget(target))
   const root = exporter.walk(codec)
-  const defs = [...exporter.defs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return {
-    $schema: JSON_SCHEMA_DIALECT,
-    title,
-    ...(codecDocs[codec.name] === undefined ? {} : { description: codecDocs[codec.name] }),
-    ...root,
-    $defs: Object.fromEntries(defs.map(([name, { schema }]) => [name, schema])),
-  }
+  return documentOf(exporter, root, target, { title, ...(codecDocs[codec.name] === undefined ? {} : { description: codecDocs[codec.name] }) })
 }
+
+// What `~standard.jsonSchema` gives for both input and output: every codec decodes to the value it was
+// given (brands exist in the types only), so one schema describes both.
+useJsonSchemaExport((codec, target) => toJsonSchema(codec, codec.name, checkedTarget(target)))
 
 /**
  * The models shipped as JSON Schema files (`schemas/NAME.schema.json`) and printed by
@@ -398,13 +544,51 @@ export const jsonSchemaNames: ReadonlyArray<JsonSchemaName> = Object.keys(jsonSc
 export const isJsonSchemaName = (name: string): name is JsonSchemaName => Object.prototype.hasOwnProperty.call(jsonSchemaCodecs, name)
 
 /**
+ * Where the shipped schema files are published: the package's own `schemas/` folder on unpkg, at the version
+ * of the package, so the URL serves the very file and what it names never changes. Each file's `$id` is this
+ * plus its file name, and the files refer to each other by file name, which resolves the same way against
+ * that `$id` and against the folder on disk.
+ *
+ * @example
+ * import { JSON_SCHEMA_BASE } from 'news-codecs'
+ *
+ * JSON_SCHEMA_BASE.startsWith('https://unpkg.com/news-codecs@') //=> true
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export const JSON_SCHEMA_BASE = 'https://unpkg.com/news-codecs@0.2.0/schemas/'
+
+/**
+ * The `$id` of a shipped schema file: {@link JSON_SCHEMA_BASE} and the file name.
+ *
+ * @example
+ * import { JSON_SCHEMA_BASE, jsonSchemaFor, jsonSchemaId } from 'news-codecs'
+ *
+ * jsonSchemaId('Meeting') === `${JSON_SCHEMA_BASE}Meeting.schema.json` //=> true
+ * jsonSchemaFor('Meeting').$id === jsonSchemaId('Meeting') //=> true
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export const jsonSchemaId = (name: JsonSchemaName): string => `${JSON_SCHEMA_BASE}${fileName(name)}`
+
+const fileName = (name: JsonSchemaName): string => `${name}.schema.json`
+
+/**
  * The JSON Schema of a model by name (`Graph`, `Meeting`, ...): the same document as
- * `schemas/NAME.schema.json`. Throws a `RangeError` listing the known names for any other name.
+ * `schemas/NAME.schema.json` (draft 2020-12), with its `$id` ({@link jsonSchemaId}). The other models it
+ * holds are `$ref`s to their own files (`"$ref": "Evidence.schema.json"`), so a validator is given every
+ * file, as ajv's `schemas` option or a Python `referencing` registry takes them; {@link toJsonSchema} gives a
+ * model's schema in one self-contained document instead. Throws a `RangeError` listing the known names for
+ * any other name.
  *
  * @example
  * import { jsonSchemaFor } from 'news-codecs'
  *
  * jsonSchemaFor('Graph').$schema //=> 'https://json-schema.org/draft/2020-12/schema'
+ * const graph = jsonSchemaFor('Graph').properties as Record<string, unknown>
+ * graph.meetings //=> { type: 'array', items: { $ref: 'Meeting.schema.json' }, description: 'Meetings.' }
  *
  * @category interop
  * @since 0.1.0
@@ -413,5 +597,16 @@ export const jsonSchemaFor = (name: string): JsonSchema => {
   if (!isJsonSchemaName(name)) {
     throw new RangeError(`no JSON Schema named "${name}": expected one of ${jsonSchemaNames.join(', ')}`)
   }
-  return toJsonSchema(jsonSchemaCodecs[name], name)
+  const codec: t.Mixed = jsonSchemaCodecs[name]
+  const others = jsonSchemaNames.filter((other) => other !== name).map((other) => [jsonSchemaCodecs[other] as t.Mixed, fileName(other)] as const)
+  const exporter = new Exporter('draft-2020-12', new Map(others))
+  // The model's own schema is the root of its file, so a `$ref` to the file names it directly (code
+  // generators that inline other files lose their way in a root that is itself a `$ref`); a reference to
+  // it from inside is `#`.
+  const selfRef = exporter.walk(codec).$ref
+  const own = exporter.defs.get(name)
+  if (own === undefined) throw new Error(`the model "${name}" is not a named codec`)
+  exporter.defs.delete(name)
+  const head = { $id: jsonSchemaId(name), title: name, ...(codecDocs[codec.name] === undefined ? {} : { description: codecDocs[codec.name] }) }
+  return documentOf(exporter, own.schema, 'draft-2020-12', head, (schema) => (schema.$ref === selfRef ? { ...schema, $ref: '#' } : schema))
 }

@@ -6,6 +6,9 @@
  * Issues are the library's own {@link Issue}s: each has the `message` and `path` the standard asks for
  * (array indexes as numbers, no union member indexes), plus `code`, `expected` and `received`.
  *
+ * The same property implements Standard JSON Schema v1 too: `~standard.jsonSchema.input(options)` and
+ * `output(options)` give the codec's JSON Schema for the target asked for (see {@link toJsonSchema}).
+ *
  * @module
  */
 import type * as t from 'io-ts'
@@ -13,6 +16,7 @@ import type { Issue } from './Issue.js'
 import type { Either } from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { decodePath } from './internal/decodePath.js'
+import { exportJsonSchema } from './internal/jsonSchemaExport.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -86,6 +90,65 @@ export declare namespace StandardSchemaV1 {
 }
 
 /**
+ * The Standard JSON Schema v1 interface: a schema that can say itself as JSON Schema.
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export interface StandardJSONSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard JSON Schema properties. */
+  readonly '~standard': StandardJSONSchemaV1.Props<Input, Output>
+}
+
+/**
+ * The types of the Standard JSON Schema v1 interface.
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export declare namespace StandardJSONSchemaV1 {
+  /** The Standard JSON Schema properties. */
+  export interface Props<Input = unknown, Output = Input> {
+    /** The version number of the standard. */
+    readonly version: 1
+    /** The vendor name of the schema library. */
+    readonly vendor: string
+    /** Inferred types associated with the schema. */
+    readonly types?: StandardSchemaV1.Types<Input, Output> | undefined
+    /** Methods for generating the input and output JSON Schema. */
+    readonly jsonSchema: Converter
+  }
+  /** The JSON Schema of the input and of the output type. */
+  export interface Converter {
+    /** The JSON Schema of the input type; throws for a target the library does not write. */
+    readonly input: (options: Options) => Record<string, unknown>
+    /** The JSON Schema of the output type; throws for a target the library does not write. */
+    readonly output: (options: Options) => Record<string, unknown>
+  }
+  /** The dialect to write: the three the standard names, or any other string. */
+  export type Target = 'draft-2020-12' | 'draft-07' | 'openapi-3.0' | ({} & string)
+  /** Options for `input` and `output`. */
+  export interface Options {
+    /** The dialect to write. */
+    readonly target: Target
+    /** Vendor-specific options. */
+    readonly libraryOptions?: Record<string, unknown> | undefined
+  }
+  /** The input type of a schema. */
+  export type InferInput<Schema extends StandardJSONSchemaV1> = NonNullable<Schema['~standard']['types']>['input']
+  /** The output type of a schema. */
+  export type InferOutput<Schema extends StandardJSONSchemaV1> = NonNullable<Schema['~standard']['types']>['output']
+}
+
+/**
+ * What news-codecs puts in `~standard`: the Standard Schema properties and the Standard JSON Schema ones.
+ *
+ * @category interop
+ * @since 0.3.0
+ */
+export type StandardProps<Input, Output> = StandardSchemaV1.Props<Input, Output> & StandardJSONSchemaV1.Props<Input, Output>
+
+/**
  * The vendor name news-codecs gives in `~standard.vendor`.
  *
  * @example
@@ -106,19 +169,23 @@ export const STANDARD_SCHEMA_VENDOR = 'news-codecs'
  * The `~standard` properties for a codec: `validate` decodes, never throws (for any value, hostile getters
  * and Proxies included: what stops the decoder is an `unprocessable` issue), and returns `{value}` or
  * `{issues}` (the library's {@link Issue}s). The input type is the codec's wire (JSON) form, the output its
- * decoded type.
+ * decoded type. `jsonSchema.input` and `jsonSchema.output` give one self-contained JSON Schema for both (a
+ * codec decodes to the value it was given) for the targets `draft-2020-12`, `draft-07` and `openapi-3.0`,
+ * and throw a `RangeError` for any other, as the standard asks.
  *
  * @example
  * import { IsoDate, standardProps } from 'news-codecs'
  *
  * standardProps(IsoDate).validate('2023-03-02') //=> { value: '2023-03-02' }
+ * standardProps(IsoDate).jsonSchema.input({ target: 'draft-07' }).$ref //=> '#/definitions/IsoDate'
  *
  * @category constructors
  * @since 0.1.0
  */
-export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1.Props<O, A> => {
+export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardProps<O, A> => {
   // Built on first use, once the compiled guards are loaded: the same path as decodeWith.
   let decode: ((input: unknown) => Either<ReadonlyNonEmptyArray<Issue>, A>) | undefined
+  const jsonSchema = (options: StandardJSONSchemaV1.Options): Record<string, unknown> => exportJsonSchema(codec, options.target)
   return {
     version: 1,
     vendor: STANDARD_SCHEMA_VENDOR,
@@ -126,12 +193,13 @@ export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchem
       const result = (decode ??= decodePath(codec))(value)
       return result._tag === 'Right' ? { value: result.right } : { issues: result.left }
     },
+    jsonSchema: { input: jsonSchema, output: jsonSchema },
   }
 }
 
 /**
- * Any codec as a Standard Schema v1 validator. Struct and tagged-union codecs (every model) need no
- * wrapping: they carry `~standard` themselves.
+ * Any codec as a Standard Schema v1 validator that also gives its JSON Schema (Standard JSON Schema v1).
+ * Struct and tagged-union codecs (every model) need no wrapping: they carry `~standard` themselves.
  *
  * @example
  * import { standardSchema, IsoDate } from 'news-codecs'
@@ -143,4 +211,4 @@ export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardSchem
  * @category constructors
  * @since 0.1.0
  */
-export const standardSchema = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1<O, A> => ({ '~standard': standardProps(codec) })
+export const standardSchema = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1<O, A> & StandardJSONSchemaV1<O, A> => ({ '~standard': standardProps(codec) })

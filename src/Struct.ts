@@ -10,7 +10,7 @@
 import * as t from 'io-ts'
 import type { IssueCode } from './Issue.js'
 import { codedFailure, describeValue } from './Issue.js'
-import type { StandardSchemaV1 } from './StandardSchema.js'
+import type { StandardProps } from './StandardSchema.js'
 import { standardProps } from './StandardSchema.js'
 import { hasKey, isRecord } from './internal/objects.js'
 
@@ -96,8 +96,8 @@ export class StructType<R extends t.Props, O extends t.Props> extends t.Type<
   unknown
 > {
   readonly _tag = 'StructType' as const
-  /** Standard Schema v1, so the codec plugs into any library that accepts one (tRPC, Hono, TanStack Form...). */
-  readonly '~standard': StandardSchemaV1.Props<StructOf<R, O, 'OutputOf'>, StructOf<R, O, 'TypeOf'>> = standardProps(this)
+  /** Standard Schema v1 and Standard JSON Schema v1, so the codec plugs into any library that accepts one (tRPC, Hono, TanStack Form, OpenAPI and AI tool tooling...). */
+  readonly '~standard': StandardProps<StructOf<R, O, 'OutputOf'>, StructOf<R, O, 'TypeOf'>> = standardProps(this)
   constructor(
     name: string,
     readonly required: R,

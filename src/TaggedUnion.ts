@@ -8,7 +8,7 @@
  */
 import * as t from 'io-ts'
 import { codedFailure, describeValue } from './Issue.js'
-import type { StandardSchemaV1 } from './StandardSchema.js'
+import type { StandardProps } from './StandardSchema.js'
 import { standardProps } from './StandardSchema.js'
 import { hasKey, isRecord } from './internal/objects.js'
 
@@ -31,8 +31,8 @@ export class TaggedUnionType<Tag extends string, M extends Readonly<Record<strin
   unknown
 > {
   readonly _tag = 'TaggedUnionType' as const
-  /** Standard Schema v1, so the codec plugs into any library that accepts one (tRPC, Hono, TanStack Form...). */
-  readonly '~standard': StandardSchemaV1.Props<t.OutputOf<M[keyof M]>, t.TypeOf<M[keyof M]>> = standardProps(this)
+  /** Standard Schema v1 and Standard JSON Schema v1, so the codec plugs into any library that accepts one (tRPC, Hono, TanStack Form, OpenAPI and AI tool tooling...). */
+  readonly '~standard': StandardProps<t.OutputOf<M[keyof M]>, t.TypeOf<M[keyof M]>> = standardProps(this)
   constructor(
     name: string,
     readonly tag: Tag,
