@@ -83,4 +83,10 @@ describe('API docs', () => {
     const data = inflateSync(Buffer.from(/searchData = "([^"]+)"/.exec(script)![1]!, 'base64')).toString().toLowerCase()
     for (const word of ['feed', 'ndjson', 'offset']) expect(data, word).toContain(word)
   })
+
+  it('every guide has a title of its own, not its file name', () => {
+    const untitled = readdirSync(`${root}docs`).filter((file) => file.endsWith('.md'))
+      .filter((file) => !/^---\ntitle: .+\n---\n/.test(readFileSync(`${root}docs/${file}`, 'utf8')))
+    expect(untitled).toEqual([])
+  })
 })
