@@ -212,3 +212,26 @@ export const standardProps = <A, O>(codec: t.Type<A, O, unknown>): StandardProps
  * @since 0.1.0
  */
 export const standardSchema = <A, O>(codec: t.Type<A, O, unknown>): StandardSchemaV1<O, A> & StandardJSONSchemaV1<O, A> => ({ '~standard': standardProps(codec) })
+
+/**
+ * Any codec, such as `t.readonlyArray(Meeting)` or a union of models, with `~standard` (Standard Schema v1
+ * and Standard JSON Schema v1) on it, while it stays the same io-ts codec: `decode`, `is`, `encode`,
+ * composition and every tool of the library that reads the codec tree work on it as before.
+ * {@link standardSchema} gives the `~standard` object alone.
+ *
+ * @example
+ * import * as t from 'io-ts'
+ * import { Meeting, withStandardSchema } from 'news-codecs'
+ *
+ * const Meetings = withStandardSchema(t.readonlyArray(Meeting))
+ * const result = Meetings['~standard'].validate([{ id: 'meeting:1' }])
+ * 'issues' in result && result.issues?.map((issue) => issue.path?.join('.'))
+ * //=> ['0.participants', '0.channel']
+ * Meetings.is([]) //=> true
+ * Meetings instanceof t.ReadonlyArrayType //=> true
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const withStandardSchema = <C extends t.Mixed>(codec: C): C & StandardSchemaV1<t.OutputOf<C>, t.TypeOf<C>> & StandardJSONSchemaV1<t.OutputOf<C>, t.TypeOf<C>> =>
+  Object.assign(Object.create(Object.getPrototypeOf(codec) as object) as object, codec, { '~standard': standardProps<t.TypeOf<C>, t.OutputOf<C>>(codec) }) as C & StandardSchemaV1<t.OutputOf<C>, t.TypeOf<C>> & StandardJSONSchemaV1<t.OutputOf<C>, t.TypeOf<C>>

@@ -8,7 +8,7 @@ import { collectExamples, collectMarkdownExamples, doctestModule, doctestTypeMod
 // Every @example in the API docs runs against the built package; `expr //=> value` lines are assertions.
 const root = fileURLToPath(new URL('..', import.meta.url))
 // The pages whose every ```ts block is an example, run and type-checked like the API docs' own.
-const runnablePages = ['docs/coverage.md', 'docs/provenance.md', 'docs/ninjs.md', 'docs/plover.md', 'docs/popolo.md']
+const runnablePages = ['docs/coverage.md', 'docs/provenance.md', 'docs/ninjs.md', 'docs/plover.md', 'docs/extending.md', 'docs/popolo.md']
 const examples = [...collectExamples(`${root}src`), ...runnablePages.flatMap((page) => collectMarkdownExamples(`${root}${page}`, root))]
 
 const results = ((): Record<string, string | null> => {

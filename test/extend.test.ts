@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server'
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import { decodeWith, extend, Graph, Meeting, ref, struct, toJsonSchema, validateGraphWith, arrayOf, type RecordRule } from 'news-codecs'
+import { decodeWith, extend, withStandardSchema, Graph, Meeting, ref, struct, toJsonSchema, validateGraphWith, arrayOf, type RecordRule } from 'news-codecs'
 import { sampleGraphJson } from './support/sample.js'
 
 const ChairedMeeting = extend(Meeting, { name: 'ChairedMeeting', optional: { chair: ref('actor').as('chair') } })
@@ -78,5 +78,35 @@ describe('extend', () => {
     const error = await caller.chair({ ...meeting, chiar: 'state:IN' } as never).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TRPCError)
     expect(String((error as TRPCError).message)).toContain('unexpected key "chiar"')
+  })
+
+})
+
+describe('withStandardSchema', () => {
+  const Meetings = withStandardSchema(t.readonlyArray(ChairedMeeting))
+
+  it('stays the same io-ts codec, which the tools of the library read', () => {
+    expect(Meetings).toBeInstanceOf(t.ReadonlyArrayType)
+    expect(Meetings.name).toBe('ReadonlyArray<ChairedMeeting>')
+    expect(Meetings.is([{ ...meeting, chair: 'state:IN' }])).toBe(true)
+    expect(decodeWith(Meetings)([{ ...meeting, chiar: 'x' }])._tag).toBe('Left')
+    const schema = toJsonSchema(Meetings) as { type: string; $defs: Record<string, unknown> }
+    expect([schema.type, 'ChairedMeeting' in schema.$defs]).toEqual(['array', true])
+  })
+
+  it('validates through a Standard Schema consumer (tRPC), with the paths of every issue', async () => {
+    const trpc = initTRPC.create()
+    const router = trpc.router({ count: trpc.procedure.input(Meetings).query(({ input }) => input.length) })
+    const caller = trpc.createCallerFactory(router)({})
+    expect(await caller.count([meeting, meeting])).toBe(2)
+    const error = await caller.count([meeting, { id: 'meeting:2' }] as never).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TRPCError)
+    const result = Meetings['~standard'].validate([meeting, { id: 'meeting:2' }])
+    expect('issues' in result && result.issues?.map((issue) => issue.path)).toEqual([[1, 'participants'], [1, 'channel']])
+  })
+
+  it('gives its JSON Schema for the targets Standard JSON Schema names', () => {
+    const draft07 = Meetings['~standard'].jsonSchema.input({ target: 'draft-07' })
+    expect(draft07['$schema']).toBe('http://json-schema.org/draft-07/schema#')
   })
 })
