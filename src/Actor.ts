@@ -133,6 +133,8 @@ const commonOptional = {
  *
  * Person.is({ kind: 'person', id: 'person:antony-blinken', name: 'Antony Blinken',
  *   posts: [{ office: 'Secretary of State', of: 'state:US', from: '2021-01-26' }] }) //=> true
+ * Person.is({ kind: 'person', id: 'person:antony-blinken', name: 'Antony Blinken', born: '1962-04-16' }) //=> true
+ * Person.is({ kind: 'person', id: 'person:x', name: 'X', born: '1990', died: '1989' }) //=> false
  *
  * @category model
  * @since 0.1.0
@@ -146,8 +148,12 @@ export const Person = struct(
     posts: arrayOf(Post),
     /** The state the person is a national of, or acts for. */
     nationality: ref('state').as('nationality'),
+    /** When the person was born (EDTF, as precise as known: `1962-01-16`, `1962`), as Popolo's `birth_date` and schema.org's `birthDate`. */
+    born: Edtf,
+    /** When the person died (EDTF), as Popolo's `death_date` and schema.org's `deathDate`. */
+    died: Edtf,
   },
-)
+).withRules(datesInOrder('born', 'died', (born, died) => `the person dies on ${died}, before being born on ${born}`))
 /**
  * The type of a value {@link Person} accepts.
  *
@@ -238,8 +244,12 @@ export const Organization = struct(
     partOf: ref('state', 'organization').as('parent'),
     /** Known members. */
     members: arrayOf(ref('actor').as('member')),
+    /** When it was founded (EDTF), as Popolo's `founding_date` and schema.org's `foundingDate`. */
+    founded: Edtf,
+    /** When it was dissolved (EDTF), as Popolo's `dissolution_date` and schema.org's `dissolutionDate`. */
+    dissolved: Edtf,
   },
-)
+).withRules(datesInOrder('founded', 'dissolved', (founded, dissolved) => `the organization is dissolved on ${dissolved}, before its founding on ${founded}`))
 /**
  * The type of a value {@link Organization} accepts.
  *

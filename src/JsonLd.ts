@@ -239,9 +239,9 @@ const CREDIT: Readonly<Record<string, 'author' | 'editor' | 'translator' | 'cont
  */
 const CARRIED: Readonly<Record<Exclude<GraphCollection, 'actors'> | Actor['kind'], ReadonlyArray<string>>> = {
   articles: ['id', 'text', 'language', 'headline', 'publisher', 'url', 'uri', 'description', 'section', 'genres', 'subjects', 'keywords', 'images', 'created', 'modified', 'dateline'],
-  person: ['kind', 'id', 'name', 'otherNames', 'nationality'],
+  person: ['kind', 'id', 'name', 'otherNames', 'nationality', 'born', 'died'],
   state: ['kind', 'id', 'name', 'otherNames', 'countryCode'],
-  organization: ['kind', 'id', 'name', 'otherNames', 'partOf', 'members', 'type'],
+  organization: ['kind', 'id', 'name', 'otherNames', 'partOf', 'members', 'type', 'founded', 'dissolved'],
   group: ['kind', 'id', 'name', 'otherNames', 'members', 'vague'],
   anonymous: ['kind', 'id', 'name', 'otherNames', 'affiliation', 'anonymityReason'],
   places: ['id', 'name', 'kind', 'otherNames', 'within', 'countryCode', 'coordinates'],
@@ -433,6 +433,8 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           ...common,
           '@type': 'Person',
           ...opt('nationality', a.nationality === undefined ? undefined : ref(a.nationality)),
+          ...plainDate('birthDate', 'born', a.born),
+          ...plainDate('deathDate', 'died', a.died),
           ...some('jobTitle', a.posts?.map((p) => p.office)),
           ...some('worksFor', a.posts?.flatMap((p) => (p.of === undefined ? [] : [ref(p.of)]))),
         } satisfies S.PersonLeaf & Ext
@@ -451,6 +453,8 @@ export const toJsonLd = (graph: Graph, options: JsonLdOptions = {}): JsonLdDocum
           ...opt('parentOrganization', a.partOf === undefined ? undefined : ref(a.partOf)),
           ...refs('member', a.members),
           ...optTerm('nc:organizationType', a.type),
+          ...plainDate('foundingDate', 'founded', a.founded),
+          ...plainDate('dissolutionDate', 'dissolved', a.dissolved),
         } satisfies S.OrganizationLeaf & Ext
       case 'group':
         return {

@@ -143,8 +143,9 @@ const graphWithEverything = (): Graph => {
     // What the seed records refer to.
     { kind: 'state', id: 'state:IN', name: 'India', countryCode: 'IN' },
     { kind: 'state', id: 'state:RU', name: 'Russia', countryCode: 'RU' },
-    { kind: 'person', id: 'person:a', name: 'A' },
-    { kind: 'person', id: 'person:b', name: 'B' },
+    { kind: 'person', id: 'person:a', name: 'A', born: '1950-12-29', died: '2024-01-02' },
+    { kind: 'person', id: 'person:b', name: 'B', born: '1961' },
+    { kind: 'organization', id: 'org:founded', name: 'Founded', founded: '1945-10-24', dissolved: '1991-12-26' },
   )
   json.events.push({ id: 'event:series', type: 'summit', name: 'A series of summits', evidence: [{ article: 'article:sample', start: 0, end: 1, quote: 'P' }] })
   Object.assign(json.articles[0], {

@@ -271,4 +271,16 @@ describe('toJsonLd', { timeout: 60_000 }, () => {
     has(geo, TYPE, S('GeoCoordinates'))
     has(geo, S('latitude'), '"3.87167E1"^^<http://www.w3.org/2001/XMLSchema#double>')
   })
+
+  it("writes a person's birth and death and an organization's founding and dissolution as schema.org dates when definite", () => {
+    const graph = graphWithEverything()
+    const doc = toJsonLd({ ...graph, actors: [...graph.actors,
+      { kind: 'person', id: 'person:born-day' as never, name: 'Day' as never, born: '1962-04-16' as never, died: '2020~' as never },
+      { kind: 'organization', id: 'organization:founded' as never, name: 'Founded' as never, founded: '1945' as never, dissolved: '1991-12-26' as never }] })
+    const node = (id: string) => doc['@graph'].find((n) => n['@id'] === `urn:news-codecs:${id}`)!
+    const { birthDate, deathDate, 'nc:died': died } = node('person:born-day')
+    expect({ birthDate, deathDate, died }).toEqual({ birthDate: '1962-04-16', deathDate: undefined, died: '2020~' })
+    const { foundingDate, dissolutionDate, 'nc:founded': founded } = node('organization:founded')
+    expect({ foundingDate, dissolutionDate, founded }).toEqual({ foundingDate: undefined, dissolutionDate: '1991-12-26', founded: '1945' })
+  })
 })

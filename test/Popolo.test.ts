@@ -220,7 +220,7 @@ describe('fromPopolo', () => {
 
   it('names its reasons: a loss of each unheld property of the full export', () => {
     const paths = fromPopolo(full).losses.map((loss) => loss.path)
-    expect(paths).toEqual(expect.arrayContaining(['/persons/0/birth_date', '/persons/0/gender', '/organizations/0/founding_date', '/posts/0/area_id',
+    expect(paths).toEqual(expect.arrayContaining(['/persons/0/gender', '/organizations/0/abstract', '/posts/0/area_id',
       '/posts/1', '/memberships/0/on_behalf_of_id', '/events/2/name', '/speeches/0/attribution_text', '/speeches/1', '/motions/0/creator_id',
       '/vote_events/0/group_results', '/vote_events/0/counts/3', '/vote_events/0/votes/0/weight', '/areas/1/geometry']))
   })
@@ -229,7 +229,9 @@ describe('fromPopolo', () => {
     const person = records(full, 'persons')[0]
     const one = fromPopolo(person)
     expect(one.graph.actors.map((actor) => actor.id)).toEqual(['person:ada-example'])
-    expect(one.losses.map((loss) => loss.path)).toContain('/birth_date')
+    expect(one.losses.map((loss) => loss.path)).toContain('/gender')
+    const born = one.graph.actors[0]
+    expect(born?.kind === 'person' && [born.born, born.died]).toEqual(['1970-04-02', '2060-01-01'])
     const asArea = fromPopolo({ id: 'x', name: 'Example Town', classification: 'city' }, { class: 'area' })
     expect(asArea.graph.places).toEqual([{ id: 'place:x', name: 'Example Town', kind: 'city', sameAs: [{ identifier: { scheme: 'popolo', value: 'x' } }] }])
     const untold = fromPopolo({ id: 'x', name: 'X' })
@@ -324,5 +326,21 @@ describe('toPopolo', () => {
     expect(losses.map((loss) => loss.path)).toEqual(['/actors/0/names/0/lang', '/actors/0/nationality', '/actors/0/sectors/0', '/actors/0/posts/0/evidence',
       '/actors/2', '/votes/0/on', '/votes/0/result', '/votes/0/name', '/votes/0/total', '/votes/0/evidence', '/articles/0', '/id'])
     expect(popolo['organizations']).toEqual([{ id: 'state:GB', name: 'United Kingdom', identifiers: [{ scheme: 'iso3166-1', identifier: 'GB' }], classification: 'state' }])
+  })
+
+  it("keeps a person's birth and death and an organization's founding and dissolution, both ways, and flags an end before the start", () => {
+    const exported = {
+      persons: [{ id: 'p', name: 'P', birth_date: '1950-12-29', death_date: '2024-01-02' }],
+      organizations: [{ id: 'o', name: 'O', founding_date: '1945-10-24', dissolution_date: '1991-12-26' }],
+    }
+    const { graph, losses, issues } = fromPopolo(exported)
+    expect([losses, issues]).toEqual([[], []])
+    expect(graph.actors.map((actor) => actor.kind === 'person' ? [actor.born, actor.died] : actor.kind === 'organization' ? [actor.founded, actor.dissolved] : []))
+      .toEqual([['1950-12-29', '2024-01-02'], ['1945-10-24', '1991-12-26']])
+    const back = toPopolo(graph)
+    expect(back.popolo.persons?.[0]).toMatchObject({ birth_date: '1950-12-29', death_date: '2024-01-02' })
+    expect(back.popolo.organizations?.[0]).toMatchObject({ founding_date: '1945-10-24', dissolution_date: '1991-12-26' })
+    const reversed = fromPopolo({ persons: [{ id: 'p', name: 'P', birth_date: '2000', death_date: '1999' }] })
+    expect(reversed.issues.map((issue) => [issue.path.join('/'), issue.code])).toEqual([['persons/0/death_date', 'interval_order']])
   })
 })

@@ -188,8 +188,6 @@ const PERSON_UNHELD: Record<string, string> = {
   email: 'the model has no contact details',
   gender: 'the model has no gender of a person',
   pronouns: 'the model has no pronouns of a person',
-  birth_date: 'the model has no date of birth',
-  death_date: 'the model has no date of death',
   summary: 'the model has no account of a person\'s life',
   biography: 'the model has no account of a person\'s life',
   national_identity: 'a national identity as written; the model\'s nationality is a state',
@@ -199,8 +197,6 @@ const PERSON_UNHELD: Record<string, string> = {
 const ORGANIZATION_UNHELD: Record<string, string> = {
   abstract: 'the model has no description of an organization',
   description: 'the model has no description of an organization',
-  founding_date: 'the model has no date of founding',
-  dissolution_date: 'the model has no date of dissolution',
   sources: 'an actor of the model carries no sources',
 }
 
@@ -614,7 +610,9 @@ const readPerson = (r: Reading, o: Record<string, unknown>, path: Path): Person 
   const id = modelIdOf(r, 'person', o, path)
   const name = label(e, 'name')
   if (id === undefined || name === undefined) return loseWhole(r, mark, path, o, 'a person with no name makes no actor'), undefined
-  const person = built<Person>({ kind: 'person', id, name, ...readActorCommon(e) })
+  const { from: born, to: died } = span(e, 'birth_date', 'death_date')
+  const person = built<Person>({ kind: 'person', id, name, ...readActorCommon(e),
+    ...(born === undefined ? {} : { born }), ...(died === undefined ? {} : { died }) })
   rest(e, PERSON_UNHELD, 'person')
   return person
 }
@@ -626,6 +624,8 @@ const readOrganization = (r: Reading, o: Record<string, unknown>, path: Path): A
   const name = label(e, 'name')
   if (id === undefined || name === undefined) return loseWhole(r, mark, path, o, 'an organization with no name makes no actor'), undefined
   const common = readActorCommon(e)
+  const { from: founded, to: dissolved } = span(e, 'founding_date', 'dissolution_date')
+  const lifetime = { ...(founded === undefined ? {} : { founded }), ...(dissolved === undefined ? {} : { dissolved }) }
   const classification = label(e, 'classification')
   const partOf = refTo(e, 'parent_id', ['organization'])
   const code = countryCodeOf(o)
@@ -633,9 +633,11 @@ const readOrganization = (r: Reading, o: Record<string, unknown>, path: Path): A
   if (code !== undefined) {
     if (classification !== 'state') lose(r, [...path, 'classification'], classification, 'read as a State; written back as "state"')
     if (partOf !== undefined) lose(r, [...path, 'parent_id'], o['parent_id'], 'the model has no state contained in an organization')
+    if (founded !== undefined) lose(r, [...path, 'founding_date'], founded, 'the model has no founding date of a state')
+    if (dissolved !== undefined) lose(r, [...path, 'dissolution_date'], dissolved, 'the model has no dissolution date of a state')
     return built<State>({ kind: 'state', id, name, countryCode: code, ...common })
   }
-  const organization: Record<string, unknown> = { kind: 'organization', id, name, ...common }
+  const organization: Record<string, unknown> = { kind: 'organization', id, name, ...common, ...lifetime }
   if (classification !== undefined) {
     // A party is a sector of the model; anything else a type, when one fits. What `toPopolo` writes back
     // is the sector's or the type's own name, so other words are a loss.
@@ -1232,6 +1234,9 @@ const writeActor = (w: Writing, actor: Actor, i: number, out: ToPopolo['popolo']
       case 'partOf':
         record['parent_id'] = idOf(w, String(value))
         break
+      case 'born': case 'died': case 'founded': case 'dissolved':
+        record[LIFETIME_KEYS[key]] = value
+        break
       default:
         lost(w, [...path, key], value, own(ACTOR_UNHELD, key) ?? 'Popolo has no property for it')
     }
@@ -1239,6 +1244,9 @@ const writeActor = (w: Writing, actor: Actor, i: number, out: ToPopolo['popolo']
   if (actor.kind === 'state') record['classification'] = 'state'
   ;(actor.kind === 'person' ? out['persons'] : out['organizations'])?.push(record)
 }
+
+// The dates of a person's life and an organization's existence, by their Popolo names.
+const LIFETIME_KEYS = { born: 'birth_date', died: 'death_date', founded: 'founding_date', dissolved: 'dissolution_date' } as const
 
 // Each tenure is a membership; each office of an organization a post.
 const writePosts = (w: Writing, person: Person, i: number, out: ToPopolo['popolo'], offices: Map<string, Record<string, unknown>>): void => {

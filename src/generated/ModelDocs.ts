@@ -295,6 +295,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   },
   "Organization": {
     "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
+    "dissolved": "When it was dissolved (EDTF), as Popolo's `dissolution_date` and schema.org's `dissolutionDate`.",
+    "founded": "When it was founded (EDTF), as Popolo's `founding_date` and schema.org's `foundingDate`.",
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "members": "Known members.",
@@ -338,6 +340,8 @@ export const fieldDocs: Readonly<Record<string, Readonly<Record<string, string>>
   },
   "Person": {
     "annotation": "Who coded it, how and how sure, where that differs from the graph's `annotation`.",
+    "born": "When the person was born (EDTF, as precise as known: `1962-01-16`, `1962`), as Popolo's `birth_date` and schema.org's `birthDate`.",
+    "died": "When the person died (EDTF), as Popolo's `death_date` and schema.org's `deathDate`.",
     "id": "Stable id, referred to by facts.",
     "identifiers": "Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...).",
     "mentions": "Where sources mention the actor.",

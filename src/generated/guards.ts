@@ -562,11 +562,19 @@ export function isPerson(u: unknown): boolean {
         v = o["nationality"]
         if (!(Id.is(v))) return false
         break
+      case "born":
+        v = o["born"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "died":
+        v = o["died"]
+        if (!(Edtf.is(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 3
+  return required === 3 && Person.rulesHold(o as t.TypeOf<typeof Person>)
 }
 
 /** Whether the decoder of State accepts `u`. */
@@ -711,11 +719,19 @@ export function isOrganization(u: unknown): boolean {
         v = o["members"]
         if (!(isArrayOfRef(v))) return false
         break
+      case "founded":
+        v = o["founded"]
+        if (!(Edtf.is(v))) return false
+        break
+      case "dissolved":
+        v = o["dissolved"]
+        if (!(Edtf.is(v))) return false
+        break
       default:
         return false
     }
   }
-  return required === 3
+  return required === 3 && Organization.rulesHold(o as t.TypeOf<typeof Organization>)
 }
 
 /** Whether the decoder of Group accepts `u`. */
