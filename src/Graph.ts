@@ -81,3 +81,18 @@ export interface Graph extends t.TypeOf<typeof Graph> {}
  * @since 0.1.0
  */
 export type GraphCollection = { [K in keyof Graph]-?: NonNullable<Graph[K]> extends ReadonlyArray<unknown> ? K : never }[keyof Graph]
+
+/**
+ * A graph with every required collection empty, read from the Graph codec's required keys: where a graph
+ * built in code, a converter's output or `news-codecs init` starts.
+ *
+ * @example
+ * import { emptyGraph, validateGraph } from 'news-codecs'
+ *
+ * emptyGraph().meetings //=> []
+ * validateGraph(emptyGraph())._tag //=> 'Right'
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const emptyGraph = (): Graph => Object.fromEntries(Object.keys(Graph.required).map((key) => [key, []])) as unknown as Graph

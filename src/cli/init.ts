@@ -6,6 +6,7 @@
  */
 import { open } from 'node:fs/promises'
 import { digestOf } from '../Article.js'
+import { emptyGraph } from '../Graph.js'
 import { validateGraph } from '../Validation.js'
 import type { InitCommand } from './args.js'
 import { InputOutputError, UsageError } from './args.js'
@@ -14,16 +15,8 @@ import { writeText } from './output.js'
 
 /** The graph `init` writes: the article, with the digest of its text, and every collection empty. */
 export const initialGraph = (command: Pick<InitCommand, 'article' | 'language'>, text: string): unknown => ({
+  ...emptyGraph(),
   articles: [{ id: command.article, text, ...(command.language === undefined ? {} : { language: command.language }), digest: digestOf(text) }],
-  actors: [],
-  places: [],
-  events: [],
-  meetings: [],
-  agreements: [],
-  documents: [],
-  statements: [],
-  positions: [],
-  relations: [],
 })
 
 /**

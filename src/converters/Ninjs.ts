@@ -6,8 +6,8 @@
  * @module
  */
 import type { Actor, Article, Byline, Event, Evidence, Graph, Image, Issue, OutsideSource, Place, Subject } from 'news-codecs'
-import { BylineRole, ContentUri, Edtf, Genre, Id, ImageMediaType, LanguageTag, NonEmptyString, NonEmptyText, PixelCount, Topic, Url, VersionNumber, locateQuote, unprocessableIssue, validateGraph } from 'news-codecs'
-import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
+import { BylineRole, ContentUri, Edtf, emptyGraph, Genre, Id, ImageMediaType, LanguageTag, locateQuote, NonEmptyString, NonEmptyText, PixelCount, Topic, unprocessableIssue, Url, validateGraph, VersionNumber } from 'news-codecs'
+import { jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
 import { isRecord } from '../internal/objects.js'
 
 // -------------------------------------------------------------------------------------

@@ -7,9 +7,9 @@
  * @module
  */
 import type { Actor, Annotation, Annotator, AnnotatorKind, Article, CodedValue, Event, Evidence, Graph, Group, Identifier, Issue, Meeting, Organization, OutsideSource, Participation, Place, PlaceKind, Position, Quantity, Realis, State, Statement } from 'news-codecs'
-import { CountryCode, Edtf, Id, LanguageTag, Latitude, Longitude, NonEmptyString, NonEmptyText, PLOVER_CATEGORIES, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR, Url, WikidataId, locateQuote, unprocessableIssue, validateGraph } from 'news-codecs'
+import { CountryCode, Edtf, emptyGraph, Id, LanguageTag, Latitude, locateQuote, Longitude, NonEmptyString, NonEmptyText, PLOVER_CATEGORIES, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR, unprocessableIssue, Url, validateGraph, WikidataId } from 'news-codecs'
 import type { NinjsLoss } from './Ninjs.js'
-import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
+import { jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
 import { isRecord } from '../internal/objects.js'
 
 // -------------------------------------------------------------------------------------

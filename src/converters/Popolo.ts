@@ -7,9 +7,9 @@
  * @module
  */
 import type { Actor, Article, Event, EventType, Evidence, Graph, Issue, Meeting, Name, NamedVote, Organization, OrganizationType, OutsideSource, Person, Place, PlaceKind, Post, SameAs, State, Statement, Vote, VoteCount, VoteOption, VoteResult } from 'news-codecs'
-import { CountryCode, Edtf, Identifier, NonEmptyString, NonEmptyText, Tally, Url, unprocessableIssue, validateGraph } from 'news-codecs'
+import { CountryCode, Edtf, emptyGraph, Identifier, NonEmptyString, NonEmptyText, Tally, unprocessableIssue, Url, validateGraph } from 'news-codecs'
 import type { NinjsLoss } from './Ninjs.js'
-import { emptyGraph, jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
+import { jsonPointer, jsonTypeOf, slugOf } from './conversion.js'
 import { isRecord } from '../internal/objects.js'
 
 // -------------------------------------------------------------------------------------

@@ -1,22 +1,7 @@
 /**
- * Pieces every converter from an outside format (ninjs, PLOVER) needs: the graph it starts from, JSON
- * pointers for the paths of losses, a value's JSON type for issues, and slugs for the ids it derives.
+ * Pieces every converter from an outside format (ninjs, PLOVER, Popolo) needs: JSON pointers for the paths
+ * of losses, a value's JSON type for issues, and slugs for the ids it derives.
  */
-import type { Graph } from 'news-codecs'
-
-/** A graph with every required collection empty. */
-export const emptyGraph = (): Graph => ({
-  articles: [],
-  actors: [],
-  places: [],
-  events: [],
-  meetings: [],
-  agreements: [],
-  documents: [],
-  statements: [],
-  positions: [],
-  relations: [],
-})
 
 /** A path as an RFC 6901 JSON pointer (`/bodies/0/value`; the empty path is `''`). */
 export const jsonPointer = (path: ReadonlyArray<string | number>): string =>
