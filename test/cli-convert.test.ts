@@ -1,27 +1,19 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { toJsonLd, validateGraph } from 'news-codecs'
 import { fromNinjs, fromPopolo, toPopolo } from 'news-codecs/converters'
 import type { Graph } from 'news-codecs'
+import { runCli, scratchDir } from './support/cli.js'
 
 // The built bin, run as users run it (`npm test` builds first).
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const ninjs = (name: string): string => fileURLToPath(new URL(`./data/ninjs/${name}`, import.meta.url))
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 vi.setConfig({ testTimeout: 120_000 })
 
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' }, maxBuffer: 64 * 1024 * 1024 })
-const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-convert-'))
-const write = (name: string, content: string): string => {
-  const file = join(tmp, name)
-  writeFileSync(file, content)
-  return file
-}
+const run = runCli
+const { dir: tmp, write } = scratchDir('convert')
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
 
 describe('news-codecs convert --from ninjs', () => {

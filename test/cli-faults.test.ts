@@ -13,7 +13,6 @@ import {
   createWriteStream,
   existsSync,
   linkSync,
-  mkdtempSync,
   openSync,
   readFileSync,
   readdirSync,
@@ -22,30 +21,20 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { sampleGraphJson } from './support/sample.js'
+import { CLI, expectOneLine, runCli, scratchDir } from './support/cli.js'
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 vi.setConfig({ testTimeout: 120_000 })
 
-const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-faults-'))
+const cli = CLI
+const { dir: tmp, write } = scratchDir('faults')
 const env = { ...process.env, NO_COLOR: '' }
-const run = (args: string[], input?: string | Buffer) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env, maxBuffer: 64 * 1024 * 1024 })
-const write = (name: string, content: string | Buffer): string => {
-  const file = join(tmp, name)
-  writeFileSync(file, content)
-  return file
-}
+const run = runCli
 const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '')
 const jsonLines = (text: string): any[] => lines(text).map((l) => JSON.parse(l)) // eslint-disable-line @typescript-eslint/no-explicit-any
-const oneLine = (stderr: string): void => {
-  expect(stderr.trim().split('\n')).toHaveLength(1)
-  expect(stderr).not.toMatch(/\n\s+at /)
-}
+const oneLine = expectOneLine
 const state = (code: string, i = 0) => JSON.stringify({ kind: 'state', id: `state:s${i}`, name: `State ${i}`, countryCode: code })
 const sha256 = async (file: string): Promise<string> => {
   const hash = createHash('sha256')

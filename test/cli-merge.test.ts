@@ -1,29 +1,18 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { validateGraph } from 'news-codecs'
 import { sampleGraphJson } from './support/sample.js'
+import { expectOneLine, runCli, scratchDir } from './support/cli.js'
 
 // The built bin, run as users run it (`npm test` builds first).
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 vi.setConfig({ testTimeout: 120_000 })
 
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' }, maxBuffer: 64 * 1024 * 1024 })
-const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-merge-'))
-const write = (name: string, content: string): string => {
-  const file = join(tmp, name)
-  writeFileSync(file, content)
-  return file
-}
-const oneLine = (stderr: string): void => {
-  expect(stderr.trim().split('\n')).toHaveLength(1)
-  expect(stderr).not.toMatch(/\n\s+at /)
-}
+const run = runCli
+const { dir: tmp, write } = scratchDir('merge')
+const oneLine = expectOneLine
 
 describe('news-codecs merge', () => {
   it('writes the merged graph of two story fixtures to stdout, valid, with exit 0', () => {

@@ -1,24 +1,21 @@
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it, vi } from 'vitest'
 import { RULES } from 'news-codecs'
 import { sampleGraphJson } from './support/sample.js'
+import { runCli, scratchDir } from './support/cli.js'
 
 // The built bin, run as users run it, from a directory of its own (`npm run build` first).
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const modules = fileURLToPath(new URL('../node_modules', import.meta.url))
 // Each case starts Node at least once; shared machines can be slow to do so.
 vi.setConfig({ testTimeout: 120_000 })
 
-const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-pipelines-'))
+const { dir: tmp } = scratchDir('pipelines')
 // A user's codec imports io-ts as a user's project does: from its own node_modules.
 symlinkSync(modules, join(tmp, 'node_modules'), 'dir')
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [cli, ...args], { cwd: tmp, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } })
+const run = (args: string[], input?: string) => runCli(args, input, { cwd: tmp })
 const write = (name: string, content: string): string => {
   writeFileSync(join(tmp, name), content)
   return name

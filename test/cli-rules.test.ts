@@ -1,24 +1,15 @@
 // The command line and the rule catalogue: warnings are printed and keep exit 0 (unless --strict), and
 // --rule sets a rule by its code, for a graph, a record of a model and NDJSON (in the main thread and in
 // worker threads).
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { sampleGraphJson } from './support/sample.js'
+import { runCli, scratchDir } from './support/cli.js'
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 vi.setConfig({ testTimeout: 120_000 })
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } })
-const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-rules-'))
-const write = (name: string, content: string): string => {
-  const file = join(tmp, name)
-  writeFileSync(file, content)
-  return file
-}
+const run = runCli
+const { dir: tmp, write } = scratchDir('rules')
 
 // A valid graph with one warning: a conveyance by someone who did not take part.
 const warned = (): any => {

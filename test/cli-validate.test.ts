@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { sampleGraphJson } from './support/sample.js'
+import { CLI as cli, expectOneLine, runCli, scratchDir } from './support/cli.js'
 
 // The built bin, run as users run it (`npm test` builds first).
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 // The canonical fixture once it ships; until then the sample graph, which is also a complete valid graph.
 const GRAPH = existsSync(fixture('canonical.graph.json')) ? fixture('canonical.graph.json') : fixture('sample.graph.json')
@@ -16,20 +15,11 @@ vi.setConfig({ testTimeout: 120_000 })
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string }
 
-const run = (args: string[], input?: string | Buffer) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' }, maxBuffer: 64 * 1024 * 1024 })
-const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-validate-'))
-const write = (name: string, content: string | Buffer): string => {
-  const file = join(tmp, name)
-  writeFileSync(file, content)
-  return file
-}
+const run = runCli
+const { dir: tmp, write } = scratchDir('validate')
 const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '')
 const jsonLines = (text: string): any[] => lines(text).map((l) => JSON.parse(l))
-const oneLine = (stderr: string): void => {
-  expect(stderr.trim().split('\n')).toHaveLength(1)
-  expect(stderr).not.toMatch(/\n\s+at /)
-}
+const oneLine = expectOneLine
 
 const state = (code: string) => JSON.stringify({ kind: 'state', id: `state:${code}`, name: `State ${code}`, countryCode: code })
 
