@@ -21,6 +21,7 @@ import * as source from '../src/index.js'
 import { arbitraryOf, mutate, prng } from '../test/support/record-arbitraries.js'
 import { sampleGraphJson } from '../test/support/sample.js'
 import { loadStructureOnlyGuards } from './floor.js'
+import { measurePeers } from './peers/measure.js'
 import { MAIN_ENTRY_GZIP_BUDGET, measureMainEntry } from './size.js'
 import { storyLines } from './stories.js'
 
@@ -273,6 +274,7 @@ const measureGraphChecks = async (): Promise<Record<string, number>> => {
 
 const main = async (): Promise<void> => {
   const started = new Date()
+  const loadAverageAtStart = os.loadavg().map(round3)
   const results: Record<string, unknown> = {}
   const ndjson: Record<string, NdjsonRun> = {}
   const ndjsonNews: Record<string, NdjsonRun> = {}
@@ -297,6 +299,8 @@ const main = async (): Promise<void> => {
   }
   const graphChecks = await measureGraphChecks()
   const size = measureMainEntry()
+  process.stderr.write('peers: agreement with ajv, then timings\n')
+  const peers = measurePeers(nc as unknown as Parameters<typeof measurePeers>[0], { facts: QUICK ? 2_000 : 20_000, batch: QUICK ? 1_000 : 5_000, rounds: QUICK ? 3 : 9 })
 
   // Goals: one figure each over all models, from this run.
   const models = MODELS.filter((n) => n !== 'Graph')
@@ -350,7 +354,7 @@ const main = async (): Promise<void> => {
   const report = {
     command: 'npm run bench',
     date: started.toISOString(),
-    machine: { cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg().map(round3) },
+    machine: { cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverageAtStart, loadAverage: os.loadavg().map(round3) },
     settings: { quick: QUICK, rounds: ROUNDS, ndjsonAndGraphRounds: QUICK ? 1 : 9, batch: BATCH, graphBatch: GRAPH_BATCH, singleRepeat: SINGLE_REPEAT, statistic: 'median over rounds of tinybench p50 latency' },
     goals,
     models: results,
@@ -360,6 +364,7 @@ const main = async (): Promise<void> => {
     memoryPerRecord: memory,
     graphChecks,
     mainEntry: size,
+    peers,
   }
   writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(report, null, 2)}\n`)
   console.table(table)
@@ -369,6 +374,11 @@ const main = async (): Promise<void> => {
   }
   console.log('NDJSON throughput / parse, all models', ndjsonThroughputVsParse)
   console.log('graph checks', graphChecks)
+  for (const validity of ['valid', 'invalid'] as const) {
+    console.log(`peers, ${validity} records: ns per record (and / news-codecs)`)
+    console.table(Object.fromEntries([...Object.entries(peers.models).map(([k, v]) => [k, v[validity]] as const), ['overall', peers.overall[validity]] as const].map(([k, r]) => [k, Object.fromEntries(Object.entries(r.nsPerRecord).map(([c, ns]) => [c, `${ns} (${r.vsNewsCodecs[c as keyof typeof r.vsNewsCodecs]})`]))])))
+  }
+  if (peers.excluded.length > 0) console.log('peers left out (they disagree with ajv)', peers.excluded)
   console.log('goals', Object.fromEntries(Object.entries(goals).map(([k, v]) => [k, `${v.value} (target ${v.target}): ${v.met ? 'met' : 'NOT met'}`])))
   if (sink < 0) console.log(sink)
 }

@@ -15,15 +15,15 @@ const Offset = S.Int.pipe(S.between(0, Number.MAX_SAFE_INTEGER))
 const nonEmpty = <A, I>(item: S.Schema<A, I>) => S.Array(item).pipe(S.minItems(1))
 const opt = S.optional
 
-const Code = S.Struct({ scheme: S.String.pipe(S.pattern(patterns.scheme)), code: S.String.pipe(S.pattern(patterns.code)) }).pipe(S.filter(codeInScheme))
+const Code = S.Struct({ scheme: S.String.pipe(S.pattern(patterns.scheme)), code: S.String.pipe(S.pattern(patterns.code)) }).pipe(S.filter((x) => codeInScheme(x)))
 const vocabulary = (closed: readonly [string, ...string[]]) => S.Union(S.Literal(...closed), Code)
 
-const Identifier = S.Struct({ scheme: NonEmptyString, value: NonEmptyString }).pipe(S.filter(identifierValueFits))
+const Identifier = S.Struct({ scheme: NonEmptyString, value: NonEmptyString }).pipe(S.filter((x) => identifierValueFits(x)))
 const OutsideSource = S.Struct({ url: opt(Url), identifier: opt(Identifier), publisher: opt(NonEmptyString), retrieved: opt(Edtf), quote: opt(NonEmptyText), covers: opt(nonEmpty(FieldName)) }).pipe(
   S.filter((s) => s.url !== undefined || s.identifier !== undefined),
 )
 const Inference = S.Struct({ from: nonEmpty(Id), rule: S.String.pipe(S.maxLength(maxLength.inferenceRule), S.pattern(patterns.inferenceRule)), note: opt(NonEmptyString), covers: opt(nonEmpty(FieldName)) })
-const SameAs = S.Struct({ graph: opt(Id), id: opt(Id), url: opt(Url), identifier: opt(Identifier) }).pipe(S.filter(sameAsFits))
+const SameAs = S.Struct({ graph: opt(Id), id: opt(Id), url: opt(Url), identifier: opt(Identifier) }).pipe(S.filter((x) => sameAsFits(x)))
 const Annotator = S.Struct({ kind: S.Literal(...lists.annotatorKind), name: NonEmptyString, version: opt(NonEmptyString), url: opt(Url), identifier: opt(Identifier) })
 const Annotation = S.Struct({ by: opt(nonEmpty(Annotator)), at: opt(Edtf), method: opt(S.Literal(...lists.annotationMethod)), confidence: opt(S.Number.pipe(S.between(0, 1))), note: opt(NonEmptyString) })
 
@@ -53,9 +53,9 @@ export const Person = S.Struct({
 })
 
 const Duration = S.Struct({ value: S.String.pipe(S.pattern(patterns.isoDuration)), bound: S.Literal(...lists.durationBound), text: opt(NonEmptyString) })
-const Conveyance = S.Struct({ by: Id, content: NonEmptyString, ...support, to: opt(Id) }).pipe(S.filter(supported))
+const Conveyance = S.Struct({ by: Id, content: NonEmptyString, ...support, to: opt(Id) }).pipe(S.filter((x) => supported(x)))
 const Participation = S.Struct({ actor: Id, role: vocabulary(lists.participantRole), ...support })
-const ScheduleChange = S.Struct({ status: S.Literal(...lists.scheduleStatus), ...support, by: opt(S.Array(Id)), announced: opt(Time), newTime: opt(Time), reason: opt(NonEmptyString) }).pipe(S.filter(supported))
+const ScheduleChange = S.Struct({ status: S.Literal(...lists.scheduleStatus), ...support, by: opt(S.Array(Id)), announced: opt(Time), newTime: opt(Time), reason: opt(NonEmptyString) }).pipe(S.filter((x) => supported(x)))
 export const Meeting = S.Struct({
   id: Id,
   participants: nonEmpty(Id),
@@ -77,7 +77,7 @@ export const Meeting = S.Struct({
   roles: opt(S.Array(Participation)),
   contradicts: opt(S.Array(Id)),
   schedule: opt(S.Array(ScheduleChange)),
-}).pipe(S.filter(supported), S.filter(participantsFit))
+}).pipe(S.filter((x) => supported(x)), S.filter((x) => participantsFit(x)))
 
 const QuotedText = S.Struct({ text: NonEmptyText, evidence: Evidence })
 const StatementContent = S.Union(
@@ -102,4 +102,4 @@ export const Statement = S.Struct({
   attribution: opt(S.Array(AttributionStep)),
   contradicts: opt(S.Array(Id)),
   repliesTo: opt(S.Array(Id)),
-}).pipe(S.filter(supported))
+}).pipe(S.filter((x) => supported(x)))

@@ -94,5 +94,5 @@ export const supported = (value: { readonly evidence?: unknown; readonly sources
   value.evidence !== undefined || value.sources !== undefined || value.inferences !== undefined
 
 /** A meeting's participants: distinct, at least two, at most two when bilateral. */
-export const participantsFit = (value: { readonly participants: ReadonlyArray<string>; readonly format?: string }): boolean =>
+export const participantsFit = (value: { readonly participants: ReadonlyArray<string>; readonly format?: string | undefined }): boolean =>
   value.participants.length >= 2 && new Set(value.participants).size === value.participants.length && (value.format !== 'bilateral' || value.participants.length <= 2)

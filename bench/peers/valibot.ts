@@ -11,16 +11,16 @@ const FieldName = v.pipe(v.string(), v.maxLength(maxLength.fieldName), v.regex(p
 const Offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0))
 const nonEmpty = <S extends v.GenericSchema>(item: S) => v.pipe(v.array(item), v.minLength(1))
 
-const Code = v.pipe(v.strictObject({ scheme: v.pipe(v.string(), v.regex(patterns.scheme)), code: v.pipe(v.string(), v.regex(patterns.code)) }), v.check(codeInScheme))
+const Code = v.pipe(v.strictObject({ scheme: v.pipe(v.string(), v.regex(patterns.scheme)), code: v.pipe(v.string(), v.regex(patterns.code)) }), v.check((x) => codeInScheme(x)))
 const vocabulary = (closed: readonly [string, ...string[]]) => v.union([v.picklist(closed), Code])
 
-const Identifier = v.pipe(v.strictObject({ scheme: NonEmptyString, value: NonEmptyString }), v.check(identifierValueFits))
+const Identifier = v.pipe(v.strictObject({ scheme: NonEmptyString, value: NonEmptyString }), v.check((x) => identifierValueFits(x)))
 const OutsideSource = v.pipe(
   v.strictObject({ url: v.optional(Url), identifier: v.optional(Identifier), publisher: v.optional(NonEmptyString), retrieved: v.optional(Edtf), quote: v.optional(NonEmptyText), covers: v.optional(nonEmpty(FieldName)) }),
   v.check((s) => s.url !== undefined || s.identifier !== undefined),
 )
 const Inference = v.strictObject({ from: nonEmpty(Id), rule: v.pipe(v.string(), v.maxLength(maxLength.inferenceRule), v.regex(patterns.inferenceRule)), note: v.optional(NonEmptyString), covers: v.optional(nonEmpty(FieldName)) })
-const SameAs = v.pipe(v.strictObject({ graph: v.optional(Id), id: v.optional(Id), url: v.optional(Url), identifier: v.optional(Identifier) }), v.check(sameAsFits))
+const SameAs = v.pipe(v.strictObject({ graph: v.optional(Id), id: v.optional(Id), url: v.optional(Url), identifier: v.optional(Identifier) }), v.check((x) => sameAsFits(x)))
 const Annotator = v.strictObject({ kind: v.picklist(lists.annotatorKind), name: NonEmptyString, version: v.optional(NonEmptyString), url: v.optional(Url), identifier: v.optional(Identifier) })
 const Annotation = v.strictObject({ by: v.optional(nonEmpty(Annotator)), at: v.optional(Edtf), method: v.optional(v.picklist(lists.annotationMethod)), confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))), note: v.optional(NonEmptyString) })
 
@@ -50,11 +50,11 @@ export const Person = v.strictObject({
 })
 
 const Duration = v.strictObject({ value: v.pipe(v.string(), v.regex(patterns.isoDuration)), bound: v.picklist(lists.durationBound), text: v.optional(NonEmptyString) })
-const Conveyance = v.pipe(v.strictObject({ by: Id, content: NonEmptyString, ...support, to: v.optional(Id) }), v.check(supported))
+const Conveyance = v.pipe(v.strictObject({ by: Id, content: NonEmptyString, ...support, to: v.optional(Id) }), v.check((x) => supported(x)))
 const Participation = v.strictObject({ actor: Id, role: vocabulary(lists.participantRole), ...support })
 const ScheduleChange = v.pipe(
   v.strictObject({ status: v.picklist(lists.scheduleStatus), ...support, by: v.optional(v.array(Id)), announced: v.optional(Time), newTime: v.optional(Time), reason: v.optional(NonEmptyString) }),
-  v.check(supported),
+  v.check((x) => supported(x)),
 )
 export const Meeting = v.pipe(
   v.strictObject({
@@ -79,8 +79,8 @@ export const Meeting = v.pipe(
     contradicts: v.optional(v.array(Id)),
     schedule: v.optional(v.array(ScheduleChange)),
   }),
-  v.check(supported),
-  v.check(participantsFit),
+  v.check((x) => supported(x)),
+  v.check((x) => participantsFit(x)),
 )
 
 const QuotedText = v.strictObject({ text: NonEmptyText, evidence: Evidence })
@@ -108,5 +108,5 @@ export const Statement = v.pipe(
     contradicts: v.optional(v.array(Id)),
     repliesTo: v.optional(v.array(Id)),
   }),
-  v.check(supported),
+  v.check((x) => supported(x)),
 )
