@@ -4,7 +4,7 @@
  * left out of that model's timings.
  */
 import { ajvValidators } from './ajv.js'
-import { PEERS, peerChecks, type Peer } from './peers.js'
+import { PEERS, peerChecks, type Check, type Peer } from './peers.js'
 import { invalidRecords, MUTATIONS, PEER_MODELS, type PeerModel } from './records.js'
 
 export interface Disagreement {
@@ -18,7 +18,7 @@ export interface Disagreement {
 }
 
 /** Every disagreement of every peer with ajv on these records (each model's valid ones and their mutations). */
-export const disagreements = (valid: Record<PeerModel, ReadonlyArray<Record<string, unknown>>>): Disagreement[] => {
+export const disagreements = (valid: Record<PeerModel, ReadonlyArray<Record<string, unknown>>>, checks: Record<Peer, Record<PeerModel, Check>> = peerChecks): Disagreement[] => {
   const found: Disagreement[] = []
   for (const model of PEER_MODELS) {
     const ajv = ajvValidators[model]
@@ -30,7 +30,7 @@ export const disagreements = (valid: Record<PeerModel, ReadonlyArray<Record<stri
       const reference = ajv(record)
       if (reference !== (input === 'valid')) throw new Error(`ajv ${reference ? 'accepts' : 'rejects'} a ${model} record meant to be ${input}: ${JSON.stringify(record)}`)
       for (const peer of PEERS) {
-        const peerSays = peerChecks[peer][model](record)
+        const peerSays = checks[peer][model](record)
         if (peerSays !== reference) found.push({ peer, model, input, ajv: reference, peerSays, record })
       }
     }
