@@ -9,6 +9,7 @@
  *   NODE_OPTIONS=--max-old-space-size=8192 npx tsx bench/query.bench.ts            # 10^3..10^6
  *   npx tsx bench/query.bench.ts 1000 10000                                         # chosen sizes
  *   BENCH_QUICK=1 npx tsx bench/query.bench.ts                                      # 10^3..10^5, fewer rounds
+ *   BENCH_QUERY_SIZES=1000,10000,1000000 npm run bench                              # chosen sizes, from run.ts
  *
  * Each lookup cycles through the same 64 seeded parameters for both contenders; the ratio is the scan's
  * mean latency over the index's.
@@ -22,7 +23,8 @@ import { generateGraph } from './generate.js'
 import { scanDatedDuring, scanMeetingsBetween, scanMeetingsOf, scanPositionsOn, scanSupportedBy } from './scan.js'
 
 const QUICK = process.env['BENCH_QUICK'] === '1'
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+// Sizes: the arguments, or BENCH_QUERY_SIZES (comma-separated, for `npm run bench`), or the defaults.
+const sizes = (process.argv.length > 2 ? process.argv.slice(2) : (process.env['BENCH_QUERY_SIZES'] ?? '').split(',')).map(Number).filter((n) => n > 0)
 const SIZES = sizes.length > 0 ? sizes : QUICK ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6]
 const SEED = 1
 const BUILD_ROUNDS = 3

@@ -6,7 +6,9 @@
  * Each suite may write a top-level `goals` object (`{ KEY: { value, target, met, measured } }`) into what it
  * writes: bench/results.json for validation.bench.ts, bench/results/<suite>.json for the others.
  *
- * `BENCH_QUICK=1` asks every suite for a short trial run (smaller sizes, fewer rounds).
+ * `BENCH_QUICK=1` asks every suite for a short trial run (smaller sizes, fewer rounds); the suites' own
+ * knobs (BENCH_QUERY_SIZES, BENCH_SIZES, BENCH_LONG_LINES_MIB) choose sizes. The knobs set are recorded
+ * in the command of bench/results.json.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -33,6 +35,9 @@ const outputOf = (suite: string): string =>
   suite === 'validation.bench.ts' ? RESULTS : `${dir}results/${suite.replace(/\.bench\.ts$/, '')}.json`
 
 const started = new Date()
+// The command as run, with the knobs that changed what it measured (quick mode, sizes).
+const knobs = Object.entries(process.env).filter(([key]) => key.startsWith('BENCH_')).sort(([a], [b]) => a.localeCompare(b))
+const command = [...knobs.map(([key, value]) => `${key}=${value}`), 'npm run bench'].join(' ')
 const suites = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()
 const runs: Array<{ suite: string; ok: boolean; seconds: number; loadAverageAtStart: ReadonlyArray<number>; loadAverageAtEnd: ReadonlyArray<number> }> = []
 for (const suite of suites) {
@@ -57,7 +62,7 @@ const results = readJson(RESULTS) ?? {}
 const cpus = os.cpus()
 const report = {
   ...results,
-  command: 'npm run bench',
+  command,
   date: started.toISOString(),
   machine: { cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverageAtStart: runs[0]?.loadAverageAtStart ?? load(), loadAverageAtEnd: load() },
   suites: runs,
