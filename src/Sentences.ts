@@ -156,18 +156,26 @@ export const edtfWords = (value: string, withPreposition = true): string => {
 
 // Words that may open a time as written and need no preposition before it ("the day before", "last week").
 const TIME_LEADS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'before', 'after', 'during', 'from', 'around', 'last', 'next', 'this',
-  'the', 'that', 'earlier', 'later', 'over', 'within', 'between', 'yesterday', 'today', 'tomorrow', 'so', 'early', 'late', 'mid', 'recently'])
+  'the', 'that', 'earlier', 'later', 'over', 'within', 'between', 'yesterday', 'today', 'tomorrow', 'so', 'early', 'late', 'mid', 'recently',
+  'afterwards', 'previously', 'then', 'now', 'soon', 'when', 'while', 'once', 'for', 'throughout', 'ahead', 'shortly', 'overnight', 'days', 'weeks', 'months', 'years', 'a', 'an'])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
-/** A time as written, made to follow a clause: "on Thursday", "in mid-November", "the day before". */
-const asWritten = (text: string): string => {
-  const first = text.split(/[\s-]/)[0] ?? ''
+/** A time as written, made to follow a clause ("on Thursday", "in January 2022", "the day before"), or undefined when it does not read so. */
+const asWritten = (text: string): string | undefined => {
+  const words = text.split(/\s+/).map((word) => word.replace(/[,.;:]+$/, ''))
+  const first = words[0] ?? ''
   const lower = first.toLowerCase()
-  const spoken = TIME_LEADS.has(lower) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text
-  if (TIME_LEADS.has(lower)) return spoken
-  if (WEEKDAYS.has(lower) || /^\d/.test(first) || (MONTHS.includes(first) && /\d/.test(text))) return `on ${text}`
-  return `in ${text}`
+  if (/^(?:mid|early|late)-/.test(lower)) return `in ${text}`
+  if (TIME_LEADS.has(lower)) return `${text.charAt(0).toLowerCase()}${text.slice(1)}`
+  if (WEEKDAYS.has(lower)) return `on ${text}`
+  if (MONTHS.includes(first)) return /^\d{1,2}$/.test(words[1] ?? '') ? `on ${text}` : `in ${text}`
+  if (/^\d{4}$/.test(first)) return `in ${text}`
+  if (/^\d{1,2}$/.test(first) && MONTHS.includes(words[1] ?? '')) return `on ${text}`
+  return undefined
 }
+
+// A time written as one such word says nothing without its resolution: "since" alone.
+const BARE_WORDS = new Set(['since', 'until', 'before', 'after', 'from', 'by'])
 
 /**
  * A time in words, as written and as resolved: "on 2 March 2023", or "on Thursday (resolved: 2 March
@@ -185,9 +193,10 @@ const asWritten = (text: string): string => {
  */
 export const timeWords = (time: Time): string => {
   const resolved = edtfWords(time.value)
-  if (time.text === undefined || (time.text as string) === (time.value as string)) return resolved
+  if (time.text === undefined || (time.text as string) === (time.value as string) || BARE_WORDS.has(time.text.toLowerCase())) return resolved
   const bare = edtfWords(time.value, false)
   const written = asWritten(time.text)
+  if (written === undefined) return `${resolved} (as written: “${time.text}”)`
   return written.toLowerCase().endsWith(bare.toLowerCase()) ? written : `${written} (resolved: ${bare})`
 }
 
@@ -206,10 +215,23 @@ const durationWords = (duration: Duration): string => {
   return [BOUND_WORDS[duration.bound] ?? '', listOf(parts)].filter((part) => part !== '').join(' ')
 }
 
+/** The figure as written followed by what it counts, without saying the same words twice ("1,200 people" and "people killed"). */
+const withUnit = (text: string, unit: string): string => {
+  const said = text.split(/\s+/)
+  const counted = unit.split(/\s+/)
+  if (said.includes(counted[counted.length - 1] ?? '')) return text
+  for (let n = Math.min(said.length, counted.length); n > 0; n--) {
+    if (said.slice(-n).join(' ') === counted.slice(0, n).join(' ')) return [...said, ...counted.slice(n)].join(' ')
+  }
+  return `${text} ${unit}`
+}
+
+const figure = (n: number): string => n.toLocaleString('en-US')
+
 const quantityWords = (quantity: Quantity): string => {
-  if (quantity.text !== undefined) return `${quantity.text} ${quantity.unit}`
-  if (quantity.kind === 'range') return `${quantity.bound === 'about' ? 'about ' : ''}${quantity.min} to ${quantity.max} ${quantity.unit}`
-  return [BOUND_WORDS[quantity.bound] ?? '', String(quantity.value), quantity.unit].filter((part) => part !== '').join(' ')
+  if (quantity.text !== undefined) return withUnit(quantity.text, quantity.unit)
+  if (quantity.kind === 'range') return `${quantity.bound === 'about' ? 'about ' : ''}${figure(quantity.min)} to ${figure(quantity.max)} ${quantity.unit}`
+  return [BOUND_WORDS[quantity.bound] ?? '', figure(quantity.value), quantity.unit].filter((part) => part !== '').join(' ')
 }
 
 const SCHEME_NAMES: Readonly<Record<string, string>> = {
@@ -261,13 +283,16 @@ const COMMON_LEADS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we',
   'attempts', 'war', 'meeting', 'celebrations', 'summary', 'joint', 'statement', 'communiqué', 'declaration', 'readout', 'resolution',
   'ban', 'attack', 'invasion', 'explosions', 'global', 'investigation', 'election', 'ceasefire', 'visit', 'talks', 'conference', 'draft'])
 
+// Names of states and organizations that English writes with "the": "the United States", "the Kremlin".
+const SHORT_NAMES = new Set(['G20', 'G7', 'UN', 'EU', 'Kremlin', 'Pentagon', 'Vatican', 'Netherlands', 'Philippines', 'Bahamas', 'Gambia'])
+const FIRST_WORDS = new Set(['United', 'Ministry', 'Council', 'White', 'European', 'Central', 'Prime', 'Office', 'Department', 'Government', 'Republic', 'State'])
+const INSTITUTIONS = /(?:Party|Office|Union|Nations|Commission|Council|Ministry|Agency|House|Assembly|presidency|authorities|Organization|Organisation|Bank|Fund|Court|Forum|Committee|Parliament|Government|Secretariat|Alliance|Federation|Service|Department|Kingdom|States|Emirates|Republic)$/
+
 const lowerLead = (s: string): string => {
   const first = s.split(/\s/)[0] ?? ''
   return COMMON_LEADS.has(first.toLowerCase()) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s
 }
 
-/** A clause that follows "that": its first word lower case unless a name, its full stop dropped. */
-const clause = (s: string): string => lowerLead(s.trim().replace(/[.\s]+$/, ''))
 
 const PARTICIPLES: Readonly<Record<string, string>> = {
   be: 'been', go: 'gone', take: 'taken', give: 'given', make: 'made', say: 'said', meet: 'met', speak: 'spoken', hold: 'held',
@@ -348,9 +373,35 @@ interface Subject {
 /** The sentence writer for one graph: names for ids, and a sentence for each kind of fact. */
 const writerFor = (graph: Graph) => {
   const { actors, byId } = lookupsOf(graph)
-  const actorStarts = [...actors.values()].map((actor) => actor.name as string)
+  const actorStarts = [...actors.values()].flatMap((actor) => [actor.name as string, ...(actor.otherNames ?? [])])
 
-  const actorName = (id: string): string => actors.get(id)?.name ?? 'an actor the graph does not name'
+  const properNames = new Set<string>([...WEEKDAYS].map(capitalize).concat(MONTHS, ['I']))
+  for (const named of [...graph.actors, ...graph.places]) {
+    for (const name of [named.name, ...(named.otherNames ?? [])]) for (const word of name.split(/[\s–-]+/)) properNames.add(word.replace(/['’]s$/, ''))
+  }
+  // Words the articles write in lower case somewhere: a capital on one of them opens a sentence, it is no name.
+  const commonWords = new Set<string>()
+  for (const article of graph.articles) for (const word of article.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) commonWords.add(word)
+  /** A phrase put mid-sentence: its first word in lower case unless it is a name. */
+  const midSentence = (text: string): string => {
+    const first = (text.split(/\s/)[0] ?? '').replace(/[,;:]+$/, '')
+    const plain = /^[A-Z][a-z]*(?:['’]s)?$/.test(first) && !properNames.has(first.replace(/['’]s$/, ''))
+    const common = COMMON_LEADS.has(first.toLowerCase()) || commonWords.has(first.toLowerCase())
+    return plain && common ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text
+  }
+  /** A clause that follows "that": its first word in lower case unless it is a name, its full stop dropped. */
+  const clause = (text: string): string => midSentence(text.trim().replace(/[.\s]+$/, ''))
+
+  const actorName = (id: string): string => {
+    const actor = actors.get(id)
+    if (actor === undefined) return 'an actor the graph does not name'
+    const name = actor.name as string
+    const wantsArticle =
+      (actor.kind === 'state' || actor.kind === 'organization') ? SHORT_NAMES.has(name) || FIRST_WORDS.has(name.split(/\s/)[0] ?? '') || (name.includes(' ') && INSTITUTIONS.test(name))
+        : actor.kind === 'group' && /^[A-Z]/.test(name) && / (?:ministers|authorities|delegations)$/.test(name) && !name.startsWith('Western')
+    if (wantsArticle) return `the ${name}`
+    return actor.kind === 'group' ? midSentence(name) : name
+  }
   const actorsOf = (ids: ReadonlyArray<string>): Subject => {
     const plural = ids.length > 1 || (ids.length === 1 && actors.get(ids[0] as string)?.kind === 'group')
     return { words: ids.length === 0 ? 'someone the graph does not name' : listOf(ids.map(actorName)), plural }
@@ -360,23 +411,34 @@ const writerFor = (graph: Graph) => {
   /** A name used as a noun phrase: "the Russian invasion of Ukraine", "Narendra Modi's address". */
   const theName = (name: string): string => {
     const first = name.split(/\s/)[0] ?? ''
-    if (/['’]s$/.test(first)) return name
     if (first === 'The') return `the${name.slice(3)}`
-    const second = name.slice(first.length + 1).charAt(0)
-    if (actorStarts.some((actor) => name.startsWith(`${actor} `)) && second !== '' && second === second.toLowerCase() && !/['’]/.test(name.charAt(first.length))) {
-      if (!/^(?:foreign|finance|presidential|legislative|summit|meeting)/.test(name.slice(first.length + 1))) return name
-    }
+    // A possessive name ("Narendra Modi's address") or one that reads as a clause ("Russia blocks access") takes no article.
+    if (/^(?:[A-Z][^\s]*\s){0,3}[A-Z][^\s]*['’]s\s/.test(name)) return name
+    if (actorStarts.some((actor) => new RegExp(`^${actor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [a-z]+s(?![a-z])`).test(name))) return name
     return `the ${lowerLead(name)}`
   }
 
   const placeName = (id: string): string => {
     const found = byId.get(id)
-    return found?.kind === 'place' ? (found.record.name as string) : 'a place the graph does not name'
+    if (found?.kind !== 'place') return 'a place the graph does not name'
+    const name = found.record.name as string
+    return found.record.kind === 'sea' || /\b(?:Sea|Ocean|Strait|Strip|Gulf|Bay|Channel|Islands|Netherlands|Philippines)$/.test(name) ? `the ${name}` : name
   }
 
-  const meetingPhrase = (meeting: Meeting): string =>
-    `the meeting of ${actorsOf(meeting.participants).words}${meeting.time === undefined ? '' : ` ${edtfWords(meeting.time.value)}`}`
-  const documentPhrase = (document: Document): string => theName(document.title)
+  const meetingPhrase = (meeting: Meeting, dated = true): string =>
+    `the meeting of ${actorsOf(meeting.participants).words}${meeting.time === undefined || !dated ? '' : ` ${edtfWords(meeting.time.value)}`}`
+  /** A document by its title: "the joint communiqué of ...", "the White House readout ...", "the resolution “Aggression against Ukraine”". */
+  const documentPhrase = (document: Document): string => {
+    const first = document.title.split(/\s/)[0] ?? ''
+    if (first === 'The' || COMMON_LEADS.has(first.toLowerCase()) || /^(?:[A-Z][^\s]*\s){0,3}[A-Z][^\s]*['’]s\s/.test(document.title)) return theName(document.title)
+    if (actorStarts.some((actor) => document.title.startsWith(`${actor} `))) return `the ${document.title}`
+    return `the ${phrase(DOCUMENT_TYPES, document.type)} “${document.title}”`
+  }
+  /** The meeting or event something happened at, without its date when the sentence gives one. */
+  const occasionPhrase = (id: string, dated: boolean): string => {
+    const found = byId.get(id)
+    return found?.kind === 'meeting' ? meetingPhrase(found.record, dated) : recordPhrase(id)
+  }
   const paragraphPhrase = (paragraph: Paragraph, document: Document): string =>
     paragraph.text !== undefined
       ? `the paragraph of ${documentPhrase(document)} on “${paragraph.text}”`
@@ -390,9 +452,9 @@ const writerFor = (graph: Graph) => {
     if (found === undefined) return 'a record the graph does not hold'
     switch (found.kind) {
       case 'actor':
-        return found.record.name
+        return actorName(id)
       case 'place':
-        return found.record.name
+        return placeName(id)
       case 'article':
         return found.record.headline === undefined ? 'an article of the graph' : `the article “${found.record.headline}”`
       case 'event':
@@ -461,10 +523,15 @@ const writerFor = (graph: Graph) => {
     }
   }
 
-  return { actorName, actorsOf, verb, theName, placeName, recordPhrase, targetPhrase, votePhrase, voteTargetPhrase, documentPhrase }
+  return { clause, occasionPhrase, actorName, actorsOf, verb, theName, placeName, recordPhrase, targetPhrase, votePhrase, voteTargetPhrase, documentPhrase }
 }
 
 type Writer = ReturnType<typeof writerFor>
+
+const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
+  'joint-statement': 'joint statement', communique: 'communiqué', 'chair-summary': 'chair’s summary', 'press-release': 'press release',
+  'treaty-text': 'treaty text', other: 'document',
+}
 
 const ACT_NOUNS: Readonly<Record<string, string>> = {
   signed: 'signing', 'entered-into-force': 'entry into force', renewed: 'renewal', extended: 'extension', suspended: 'suspension',
@@ -536,8 +603,8 @@ const meetingSentence = (w: Writer, meeting: Meeting): Draft => {
   }
   const topics = meeting.topics === undefined || meeting.topics.length === 0 ? '' : `; they discussed ${listOf(meeting.topics)}`
   const excluded = meeting.excludedTopics === undefined || meeting.excludedTopics.length === 0 ? '' : `, but not ${listOf(meeting.excludedTopics)}`
-  const conveyed = (meeting.conveyed ?? []).map((c) => `; ${w.actorName(c.by)} conveyed ${clause(c.content)}${c.to === undefined ? '' : ` to ${w.actorName(c.to)}`}`).join('')
-  const outcome = meeting.outcome === undefined ? '' : `; outcome: ${clause(meeting.outcome)}`
+  const conveyed = (meeting.conveyed ?? []).map((c) => `; ${w.actorName(c.by)} conveyed ${w.clause(c.content)}${c.to === undefined ? '' : ` to ${w.actorName(c.to)}`}`).join('')
+  const outcome = meeting.outcome === undefined ? '' : `; outcome: ${w.clause(meeting.outcome)}`
   return finish(`${words}${topics}${excluded}${conveyed}${outcome}`, marks, isInferred(meeting))
 }
 
@@ -563,7 +630,7 @@ const eventSentence = (w: Writer, event: Event): Draft => {
     event.causedBy === undefined || event.causedBy.length === 0 ? '' : `caused by ${listOf(event.causedBy.map(w.recordPhrase))}`,
   ].filter((part) => part !== '')
   const figures = event.quantities === undefined || event.quantities.length === 0 ? '' : `; ${listOf(event.quantities.map(quantityWords))}`
-  const outcome = event.outcome === undefined ? '' : `; outcome: ${clause(event.outcome)}`
+  const outcome = event.outcome === undefined ? '' : `; outcome: ${w.clause(event.outcome)}`
   return finish(`${name}${verbWords}${parts.length === 0 ? '' : `, ${parts.join(', ')}`}${figures}${outcome}`, marks, isInferred(event))
 }
 
@@ -574,7 +641,7 @@ const PARTY_ROLES: Readonly<Record<string, string>> = {
 const agreementSentence = (w: Writer, agreement: Agreement): Draft => {
   const roles = [...new Set(agreement.parties.map((p) => p.role))]
   const clauses = roles.map((role) => `${PARTY_ROLES[role] ?? 'involves'} ${listOf(agreement.parties.filter((p) => p.role === role).map((p) => w.actorName(p.actor)))}`)
-  const purpose = agreement.purpose === undefined ? '' : `; its purpose: ${clause(agreement.purpose)}`
+  const purpose = agreement.purpose === undefined ? '' : `; its purpose: ${w.clause(agreement.purpose)}`
   const reached = agreement.reachedAt === undefined ? '' : `; it was reached at ${w.recordPhrase(agreement.reachedAt)}`
   return finish(`the ${agreement.name} ${listOf(clauses)}${reached}${purpose}`, [], isInferred(agreement))
 }
@@ -633,7 +700,7 @@ const documentSentence = (w: Writer, document: Document): Draft => {
 }
 
 const SPEECH_VERBS: Readonly<Record<string, string>> = {
-  claim: 'claimed', inform: 'said', demand: 'demanded', appeal: 'urged', accusation: 'alleged', criticism: 'said in criticism',
+  claim: 'claimed', inform: 'said', demand: 'demanded', appeal: 'appealed', accusation: 'alleged', criticism: 'said critically',
   rejection: 'said in rejection', denial: 'said in denial', assurance: 'gave an assurance', commitment: 'gave a commitment', warning: 'warned',
   refusal: 'said in refusal', announcement: 'announced', other: 'said',
 }
@@ -652,20 +719,23 @@ const mediumWords = (medium: Statement['medium']): string =>
 
 const statementSentence = (w: Writer, statement: Statement): Draft => {
   const who = w.actorsOf(statement.speakers)
-  const speechVerb = typeof statement.speechAct === 'string' ? (SPEECH_VERBS[statement.speechAct] ?? 'said') : `said, in an act of ${termWords(statement.speechAct)},`
+  const act = statement.speechAct
+  const speechVerb = typeof act === 'string' ? (SPEECH_VERBS[act] ?? 'said') : `said, in an act of ${termWords(act)},`
   const to = statement.addressees === undefined || statement.addressees.length === 0 ? '' : ` to ${w.actorsOf(statement.addressees).words}`
   const before = statement.audience === undefined || statement.audience.length === 0 ? '' : ` before ${w.actorsOf(statement.audience).words}`
   const medium = mediumWords(statement.medium)
-  const at = statement.occasion === undefined ? '' : ` at ${w.recordPhrase(statement.occasion)}`
+  const at = statement.occasion === undefined ? '' : ` at ${w.occasionPhrase(statement.occasion, statement.time === undefined)}`
   const speakers = new Set<string>(statement.speakers)
   const attribution = (statement.attribution ?? [])
     .filter((step) => !(step.relation === 'according-to' && speakers.has(step.source)))
     .map((step) => `${ATTRIBUTIONS[step.relation] ?? 'through'} ${w.recordPhrase(step.source)}`)
-  const setting = `${to}${before}${medium === '' ? '' : ` ${medium}`}${at}${when(statement.time)}${attribution.length === 0 ? '' : `, ${listOf(attribution)}`}`
+  const setting = `${medium === '' ? '' : ` ${medium}`}${before}${at}${when(statement.time)}`
+  const source = attribution.length === 0 ? '' : `, ${listOf(attribution)}`
+  const saying = act === 'appeal' || (act === 'demand' && to !== '') ? ', saying' : ''
   const words =
     statement.content.kind === 'quote'
-      ? `${who.words} ${speechVerb}${setting}: “${statement.content.text}”`
-      : `${who.words} ${speechVerb}${setting} that ${clause(statement.content.text)}`
+      ? `${who.words} ${speechVerb}${to}${setting}${source}: “${statement.content.text}”`
+      : `${who.words} ${speechVerb}${to}${saying} that ${w.clause(statement.content.text)}${setting === '' ? '' : `,${setting}`}${source}`
   return finish(words, [], isInferred(statement))
 }
 
@@ -679,6 +749,9 @@ const STANCES: Readonly<Record<string, readonly [singular: string, plural: strin
   'refuses-to-sign': ['refused to sign', 'refused to sign'],
 }
 
+// A proposition with one of these words reads as a clause ("the view that Russia is responsible"); without, as a noun phrase.
+const CLAUSE_VERBS = /\b(?:is|are|was|were|be|has|have|had|should|must|would|will|can|could|may|might|shall|begins|does|do|did)\b/
+
 const positionSentence = (w: Writer, position: Position): Draft => {
   const who = w.actorsOf(position.holders)
   const target = position.target
@@ -687,9 +760,9 @@ const positionSentence = (w: Writer, position: Position): Draft => {
   const object =
     target.kind === 'proposition'
       ? position.stance === 'demands'
-        ? `that ${clause(target.text)}`
-        : position.stance === 'rejects'
-          ? clause(target.text)
+        ? `that ${w.clause(target.text)}`
+        : position.stance === 'rejects' || !CLAUSE_VERBS.test(target.text)
+          ? w.clause(target.text)
           : w.targetPhrase(target)
       : w.targetPhrase(target)
   const verbWords = position.stance === 'demands' && target.kind === 'proposition' ? w.verb(who, 'demands', 'demand') : stance
@@ -699,7 +772,8 @@ const positionSentence = (w: Writer, position: Position): Draft => {
   if (notDone.length > 0) marks.push('negated')
   const negated = notDone.length === 0 ? '' : ` and ${w.verb(who, 'has', 'have')} not ${listOf(notDone.map(perfect))}`
   const according = position.accordingTo === undefined ? '' : `, according to ${w.recordPhrase(position.accordingTo)}`
-  return finish(`${who.words} ${adverb}${verbWords} ${object}${when(position.time)}${negated}${according}`, marks, isInferred(position))
+  const verbed = /^(?:is|are) /.test(verbWords) ? verbWords.replace(/^(is|are) /, `$1 ${adverb}`) : `${adverb}${verbWords}`
+  return finish(`${who.words} ${verbed} ${object}${when(position.time)}${negated}${according}`, marks, isInferred(position))
 }
 
 const RELATIONS: Readonly<Record<string, string>> = {
@@ -709,7 +783,7 @@ const RELATIONS: Readonly<Record<string, string>> = {
 
 const relationSentence = (w: Writer, relation: Relation): Draft => {
   const tie = typeof relation.type === 'string' ? (RELATIONS[relation.type] ?? 'is tied to') : `is tied, as ${termWords(relation.type)}, to`
-  const description = relation.description === undefined ? '' : `: ${clause(relation.description)}`
+  const description = relation.description === undefined ? '' : `: ${w.clause(relation.description)}`
   return finish(`${w.actorName(relation.subject)} ${tie} ${w.actorName(relation.object)}${when(relation.time)}${description}`, [], isInferred(relation))
 }
 
@@ -719,7 +793,7 @@ const voteSentence = (w: Writer, vote: Vote): Draft => {
   const count = (option: string): number | undefined => vote.counts?.find((c) => c.option === option)?.count
   const [yes, no, abstain] = [count('yes'), count('no'), count('abstain')]
   const tally =
-    yes !== undefined && no !== undefined ? ` by ${yes} votes to ${no}${abstain === undefined ? '' : `, with ${abstain} abstentions`}` : ''
+    yes !== undefined && no !== undefined ? ` by ${figure(yes)} votes to ${figure(no)}${abstain === undefined ? '' : `, with ${figure(abstain)} abstentions`},` : ''
   const body = vote.body === undefined ? undefined : w.actorName(vote.body)
   const target = w.voteTargetPhrase(vote)
   const at = vote.occasion === undefined ? '' : ` at ${w.recordPhrase(vote.occasion)}`
@@ -729,11 +803,11 @@ const voteSentence = (w: Writer, vote: Vote): Draft => {
   let words: string
   if (realis === 'negated') words = `${subject} did not vote on ${target}`
   else if (realis === 'hypothetical') words = `${subject} was to vote on ${target}`
-  else if (vote.result === undefined) words = body === undefined ? `${subject} took place on ${target}` : `${subject} voted on ${target}`
+  else if (vote.result === undefined) words = body === undefined ? `${subject} was held on ${target}` : `${subject} voted on ${target}`
   else if (vote.result === 'withdrawn') words = `${target} was withdrawn from ${body === undefined ? w.votePhrase(vote) : `a vote of ${body}`}`
   else words = body === undefined ? `${target} was ${VOTE_RESULTS[vote.result] === 'tied on' ? 'tied' : VOTE_RESULTS[vote.result]} in ${w.votePhrase(vote)}` : `${body} ${VOTE_RESULTS[vote.result]} ${target}`
   const results = (vote.results ?? []).map((r) => {
-    const figures = [r.count === undefined ? '' : `${r.count} votes`, r.share === undefined ? '' : `${r.share}% of the votes`, r.seats === undefined ? '' : `${r.seats} seats`].filter((f) => f !== '')
+    const figures = [r.count === undefined ? '' : `${figure(r.count)} votes`, r.share === undefined ? '' : `${r.share}% of the votes`, r.seats === undefined ? '' : `${r.seats} seats`].filter((f) => f !== '')
     return `${w.actorName(r.candidate)} won ${figures.length === 0 ? 'a result the source does not give' : listOf(figures)}`
   })
   return finish(`${words}${tally}${at}${when(vote.time)}${results.length === 0 ? '' : `; ${results.join('; ')}`}`, marks, isInferred(vote))
@@ -776,7 +850,7 @@ const correctionSentence = (w: Writer, graph: Graph, correction: Correction): Dr
   const said = fact === undefined ? w.recordPhrase(correction.fact) : `that ${fact.sentence.replace(/\.$/, '')}`
   const what = correction.kind === 'retraction' ? 'was retracted' : `was corrected${correction.replacement === undefined ? '' : `: ${draftFor(w, graph, correction.replacement)?.sentence.replace(/\.$/, '') ?? w.recordPhrase(correction.replacement)}`}`
   const at = correction.at === undefined ? '' : ` ${edtfWords(correction.at)}`
-  const reason = correction.reason === undefined ? '' : ` (${clause(correction.reason)})`
+  const reason = correction.reason === undefined ? '' : ` (${w.clause(correction.reason)})`
   return finish(`the report ${said} ${what}${at}${reason}`, [], isInferred(correction))
 }
 
