@@ -713,8 +713,19 @@ const ATTRIBUTIONS: Readonly<Record<string, string>> = {
   'according-to': 'according to', 'reported-by': 'as reported by', 'published-by': 'as published by', 'relayed-by': 'as relayed by',
 }
 
-/** How a statement was delivered, in words ("in a pre-recorded address"), or nothing when not known. */
-const mediumWords = (medium: Statement['medium']): string =>
+/**
+ * How a statement was delivered, in words ("in a pre-recorded address"), or `''` when not known.
+ *
+ * @example
+ * import { mediumWords } from 'news-codecs'
+ *
+ * mediumWords('pre-recorded-address') //=> 'in a pre-recorded address'
+ * mediumWords('unknown') //=> ''
+ *
+ * @category utils
+ * @since 0.3.0
+ */
+export const mediumWords = (medium: Statement['medium']): string =>
   medium === undefined ? '' : typeof medium === 'string' ? (MEDIA[medium] ?? `in a ${termWords(medium)}`) : `through ${termWords(medium)}`
 
 const statementSentence = (w: Writer, statement: Statement): Draft => {
@@ -723,8 +734,9 @@ const statementSentence = (w: Writer, statement: Statement): Draft => {
   const speechVerb = typeof act === 'string' ? (SPEECH_VERBS[act] ?? 'said') : `said, in an act of ${termWords(act)},`
   const to = statement.addressees === undefined || statement.addressees.length === 0 ? '' : ` to ${w.actorsOf(statement.addressees).words}`
   const before = statement.audience === undefined || statement.audience.length === 0 ? '' : ` before ${w.actorsOf(statement.audience).words}`
-  const medium = mediumWords(statement.medium)
   const at = statement.occasion === undefined ? '' : ` at ${w.occasionPhrase(statement.occasion, statement.time === undefined)}`
+  // An occasion named for its medium ("Narendra Modi's pre-recorded address") says the medium already.
+  const medium = ((m) => (m !== '' && at.includes(m.replace(/^(?:in|at|on|through) (?:an? )?/, '')) ? '' : m))(mediumWords(statement.medium))
   const speakers = new Set<string>(statement.speakers)
   const attribution = (statement.attribution ?? [])
     .filter((step) => !(step.relation === 'according-to' && speakers.has(step.source)))
