@@ -528,6 +528,16 @@ const writerFor = (graph: Graph) => {
 
 type Writer = ReturnType<typeof writerFor>
 
+const writers = new WeakMap<Graph, Writer>()
+/** One writer per graph, so describing facts one id at a time does not read the graph again each time. */
+const writerOf = (graph: Graph): Writer => {
+  const cached = writers.get(graph)
+  if (cached !== undefined) return cached
+  const writer = writerFor(graph)
+  writers.set(graph, writer)
+  return writer
+}
+
 const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
   'joint-statement': 'joint statement', communique: 'communiqué', 'chair-summary': 'chair’s summary', 'press-release': 'press release',
   'treaty-text': 'treaty text', other: 'document',
@@ -909,7 +919,7 @@ const entryOf = (collection: GraphCollection, id: string, draft: Draft, time: Ti
  * @since 0.3.0
  */
 export const factSentences = (graph: Graph): ReadonlyArray<FactSentence> => {
-  const w = writerFor(graph)
+  const w = writerOf(graph)
   const out: FactSentence[] = []
   const add = (collection: GraphCollection, records: ReadonlyArray<{ readonly id: string; readonly time?: Time }>): void => {
     const codec = itemCodec(collection)
@@ -957,7 +967,7 @@ export const factSentences = (graph: Graph): ReadonlyArray<FactSentence> => {
 export const describeFact =
   (graph: Graph) =>
   (id: string): string | undefined =>
-    draftFor(writerFor(graph), graph, id)?.sentence
+    draftFor(writerOf(graph), graph, id)?.sentence
 
 /**
  * The sentence for one act of an agreement's lifecycle, which may have no id of its own.
@@ -975,7 +985,7 @@ export const describeFact =
 export const describeAct =
   (graph: Graph) =>
   (agreement: Agreement, act: LifecycleAct): string =>
-    actSentence(writerFor(graph), agreement, act).sentence
+    actSentence(writerOf(graph), agreement, act).sentence
 
 /**
  * A short noun phrase for any record of a graph by its id ("the meeting of Antony Blinken and Sergei Lavrov
@@ -995,4 +1005,4 @@ export const describeAct =
 export const recordPhrase =
   (graph: Graph) =>
   (id: string): string =>
-    writerFor(graph).recordPhrase(id)
+    writerOf(graph).recordPhrase(id)
