@@ -150,8 +150,11 @@ export const timeline = (recorded: Graph): ReadonlyArray<TimelineEntry> => {
  * @since 0.3.0
  */
 export interface SentenceSummary {
+  /** The dated facts, oldest first by the span their time covers; equal times keep the graph's order. */
   readonly dated: ReadonlyArray<FactSentence & { readonly time: Time }>
+  /** The facts without a time, in the graph's order. */
   readonly undated: ReadonlyArray<FactSentence>
+  /** What the graph's corrections retract or replace. */
   readonly corrections: ReadonlyArray<FactSentence>
 }
 
