@@ -9,17 +9,15 @@
  */
 import type { Option } from 'fp-ts/lib/Option.js'
 import { none, some } from 'fp-ts/lib/Option.js'
+import type { Agreement, AgreementStatus, StatusOn } from './Agreement.js'
+import { LifecycleAct, statusOn } from './Agreement.js'
 import type { Evidence } from './Evidence.js'
-import { locateQuote } from './Evidence.js'
+import { evidenceOf, locateQuote } from './Evidence.js'
 import { escapeControls } from './Issue.js'
 import type { Graph } from './Graph.js'
-import { evidenceOf } from './Evidence.js'
 import type { DatedFact, GraphIndex } from './GraphIndex.js'
-import { indexGraph, lookupFact, nameOf } from './GraphIndex.js'
+import { indexGraph, lookupFact } from './GraphIndex.js'
 import type { Channel, Meeting } from './Meeting.js'
-import { Meeting as MeetingCodec } from './Meeting.js'
-import type { StatusOn } from './Agreement.js'
-import { statusOn } from './Agreement.js'
 import type { AgreementOn, Objection, PartyOf, Refusal, Support, VerbatimQuote } from './Query.js'
 import {
   agreementsInForceOn,
@@ -32,9 +30,10 @@ import {
   quotesBy,
   refusersOf,
 } from './Query.js'
+import type { FactSentence } from './Sentences.js'
+import { describeAct, edtfWords, factSentences, listOf, mediumWords, recordPhrase, termWords } from './Sentences.js'
+import { factLines } from './Summary.js'
 import type { Edtf } from './Time.js'
-import { termLabel } from './Vocabulary.js'
-import { voteLabel } from './Summary.js'
 
 /**
  * The parameters of the reader's questions.
@@ -159,40 +158,39 @@ export const answerQuestions =
 // rendering
 // -------------------------------------------------------------------------------------
 
-// A quote keeps the source's characters exactly, so its newlines and controls are written escaped here,
-// before the lines are joined; every other line is escaped as a whole at the end.
-const quoted = (evidence: ReadonlyArray<Evidence>): string =>
-  evidence.map((e) => escapeControls(`      “${e.quote}” [${e.start}–${e.end}]`)).join('\n')
-
-const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
-  const { fact } = entry
-  switch (fact.kind) {
-    case 'event':
-      return fact.record.name
-    case 'meeting':
-      return `${termLabel(fact.record.channel)} meeting: ${fact.record.participants.map(name).join(', ')}`
-    case 'agreement': {
-      const step = entry.path[1]
-      const act = typeof step === 'number' ? fact.record.lifecycle[step] : undefined
-      return `${fact.record.name}: ${act?.type ?? 'act'}`
-    }
-    case 'document':
-      return `${fact.record.title} (${fact.record.status})`
-    case 'statement':
-      return `${fact.record.speakers.map(name).join(' and ')}: ${termLabel(fact.record.speechAct)}`
-    case 'position':
-      return `${fact.record.holders.map(name).join(' and ')} ${termLabel(fact.record.stance)}`
-    case 'relation':
-      return `${name(fact.record.subject)} ${termLabel(fact.record.type)} ${name(fact.record.object)}`
-    case 'vote':
-      return voteLabel(fact.record)
-  }
+/**
+ * What to put in the rendered answers: the chronology (question 5) may be left out where it is printed
+ * already, as `news-codecs summary` does.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface RenderOptions {
+  /** Whether to list every dated fact; `true` when absent. */
+  readonly chronology?: boolean
 }
 
+const STATUS_WORDS: Readonly<Record<AgreementStatus, string>> = {
+  unknown: 'has no recorded status',
+  'not-signed': 'is not yet signed',
+  signed: 'is signed but not yet in force',
+  'in-force': 'is in force',
+  suspended: 'is suspended',
+  withdrawn: 'has lost a party by withdrawal',
+  terminated: 'has been terminated',
+  expired: 'has expired',
+}
+
+const CHANNEL_WORDS: Readonly<Record<string, string>> = { 'in-person': 'in person', phone: 'by phone', video: 'by video link', written: 'in writing', unknown: '' }
+
+/** The quotes of some evidence, each once, indented under the line they support. */
+const quoted = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<string> =>
+  [...new Set(evidence.map((e) => e.quote as string))].map((quote) => `        “${escapeControls(quote)}”`)
+
 /**
- * Renders answers as plain text: one section per question, each answer followed by the quoted evidence
- * with its code-point span. Control and bidi characters from the graph are written escaped
- * ({@link escapeControls}), so the text is safe to print.
+ * Renders answers as plain text: one section per question, each answer a sentence followed by the words
+ * of the article that show it, each quote once. Control and bidi characters from the graph are written
+ * escaped ({@link escapeControls}), so the text is safe to print.
  *
  * @example
  * import { answerQuestions, indexGraph, renderAnswers } from 'news-codecs'
@@ -200,71 +198,104 @@ const labelOf = (entry: DatedFact, name: (id: string) => string): string => {
  *
  * const index = indexGraph(canonicalGraph)
  * const text = renderAnswers(index)(answerQuestions(canonicalQuestions)(index))
- * text.includes('Blinken') //=> true
+ * text.includes('China and Russia refused to sign it.') //=> true
  *
  * @category rendering
  * @since 0.1.0
  */
 export const renderAnswers =
-  (index: GraphIndex) =>
+  (index: GraphIndex, options: RenderOptions = {}) =>
   (answers: Answers): string => {
-    const name = (id: string): string => nameOf(id)(index)
+    const graph = index.graph
+    const name = (id: string): string => recordPhrase(graph)(id)
+    const sentences = factSentences(graph)
+    const sentenceOf = (id: string): FactSentence | undefined => sentences.find((entry) => entry.id === id)
+    const factLinesOf = (id: string, evidence?: ReadonlyArray<Evidence>): ReadonlyArray<string> => {
+      const entry = sentenceOf(id)
+      return entry === undefined ? [] : factLines({ ...entry, evidence: evidence ?? entry.evidence }, '   ').map((line) => line.replace(/^( {3}) {4}/, '$1     '))
+    }
+    const actLines = (agreement: Agreement, step: number, evidence?: ReadonlyArray<Evidence>): ReadonlyArray<string> => {
+      const act = agreement.lifecycle[step]
+      return act === undefined ? [] : [`   ${escapeControls(describeAct(graph)(agreement, act))}`, ...quoted(evidence ?? evidenceOf(LifecycleAct)(act))]
+    }
     const out: string[] = []
     const q = answers.questions
+    let number = 0
+    const ask = (question: string): void => void out.push(...(number === 0 ? [] : ['']), `${++number}. ${question}`)
 
-    out.push(`1. When did ${name(q.lastMeeting.between[0])} and ${name(q.lastMeeting.between[1])} last meet${q.lastMeeting.channel === undefined ? '' : ` (${termLabel(q.lastMeeting.channel)})`} before ${q.lastMeeting.before}?`)
-    if (answers.lastMeeting._tag === 'None') out.push('   No such meeting in the graph.')
-    else {
-      const { meeting } = answers.lastMeeting.value
-      out.push(`   ${meeting.time?.value ?? 'undated'}${meeting.time?.text === undefined ? '' : ` (“${meeting.time.text}”)`}: ${meeting.id}`, quoted(evidenceOf(MeetingCodec)(meeting)))
-    }
+    const channel = q.lastMeeting.channel === undefined ? '' : typeof q.lastMeeting.channel === 'string' ? CHANNEL_WORDS[q.lastMeeting.channel] ?? '' : termWords(q.lastMeeting.channel)
+    ask(`When did ${name(q.lastMeeting.between[0])} and ${name(q.lastMeeting.between[1])} last meet${channel === '' ? '' : ` ${channel}`} before ${name(q.lastMeeting.before)}?`)
+    if (answers.lastMeeting._tag === 'None') out.push('   The graph records no such meeting.')
+    else out.push(...factLinesOf(answers.lastMeeting.value.meeting.id))
 
-    const day = answers.agreementDay._tag === 'Some' ? answers.agreementDay.value : 'that day (the meeting is undated)'
-    out.push('', `2. Agreements in force on ${day}, expiring within ${q.agreements.withinDays} days, parties, status on ${q.agreements.statusOn}:`)
-    if (answers.agreements.length === 0) out.push('   None.')
+    const day = answers.agreementDay._tag === 'Some' ? edtfWords(answers.agreementDay.value, false) : 'the day of that meeting (it is undated)'
+    const later = edtfWords(q.agreements.statusOn, false)
+    ask(`Which agreements are in force on ${day}, which of them expire within ${q.agreements.withinDays} days, who are their parties, and what is their status on ${later}?`)
+    if (answers.agreements.length === 0) out.push('   None, as far as the graph says.')
     for (const a of answers.agreements) {
-      const expiry = a.status.expires._tag === 'Some' ? a.status.expires.value.time.value : 'no recorded expiry'
+      const expiry =
+        a.status.expires._tag === 'Some'
+          ? `; it expires ${edtfWords(a.status.expires.value.time.value)}${a.expiresWithin ? `, within ${q.agreements.withinDays} days` : ''}`
+          : '; the graph records no expiry'
       out.push(
-        `   ${a.agreement.name}: ${a.status.status}${a.status.firm ? '' : ' (dates imprecise around that day)'}; expires ${expiry}` +
-          `${a.expiresWithin ? ` (within ${q.agreements.withinDays} days)` : ''}; on ${q.agreements.statusOn}: ${a.statusLater.status}`,
-        `     parties: ${a.parties.map((p) => `${p.actor._tag === 'Some' ? p.actor.value.name : p.id} (${p.role})`).join(', ')}`,
-        quoted(a.agreement.lifecycle.flatMap((act) => act.evidence ?? [])),
+        `   The ${escapeControls(a.agreement.name)} ${STATUS_WORDS[a.status.status]}${a.status.firm ? '' : ', though its dates are imprecise around that day'}${expiry}; on ${later} it ${STATUS_WORDS[a.statusLater.status]}.`,
+        ...factLinesOf(a.agreement.id, [...(a.agreement.evidence ?? []), ...a.parties.flatMap((p) => p.evidence)]),
+        ...a.agreement.lifecycle.flatMap((_, step) => actLines(a.agreement, step)),
       )
     }
 
-    out.push('', `3. Who refused to sign ${q.refusals.document}, and which paragraph did they object to?`)
+    ask(`Who refused to sign ${name(q.refusals.document)}, and which paragraph did they object to?`)
     if (answers.refusers.length === 0) out.push('   No one, as far as the graph says.')
-    for (const r of answers.refusers) out.push(`   ${name(r.actor)} refused to sign`, quoted(r.evidence))
-    for (const o of answers.objections) {
-      out.push(`   ${o.holders.map(name).join(' and ')} ${termLabel(o.position.stance)} the paragraph “${escapeControls(o.paragraph.text ?? o.paragraph.summary ?? o.paragraph.id)}”`, quoted(o.evidence))
-    }
+    else out.push(`   ${escapeControls(listOf(answers.refusers.map((r) => name(r.actor))))} refused to sign it.`, ...quoted(answers.refusers.flatMap((r) => r.evidence)))
+    for (const o of answers.objections) out.push(...factLinesOf(o.position.id, o.evidence))
 
-    out.push('', `4. What did ${name(q.quotes.speaker)} say, word for word, and through which medium?`)
-    if (answers.quotes.length === 0) out.push('   Nothing quoted.')
+    ask(`What did ${name(q.quotes.speaker)} say, word for word, and through which medium?`)
+    if (answers.quotes.length === 0) out.push('   The graph quotes nothing of theirs.')
     for (const v of answers.quotes) {
-      out.push(`   “${escapeControls(v.text)}” (${v.kind === 'quote' ? 'direct quote' : 'quoted fragment'}; ${v.medium._tag === 'Some' ? termLabel(v.medium.value) : 'medium not given'})`, quoted([v.evidence]))
+      const medium = v.medium._tag === 'Some' ? mediumWords(v.medium.value) : ''
+      out.push(`   “${escapeControls(v.text)}”: ${v.kind === 'quote' ? 'a direct quote' : 'a fragment quoted in a report'}, ${medium === '' ? 'through a medium the source does not give' : medium}.`)
+      if (v.evidence.quote !== v.text) out.push(...quoted([v.evidence]))
     }
 
-    out.push('', '5. Every dated fact, oldest first:')
-    for (const entry of answers.chronology) out.push(`   ${entry.time.value.padEnd(26)} ${labelOf(entry, name)}`)
-
-    out.push('', `6. Which facts does “${escapeControls(q.sentence.text)}” support?`)
-    if (answers.sentence._tag === 'None') out.push('   The article has no such sentence.')
-    else {
-      const { start, end, supports } = answers.sentence.value
-      out.push(`   The sentence spans [${start}–${end}].`)
-      for (const s of supports) {
-        out.push(`   ${s.fact.kind} ${s.fact.record.id}, at ${s.evidence.map((e) => e.path.join('.')).join('; ')}`, quoted(s.evidence.map((e) => e.evidence)))
+    if (options.chronology !== false) {
+      ask('What happened, oldest first?')
+      const seen = new Set<string>()
+      for (const entry of answers.chronology) {
+        const step = entry.fact.kind === 'agreement' && typeof entry.path[1] === 'number' ? entry.path[1] : undefined
+        const key = `${entry.fact.record.id}\u0000${step ?? ''}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        out.push(...(entry.fact.kind === 'agreement' && step !== undefined ? actLines(entry.fact.record, step) : factLinesOf(entry.fact.record.id)))
       }
     }
-    // Quotes are escaped already (their lines may hold newlines of their own); names, titles and texts are
-    // escaped here, line by line, so no control or bidi character from the graph reaches a terminal.
+
+    ask(`Which facts does “${escapeControls(q.sentence.text)}” support?`)
+    if (answers.sentence._tag === 'None') out.push('   The article has no such sentence.')
+    else if (answers.sentence.value.supports.length === 0) out.push('   None that the graph records.')
+    else {
+      for (const s of answers.sentence.value.supports) {
+        if (s.fact.kind !== 'agreement') {
+          out.push(...factLinesOf(s.fact.record.id, s.evidence.map((e) => e.evidence)))
+          continue
+        }
+        // Evidence inside a lifecycle act supports that act; the rest, the agreement.
+        const agreement = s.fact.record
+        const steps = new Map<number | undefined, Evidence[]>()
+        for (const e of s.evidence) {
+          const step = e.path[0] === 'lifecycle' && typeof e.path[1] === 'number' ? e.path[1] : undefined
+          steps.set(step, [...(steps.get(step) ?? []), e.evidence])
+        }
+        for (const [step, evidence] of steps) out.push(...(step === undefined ? factLinesOf(agreement.id, evidence) : actLines(agreement, step, evidence)))
+      }
+    }
+    // Quotes are escaped already (their lines may hold newlines of their own); every line is escaped once
+    // more here, so no control or bidi character from the graph reaches a terminal.
     return out.map((entry) => entry.split('\n').map(escapeControls).join('\n')).join('\n')
   }
 
 /**
- * Indexes a graph, answers the questions and renders the answers: what `news-codecs summary --answers`
- * prints after its summary of the canonical fixture.
+ * Indexes a graph, answers the questions and renders the answers: what `npm start` prints after its
+ * summary of the canonical fixture (there without the chronology, which the summary gives).
  *
  * @example
  * import { answersText } from 'news-codecs'
@@ -275,7 +306,7 @@ export const renderAnswers =
  * @category rendering
  * @since 0.1.0
  */
-export const answersText = (graph: Graph, questions: Questions): string => {
+export const answersText = (graph: Graph, questions: Questions, options: RenderOptions = {}): string => {
   const index = indexGraph(graph)
-  return renderAnswers(index)(answerQuestions(questions)(index))
+  return renderAnswers(index, options)(answerQuestions(questions)(index))
 }

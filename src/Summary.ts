@@ -1,5 +1,6 @@
 /**
- * Summaries of a graph: how many records of each kind it holds, and its dated facts in time order.
+ * Summaries of a graph: how many records of each kind it holds, and its facts in time order, as labels
+ * or as sentences.
  *
  * @module
  */
@@ -13,6 +14,8 @@ import type { Time } from './Time.js'
 import { OrdTime } from './Time.js'
 import { termLabel } from './Vocabulary.js'
 import type { Vote } from './Vote.js'
+import type { FactSentence } from './Sentences.js'
+import { factSentences } from './Sentences.js'
 
 /**
  * How many records of each collection a graph holds (an optional collection left out holds 0).
@@ -136,4 +139,88 @@ export const timeline = (recorded: Graph): ReadonlyArray<TimelineEntry> => {
     entries.push({ time: statement.time, collection: 'statements', id: statement.id, label: escapeControls(`${who}: ${termLabel(statement.speechAct)}`) })
   }
   return sort(OrdEntry)(entries)
+}
+
+/**
+ * A graph's facts as sentences, for people: the dated ones oldest first, the undated ones in the graph's
+ * order, and the corrections. The facts are those of the graph's current state ({@link currentGraph}), each
+ * once; the corrections say what was retracted or replaced.
+ *
+ * @category model
+ * @since 0.3.0
+ */
+export interface SentenceSummary {
+  /** The dated facts, oldest first by the span their time covers; equal times keep the graph's order. */
+  readonly dated: ReadonlyArray<FactSentence & { readonly time: Time }>
+  /** The facts without a time, in the graph's order. */
+  readonly undated: ReadonlyArray<FactSentence>
+  /** What the graph's corrections retract or replace. */
+  readonly corrections: ReadonlyArray<FactSentence>
+}
+
+const OrdDated: Ord<FactSentence & { readonly time: Time }> = contramap((entry: FactSentence & { readonly time: Time }) => entry.time)(OrdTime)
+
+/**
+ * Sorts a graph's sentences ({@link factSentences}) into one chronology, the undated facts, and the
+ * corrections.
+ *
+ * @example
+ * import { sentenceSummary } from 'news-codecs'
+ * import { canonicalGraph } from 'news-codecs/fixtures'
+ *
+ * const summary = sentenceSummary(canonicalGraph)
+ * summary.dated[0]?.sentence //=> 'Antony Blinken and Sergei Lavrov met in person in January 2022.'
+ * summary.dated.at(-1)?.sentence //=> 'The Black Sea Grain Initiative expires on March 18 (resolved: 18 March 2023).'
+ *
+ * @category summaries
+ * @since 0.3.0
+ */
+export const sentenceSummary = (graph: Graph): SentenceSummary => {
+  const current = factSentences(currentGraph(graph))
+  const dated = current.flatMap((entry) => (entry.time === undefined ? [] : [{ ...entry, time: entry.time }]))
+  return {
+    dated: sort(OrdDated)(dated),
+    undated: current.filter((entry) => entry.time === undefined),
+    corrections: factSentences(graph).filter((entry) => entry.collection === 'corrections'),
+  }
+}
+
+/**
+ * The lines of one fact for a terminal: the sentence, then each distinct quote of its evidence once,
+ * indented. Control and bidi characters are written escaped.
+ *
+ * @example
+ * import { Evidence, factLines, make } from 'news-codecs'
+ *
+ * const evidence = [make(Evidence)({ article: 'a', start: 0, end: 3, quote: 'met' }), make(Evidence)({ article: 'a', start: 9, end: 12, quote: 'met' })]
+ * factLines({ id: 'meeting:1', collection: 'meetings', sentence: 'A and B met.', marks: [], evidence })
+ * //=> ['  A and B met.', '      “met”']
+ *
+ * @category summaries
+ * @since 0.3.0
+ */
+export const factLines = (entry: FactSentence, indent = '  '): ReadonlyArray<string> => [
+  `${indent}${escapeControls(entry.sentence)}`,
+  ...[...new Set(entry.evidence.map((e) => e.quote as string))].map((quote) => `${indent}    “${escapeControls(quote)}”`),
+]
+
+/**
+ * The summary as text: the chronology, then the undated facts and any corrections, each fact with its
+ * quotes; what `news-codecs summary` prints after the record counts.
+ *
+ * @example
+ * import { summaryText } from 'news-codecs'
+ * import { gazaCeasefireGraph } from 'news-codecs/fixtures'
+ *
+ * summaryText(gazaCeasefireGraph).split('\n')[0] //=> 'What happened, oldest first:'
+ *
+ * @category summaries
+ * @since 0.3.0
+ */
+export const summaryText = (graph: Graph): string => {
+  const { dated, undated, corrections } = sentenceSummary(graph)
+  const out: string[] = ['What happened, oldest first:', ...dated.flatMap((entry) => factLines(entry))]
+  if (undated.length > 0) out.push('', 'Also in the graph, undated:', ...undated.flatMap((entry) => factLines(entry)))
+  if (corrections.length > 0) out.push('', 'Corrections:', ...corrections.flatMap((entry) => factLines(entry)))
+  return out.join('\n')
 }

@@ -70,6 +70,7 @@ export * from './Reanchor.js'
 export * from './SupportQuery.js'
 export * from './Merge.js'
 export * from './Cite.js'
+export * from './Sentences.js'
 
 // Interop: JSON Schema and JSON-LD. The converters from ninjs and PLOVER are in news-codecs/converters.
 export * from './JsonSchema.js'

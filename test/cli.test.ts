@@ -11,12 +11,12 @@ const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {
 const tmp = mkdtempSync(join(tmpdir(), 'news-codecs-cli-'))
 
 describe('news-codecs summary', () => {
-  it('validates the default graph and prints counts and a timeline', () => {
+  it('validates the default graph and prints counts and its facts as sentences, oldest first', () => {
     const result = run('summary')
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/valid/)
     expect(result.stdout).toMatch(/meetings\s+\d+/)
-    expect(result.stdout).toMatch(/Timeline:/)
+    expect(result.stdout).toMatch(/What happened, oldest first:\n {2}Antony Blinken and Sergei Lavrov met in person in January 2022\./)
   })
 
   it('on a broken file exits 1 and says where, without a stack trace', () => {

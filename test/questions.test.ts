@@ -198,7 +198,7 @@ describe('other reader questions', () => {
   })
   it('the rendered answers name each answer and quote its evidence', () => {
     const text = answersText(canonicalGraph, canonicalQuestions)
-    expect(text).toContain('2022-01')
+    expect(text).toContain('Antony Blinken and Sergei Lavrov met in person in January 2022.')
     expect(text).toContain('“expires on March 18”')
     expect(text).toContain('“We must all recognize that multilateralism is in crisis today”')
     const answers = answerQuestions(canonicalQuestions)(index)

@@ -1,13 +1,13 @@
 /**
- * `news-codecs summary [FILE]`: validates a graph and prints its record counts and timeline; for the
- * canonical fixture, also the answers to the reader's questions about it.
+ * `news-codecs summary [FILE]`: validates a graph and prints its record counts and its facts as sentences,
+ * oldest first; for the canonical fixture, also the answers to the reader's questions about it.
  *
  * @module
  */
 import { answersText } from '../Answers.js'
 import { canonicalQuestions } from '../fixtures/questions.js'
 import { formatIssues } from '../Issue.js'
-import { countRecords, timeline } from '../Summary.js'
+import { countRecords, summaryText } from '../Summary.js'
 import { validateGraph } from '../Validation.js'
 import { defaultMaxBytes, InputOutputError } from './args.js'
 import { readAll } from './input.js'
@@ -33,9 +33,9 @@ export const summaryCommand = async (file: string, withAnswers = false): Promise
   const graph = result.right
   const out: string[] = [`${file}: valid`, '', 'Records:']
   for (const [collection, count] of Object.entries(countRecords(graph))) out.push(`  ${collection.padEnd(11)} ${count}`)
-  out.push('', 'Timeline:')
-  for (const entry of timeline(graph)) out.push(`  ${entry.time.value.padEnd(24)} ${entry.label}`)
-  if (withAnswers) out.push('', answersText(graph, canonicalQuestions))
+  out.push('', summaryText(graph))
+  // The answers follow the chronology above, so they leave out their own.
+  if (withAnswers) out.push('', answersText(graph, canonicalQuestions, { chronology: false }))
   process.stdout.write(forTerminal(`${out.join('\n')}\n`))
   return 0
 }
