@@ -183,26 +183,46 @@ const boundariesOf = (article: IndexedText): Uint8Array => {
 }
 const boundaries = new WeakMap<IndexedText, Uint8Array>()
 
-// Below U+0300 no character joins its neighbour into one cluster but CR LF, so most edges need no
-// segmenting; an article is segmented (once) only when an edge touches another character.
-const isBoundary = (article: IndexedText, unit: number): boolean => {
-  const { text } = article
+// Below U+0300 no character joins its neighbour into one cluster but CR LF, so an edge between two such
+// characters is a cluster boundary without segmenting.
+const isPlainEdge = (text: string, unit: number): boolean => {
   if (unit === 0 || unit === text.length) return true
   const before = text.charCodeAt(unit - 1)
   const at = text.charCodeAt(unit)
-  if (before < 0x300 && at < 0x300) return !(before === 13 && at === 10)
-  return boundariesOf(article)[unit] === 1
+  return before < 0x300 && at < 0x300 && !(before === 13 && at === 10)
 }
 
-/** The grapheme cluster that holds the UTF-16 index `unit`. */
-const clusterAt = (article: IndexedText, unit: number): string => {
-  const flags = boundariesOf(article)
+// How far to look for plain edges around a span's end before segmenting the whole article instead.
+const LOCAL_STRETCH = 512
+
+/**
+ * The grapheme cluster holding the UTF-16 index `unit`, as `[from, to)`. Only the stretch between the
+ * nearest plain edges is segmented, so checking a span costs its surroundings, not the article.
+ */
+const clusterAround = (article: IndexedText, unit: number): readonly [number, number] => {
+  const { text } = article
   let from = unit
-  while (from > 0 && flags[from] !== 1) from--
+  while (!isPlainEdge(text, from) && unit - from < LOCAL_STRETCH) from--
   let to = unit + 1
-  while (to < article.text.length && flags[to] !== 1) to++
-  return article.text.slice(from, to)
+  while (!isPlainEdge(text, to) && to - unit < LOCAL_STRETCH) to++
+  if (isPlainEdge(text, from) && isPlainEdge(text, to)) {
+    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+      if (unit < from + index + segment.length) return [from + index, from + index + segment.length]
+    }
+  }
+  const flags = boundariesOf(article)
+  from = unit
+  while (from > 0 && flags[from] !== 1) from--
+  to = unit + 1
+  while (to < text.length && flags[to] !== 1) to++
+  return [from, to]
 }
+
+const isBoundary = (article: IndexedText, unit: number): boolean =>
+  isPlainEdge(article.text, unit) || clusterAround(article, unit)[0] === unit
+
+/** The grapheme cluster that holds the UTF-16 index `unit`. */
+const clusterAt = (article: IndexedText, unit: number): string => article.text.slice(...clusterAround(article, unit))
 
 const checkQuotedText = (quoted: QuotedText, path: Path, issues: Issue[]): void => {
   if (quoted.text !== quoted.evidence.quote) {

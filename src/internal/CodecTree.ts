@@ -214,9 +214,11 @@ export const walkValue = (codec: t.Mixed, value: unknown, visit: (node: CodecNod
       visit(node, value, path)
       const record = value as Record<string, unknown>
       for (const field of node.fields) {
-        if (!hasKey(record, field.key)) continue
+        // Most optional keys are absent: reading the value first spares the own-key test for them.
+        const part = record[field.key]
+        if (part === undefined || !hasKey(record, field.key)) continue
         path.push(field.key)
-        walkValue(field.codec, record[field.key], visit, path)
+        walkValue(field.codec, part, visit, path)
         path.pop()
       }
       return
