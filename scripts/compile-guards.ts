@@ -7,8 +7,9 @@
  * fall back to the io-ts decoder only when it fails, to produce the issue list. The code is written at
  * build time, so nothing is compiled with `eval` or `new Function` at run time.
  *
- * Structs, tagged unions, arrays, literals, keyofs, vocabularies, references and the basic types are compiled; a leaf
- * codec (the refined primitives) is called through its own `is`, so its check is never re-implemented.
+ * Structs, tagged unions, arrays, literals, keyofs, references and the basic types are compiled; a leaf
+ * codec (the refined primitives, and the exported vocabularies) is called through its own `is`, so its check
+ * is never re-implemented.
  * A struct guard reads the own enumerable keys of a record, as the decoder does.
  *
  * Usage: `npx tsx scripts/compile-guards.ts` writes the file; `--check` exits 1 if it is out of date.
@@ -70,7 +71,8 @@ export interface CompiledGuards {
 
 /**
  * Compiles guards for `roots` and everything under them. `leafName` names the variable through which the
- * code calls a leaf codec's `is`; it may throw for a leaf it cannot name. `listName` names the variable
+ * code calls a leaf codec's `is` (or a vocabulary's); it may throw for one it cannot name, and a vocabulary
+ * it cannot name is compiled. `listName` names the variable
  * that holds a code list of a vocabulary, or gives `undefined` to write its codes into the code.
  * `guardElsewhere` names the guard of a codec compiled in another module, which is then called, not compiled.
  */
@@ -163,12 +165,26 @@ export const compileGuards = (
       if (codec.is !== Id.is || codec.validate !== Id.validate) throw new Error(`${codec.name} no longer decodes as Id`)
       return walkOnly ? `${v} !== undefined` : `${leafName(Id)}.is(${v})`
     },
-    vocabulary: ({ codec }) => `${compile(codec)}(${v})`,
+    // An exported vocabulary is called through its own `is` (sets of its codes, built once): bundles then share
+    // its code lists with the codec instead of a copy in each guard that uses it.
+    vocabulary: ({ codec }) => {
+      const name = nameOf(codec)
+      if (name === undefined) return `${compile(codec)}(${v})`
+      return walkOnly ? `${v} !== undefined` : `${name}.is(${v})`
+    },
     struct: ({ codec }) => `${compile(codec)}(${v})`,
     union: ({ codec }) => `${compile(codec)}(${v})`,
     array: ({ codec }) => `${compile(codec)}(${v})`,
   })
   const check = (codec: t.Mixed, v: string, walkOnly = structureOnly): string => fold(expression(v, walkOnly))(codec)
+  /** The name of a codec `leafName` can name, or undefined (it throws for one not exported). */
+  const nameOf = (codec: t.Mixed): string | undefined => {
+    try {
+      return leafName(codec)
+    } catch {
+      return undefined
+    }
+  }
 
   const functionOfNode: Algebra<string> = {
     primitive: ({ name }) => {

@@ -3,8 +3,7 @@
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
 import type * as t from 'io-ts'
-import { Organization, Person, Post } from '../../Actor.js'
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
+import { Organization, OrganizationType, Person, Post, Sector } from '../../Actor.js'
 import { Id } from '../../Id.js'
 import { CountryCode, Identifier } from '../../Identifier.js'
 import { NonEmptyString } from '../../Text.js'
@@ -51,49 +50,11 @@ function isArrayOfEvidence(u: unknown): boolean {
   return true
 }
 
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of Sector accepts `u`. */
-function isSector(u: unknown): boolean {
-  return typeof u === 'string' ? u === "government" || u === "legislature" || u === "judiciary" || u === "military" || u === "police" || u === "intelligence" || u === "party" || u === "opposition" || u === "rebels" || u === "business" || u === "labour" || u === "media" || u === "health" || u === "education" || u === "religion" || u === "civil-society" || u === "civilians" || u === "refugees" || u === "other" : isCodedValue(u)
-}
-
 function isArrayOfSector(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(isSector(v))) return false
+    if (!(Sector.is(v))) return false
   }
   return true
 }
@@ -331,11 +292,6 @@ export function isState(u: unknown): boolean {
   return required === 4
 }
 
-/** Whether the decoder of OrganizationType accepts `u`. */
-function isOrganizationType(u: unknown): boolean {
-  return typeof u === 'string' ? u === "intergovernmental" || u === "forum" || u === "government-body" || u === "news-agency" || u === "news-outlet" || u === "non-governmental" || u === "company" || u === "other" : isCodedValue(u)
-}
-
 function isArrayOfRef(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
@@ -399,7 +355,7 @@ export function isOrganization(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!(isOrganizationType(v))) return false
+        if (!(OrganizationType.is(v))) return false
         break
       case "partOf":
         v = o["partOf"]

@@ -3,8 +3,7 @@
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
 import type * as t from 'io-ts'
-import { Agreement, AgreementParty, LifecycleAct } from '../../Agreement.js'
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
+import { Agreement, AgreementCategory, AgreementParty, LifecycleAct } from '../../Agreement.js'
 import { Id } from '../../Id.js'
 import { Identifier } from '../../Identifier.js'
 import { NonEmptyString } from '../../Text.js'
@@ -215,44 +214,6 @@ function isArrayOfProvision(u: unknown): boolean {
   return true
 }
 
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of AgreementCategory accepts `u`. */
-function isAgreementCategory(u: unknown): boolean {
-  return typeof u === 'string' ? u === "treaty" || u === "convention" || u === "protocol" || u === "deal" || u === "memorandum-of-understanding" || u === "framework" || u === "joint-commitment" || u === "informal-understanding" || u === "ceasefire" || u === "armistice" || u === "other" : isCodedValue(u)
-}
-
 /** Whether the decoder of Agreement accepts `u`. */
 export function isAgreement(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -324,7 +285,7 @@ export function isAgreement(u: unknown): boolean {
         break
       case "category":
         v = o["category"]
-        if (!(isAgreementCategory(v))) return false
+        if (!(AgreementCategory.is(v))) return false
         break
       case "reachedAt":
         v = o["reachedAt"]

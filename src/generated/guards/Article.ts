@@ -3,8 +3,7 @@
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
 import type * as t from 'io-ts'
-import { Article, ContentUri, DigestHex, VersionNumber } from '../../Article.js'
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
+import { Article, ContentUri, DigestHex, Genre, VersionNumber } from '../../Article.js'
 import { Id } from '../../Id.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from '../../Text.js'
 import { Edtf } from '../../Time.js'
@@ -54,49 +53,11 @@ function isArrayOfByline(u: unknown): boolean {
   return true
 }
 
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of Genre accepts `u`. */
-function isGenre(u: unknown): boolean {
-  return typeof u === 'string' ? u === "news" || u === "analysis" || u === "opinion" || u === "editorial" || u === "interview" || u === "feature" || u === "profile" || u === "explainer" || u === "live" || u === "fact-check" || u === "obituary" || u === "review" : isCodedValue(u)
-}
-
 function isArrayOfGenre(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(isGenre(v))) return false
+    if (!(Genre.is(v))) return false
   }
   return true
 }

@@ -2,47 +2,9 @@
 // Each guard returns true exactly when the io-ts decoder of its codec accepts the value (own enumerable
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
+import { BylineRole } from '../../Byline.js'
 import { Id } from '../../Id.js'
 import { NonEmptyString } from '../../Text.js'
-
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of BylineRole accepts `u`. */
-function isBylineRole(u: unknown): boolean {
-  return typeof u === 'string' ? u === "author" || u === "correspondent" || u === "reporter" || u === "editor" || u === "photographer" || u === "videographer" || u === "translator" || u === "contributor" || u === "agency" : isCodedValue(u)
-}
 
 /** Whether the decoder of Byline accepts `u`. */
 export function isByline(u: unknown): boolean {
@@ -64,7 +26,7 @@ export function isByline(u: unknown): boolean {
         break
       case "role":
         v = o["role"]
-        if (!(isBylineRole(v))) return false
+        if (!(BylineRole.is(v))) return false
         break
       default:
         return false

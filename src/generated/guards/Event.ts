@@ -3,9 +3,9 @@
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
 import type * as t from 'io-ts'
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
-import { Event } from '../../Event.js'
+import { Event, EventType } from '../../Event.js'
 import { Id } from '../../Id.js'
+import { Topic } from '../../Subject.js'
 import { NonEmptyString } from '../../Text.js'
 import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
@@ -15,44 +15,6 @@ import { isQuantity } from './Quantity.js'
 import { isScheduleChange } from './Schedule.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isDuration, isTime } from './Time.js'
-
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of EventType accepts `u`. */
-function isEventType(u: unknown): boolean {
-  return typeof u === 'string' ? u === "conference" || u === "summit" || u === "armed-conflict" || u === "invasion" || u === "attack" || u === "explosion" || u === "investigation" || u === "crisis" || u === "election" || u === "speech" || u === "visit" || u === "session" || u === "vote" || u === "suspension" || u === "cut-off" || u === "sanction" || u === "protest" || u === "ceasefire" || u === "other" : isCodedValue(u)
-}
 
 function isNonEmptyArrayOfEvidence(u: unknown): boolean {
   if (!Array.isArray(u) || u.length === 0) return false
@@ -126,16 +88,11 @@ function isArrayOfScheduleChange(u: unknown): boolean {
   return true
 }
 
-/** Whether the decoder of Topic accepts `u`. */
-function isTopic(u: unknown): boolean {
-  return typeof u === 'string' ? u === "politics" || u === "diplomacy" || u === "conflict" || u === "security" || u === "economy" || u === "trade" || u === "energy" || u === "law" || u === "human-rights" || u === "environment" || u === "health" || u === "science" || u === "society" || u === "culture" || u === "sport" || u === "disaster" : isCodedValue(u)
-}
-
 function isArrayOfTopic(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(isTopic(v))) return false
+    if (!(Topic.is(v))) return false
   }
   return true
 }
@@ -156,7 +113,7 @@ export function isEvent(u: unknown): boolean {
         break
       case "type":
         v = o["type"]
-        if (!(isEventType(v))) return false
+        if (!(EventType.is(v))) return false
         required++
         break
       case "name":

@@ -3,49 +3,10 @@
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
 import type * as t from 'io-ts'
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
 import { Id } from '../../Id.js'
-import { Participation } from '../../Participation.js'
+import { ParticipantRole, Participation } from '../../Participation.js'
 import { isEvidence } from './Evidence.js'
 import { isInference, isOutsideSource } from './Support.js'
-
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of ParticipantRole accepts `u`. */
-function isParticipantRole(u: unknown): boolean {
-  return typeof u === 'string' ? u === "initiator" || u === "target" || u === "host" || u === "visitor" || u === "mediator" || u === "organizer" || u === "chair" || u === "signatory" || u === "guarantor" || u === "observer" || u === "victim" || u === "perpetrator" || u === "spokesperson" || u === "other" : isCodedValue(u)
-}
 
 function isNonEmptyArrayOfEvidence(u: unknown): boolean {
   if (!Array.isArray(u) || u.length === 0) return false
@@ -90,7 +51,7 @@ export function isParticipation(u: unknown): boolean {
         break
       case "role":
         v = o["role"]
-        if (!(isParticipantRole(v))) return false
+        if (!(ParticipantRole.is(v))) return false
         required++
         break
       case "evidence":

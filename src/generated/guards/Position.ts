@@ -3,9 +3,8 @@
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
 import type * as t from 'io-ts'
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
 import { Id } from '../../Id.js'
-import { ActBasis, Position, ReportBasis } from '../../Position.js'
+import { ActBasis, Position, ReportBasis, Stance } from '../../Position.js'
 import { NonEmptyString } from '../../Text.js'
 import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
@@ -385,44 +384,6 @@ export function isPositionTarget(u: unknown): boolean {
   }
 }
 
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of Stance accepts `u`. */
-function isStance(u: unknown): boolean {
-  return typeof u === 'string' ? u === "supports" || u === "opposes" || u === "demands" || u === "rejects" || u === "neutral" || u === "abstains" || u === "refuses-to-sign" : isCodedValue(u)
-}
-
 /** Whether the decoder of StatementBasis accepts `u`. */
 function isStatementBasis(u: unknown): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
@@ -569,7 +530,7 @@ export function isPosition(u: unknown): boolean {
         break
       case "stance":
         v = o["stance"]
-        if (!(isStance(v))) return false
+        if (!(Stance.is(v))) return false
         required++
         break
       case "basis":

@@ -3,53 +3,14 @@
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
 import type * as t from 'io-ts'
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
 import { Id } from '../../Id.js'
-import { Statement } from '../../Statement.js'
+import { Medium, SpeechAct, Statement } from '../../Statement.js'
 import { NonEmptyString, NonEmptyText } from '../../Text.js'
 import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isTime } from './Time.js'
-
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of Medium accepts `u`. */
-function isMedium(u: unknown): boolean {
-  return typeof u === 'string' ? u === "press-conference" || u === "press-remarks" || u === "pre-recorded-address" || u === "speech" || u === "official-statement" || u === "news-agency-report" || u === "interview" || u === "private-meeting" || u === "social-media" || u === "document" || u === "unknown" : isCodedValue(u)
-}
 
 /** Whether the decoder of AttributionStep accepts `u`. */
 export function isAttributionStep(u: unknown): boolean {
@@ -72,7 +33,7 @@ export function isAttributionStep(u: unknown): boolean {
         break
       case "medium":
         v = o["medium"]
-        if (!(isMedium(v))) return false
+        if (!(Medium.is(v))) return false
         break
       case "text":
         v = o["text"]
@@ -203,11 +164,6 @@ export function isStatementContent(u: unknown): boolean {
   }
 }
 
-/** Whether the decoder of SpeechAct accepts `u`. */
-function isSpeechAct(u: unknown): boolean {
-  return typeof u === 'string' ? u === "claim" || u === "inform" || u === "demand" || u === "appeal" || u === "accusation" || u === "criticism" || u === "rejection" || u === "denial" || u === "assurance" || u === "commitment" || u === "warning" || u === "refusal" || u === "announcement" || u === "other" : isCodedValue(u)
-}
-
 function isNonEmptyArrayOfEvidence(u: unknown): boolean {
   if (!Array.isArray(u) || u.length === 0) return false
   for (let i = 0; i < u.length; i++) {
@@ -288,7 +244,7 @@ export function isStatement(u: unknown): boolean {
         break
       case "speechAct":
         v = o["speechAct"]
-        if (!(isSpeechAct(v))) return false
+        if (!(SpeechAct.is(v))) return false
         required++
         break
       case "evidence":
@@ -313,7 +269,7 @@ export function isStatement(u: unknown): boolean {
         break
       case "medium":
         v = o["medium"]
-        if (!(isMedium(v))) return false
+        if (!(Medium.is(v))) return false
         break
       case "addressees":
         v = o["addressees"]

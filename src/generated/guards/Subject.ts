@@ -2,46 +2,8 @@
 // Each guard returns true exactly when the io-ts decoder of its codec accepts the value (own enumerable
 // keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.
 /* eslint-disable */
-import { CAMEO, PLOVER, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_SECTOR } from '../../CodeLists.js'
+import { Topic } from '../../Subject.js'
 import { NonEmptyString } from '../../Text.js'
-
-const CODES_plover: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER.codes)
-
-const CODES_plover_mode: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_MODE.codes)
-
-const CODES_cameo: ReadonlySet<string> = /* @__PURE__ */ new Set(CAMEO.codes)
-
-const CODES_plover_sector: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_SECTOR.codes)
-
-const CODES_plover_context: ReadonlySet<string> = /* @__PURE__ */ new Set(PLOVER_CONTEXT.codes)
-
-function isCodedValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
-  if (Object.keys(o).length !== 2 || !Object.prototype.propertyIsEnumerable.call(o, 'scheme') || !Object.prototype.propertyIsEnumerable.call(o, 'code')) return false
-  const scheme = o['scheme']
-  const code = o['code']
-  if (typeof scheme !== 'string' || !/^[a-z][a-z0-9._-]{0,63}$/.test(scheme) || typeof code !== 'string' || !/^[!-~]{1,100}$/.test(code)) return false
-  switch (scheme) {
-    case "plover":
-      return CODES_plover.has(code)
-    case "plover-mode":
-      return CODES_plover_mode.has(code)
-    case "cameo":
-      return CODES_cameo.has(code)
-    case "plover-sector":
-      return CODES_plover_sector.has(code)
-    case "plover-context":
-      return CODES_plover_context.has(code)
-    default:
-      return true
-  }
-}
-
-/** Whether the decoder of Topic accepts `u`. */
-function isTopic(u: unknown): boolean {
-  return typeof u === 'string' ? u === "politics" || u === "diplomacy" || u === "conflict" || u === "security" || u === "economy" || u === "trade" || u === "energy" || u === "law" || u === "human-rights" || u === "environment" || u === "health" || u === "science" || u === "society" || u === "culture" || u === "sport" || u === "disaster" : isCodedValue(u)
-}
 
 /** Whether the decoder of Subject accepts `u`. */
 export function isSubject(u: unknown): boolean {
@@ -54,7 +16,7 @@ export function isSubject(u: unknown): boolean {
     switch (keys[i]) {
       case "topic":
         v = o["topic"]
-        if (!(isTopic(v))) return false
+        if (!(Topic.is(v))) return false
         required++
         break
       case "name":
