@@ -61,7 +61,7 @@ export interface BundleSize {
   readonly code: string
   readonly minifiedBytes: number
   readonly gzipBytes: number
-  /** The input files, relative to the package root (node_modules/fp-ts/es6/Either.js, dist/module/Id.js). */
+  /** The files with code in the bundle, relative to the package root (node_modules/fp-ts/es6/Either.js, dist/module/Id.js). */
   readonly inputs: ReadonlyArray<string>
 }
 
@@ -95,7 +95,10 @@ export const bundleOf = async (source: string): Promise<BundleSize> => {
       code,
       minifiedBytes: Buffer.byteLength(code),
       gzipBytes: gzipSync(code, { level: 9 }).length,
-      inputs: Object.keys(result.metafile.inputs).map((input) => input.replace(/^.*?(?=node_modules\/|dist\/)/, '')),
+      inputs: Object.values(result.metafile.outputs)
+        .flatMap((output) => Object.entries(output.inputs))
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([input]) => input.replace(/^.*?(?=node_modules\/|dist\/)/, '')),
     }
   } finally {
     rmSync(consumer, { recursive: true, force: true })
