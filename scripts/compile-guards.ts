@@ -1,6 +1,7 @@
 /**
- * Compiles the codecs of src/ into plain TypeScript guard functions (src/generated/guards.ts), as a fold
- * over the codec tree (src/internal/CodecTree.ts).
+ * Compiles the codecs of src/ into plain TypeScript guard functions (src/generated/guards/MODULE.ts, one
+ * module per model module, and src/generated/guards.ts, which lists them all), as a fold over the codec
+ * tree (src/internal/CodecTree.ts).
  *
  * A guard answers "would the io-ts decoder accept this?" without building contexts, errors or copies, so
  * valid input is accepted at the speed of a hand-written check. The validators run the guard first and
@@ -12,8 +13,9 @@
  * is never re-implemented.
  * A struct guard reads the own enumerable keys of a record, as the decoder does.
  *
- * Usage: `npx tsx scripts/compile-guards.ts` writes the file; `--check` exits 1 if it is out of date.
- * `npm run generate` runs it with the other generators.
+ * `npm run generate` writes them with the other generated files; `npm run generate -- --check` names any
+ * that is stale. A new struct or tagged union gets its guard once generated; its model module then attaches
+ * it: `export const X = /* @__PURE__ *\/ withGuard(struct(...), isX)`.
  */
 import { readdirSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
