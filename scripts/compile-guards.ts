@@ -1,18 +1,21 @@
 /**
- * Compiles the codecs of src/ into plain TypeScript guard functions (src/generated/guards.ts), as a fold
- * over the codec tree (src/internal/CodecTree.ts).
+ * Compiles the codecs of src/ into plain TypeScript guard functions (src/generated/guards/MODULE.ts, one
+ * module per model module, and src/generated/guards.ts, which lists them all), as a fold over the codec
+ * tree (src/internal/CodecTree.ts).
  *
  * A guard answers "would the io-ts decoder accept this?" without building contexts, errors or copies, so
  * valid input is accepted at the speed of a hand-written check. The validators run the guard first and
  * fall back to the io-ts decoder only when it fails, to produce the issue list. The code is written at
  * build time, so nothing is compiled with `eval` or `new Function` at run time.
  *
- * Structs, tagged unions, arrays, literals, keyofs, vocabularies, references and the basic types are compiled; a leaf
- * codec (the refined primitives) is called through its own `is`, so its check is never re-implemented.
+ * Structs, tagged unions, arrays, literals, keyofs, references and the basic types are compiled; a leaf
+ * codec (the refined primitives, and the exported vocabularies) is called through its own `is`, so its check
+ * is never re-implemented.
  * A struct guard reads the own enumerable keys of a record, as the decoder does.
  *
- * Usage: `npx tsx scripts/compile-guards.ts` writes the file; `--check` exits 1 if it is out of date.
- * `npm run generate` runs it with the other generators.
+ * `npm run generate` writes them with the other generated files; `npm run generate -- --check` names any
+ * that is stale. A new struct or tagged union gets its guard once generated; its model module then attaches
+ * it: `export const X = /* @__PURE__ *\/ withGuard(struct(...), isX)`.
  */
 import { readdirSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -70,14 +73,17 @@ export interface CompiledGuards {
 
 /**
  * Compiles guards for `roots` and everything under them. `leafName` names the variable through which the
- * code calls a leaf codec's `is`; it may throw for a leaf it cannot name. `listName` names the variable
+ * code calls a leaf codec's `is` (or a vocabulary's); it may throw for one it cannot name, and a vocabulary
+ * it cannot name is compiled. `listName` names the variable
  * that holds a code list of a vocabulary, or gives `undefined` to write its codes into the code.
+ * `guardElsewhere` names the guard of a codec compiled in another module, which is then called, not compiled.
  */
 export const compileGuards = (
   roots: ReadonlyArray<t.Mixed>,
   leafName: (codec: t.Mixed) => string,
   { structureOnly = false }: GenerateOptions = {},
   listName: (list: CodeList) => string | undefined = () => undefined,
+  guardElsewhere: (codec: t.Mixed) => string | undefined = () => undefined,
 ): CompiledGuards => {
   const functionOf = new Map<t.Mixed, string>()
   const usedNames = new Set<string>()
@@ -98,7 +104,7 @@ export const compileGuards = (
     functions.push(body().join('\n'))
     return name
   }
-  const compiled = (codec: t.Mixed, build: () => string): string => functionOf.get(codec) ?? build()
+  const compiled = (codec: t.Mixed, build: () => string): string => functionOf.get(codec) ?? guardElsewhere(codec) ?? build()
 
   /** The name of a module constant holding a code list's codes as a set, one per list. */
   const codeSets = new Map<CodeList, string>()
@@ -108,7 +114,8 @@ export const compileGuards = (
     const name = nameFor(`CODES_${list.scheme}`)
     codeSets.set(list, name)
     const source = listName(list)
-    functions.push(`const ${name}: ReadonlySet<string> = new Set(${source === undefined ? JSON.stringify(list.codes) : `${source}.codes`})`)
+    // Annotated pure, so that a bundle without the vocabulary drops the set.
+    functions.push(`const ${name}: ReadonlySet<string> = /* @__PURE__ */ new Set(${source === undefined ? JSON.stringify(list.codes) : `${source}.codes`})`)
     return name
   }
 
@@ -160,12 +167,26 @@ export const compileGuards = (
       if (codec.is !== Id.is || codec.validate !== Id.validate) throw new Error(`${codec.name} no longer decodes as Id`)
       return walkOnly ? `${v} !== undefined` : `${leafName(Id)}.is(${v})`
     },
-    vocabulary: ({ codec }) => `${compile(codec)}(${v})`,
+    // An exported vocabulary is called through its own `is` (sets of its codes, built once): bundles then share
+    // its code lists with the codec instead of a copy in each guard that uses it.
+    vocabulary: ({ codec }) => {
+      const name = nameOf(codec)
+      if (name === undefined) return `${compile(codec)}(${v})`
+      return walkOnly ? `${v} !== undefined` : `${name}.is(${v})`
+    },
     struct: ({ codec }) => `${compile(codec)}(${v})`,
     union: ({ codec }) => `${compile(codec)}(${v})`,
     array: ({ codec }) => `${compile(codec)}(${v})`,
   })
   const check = (codec: t.Mixed, v: string, walkOnly = structureOnly): string => fold(expression(v, walkOnly))(codec)
+  /** The name of a codec `leafName` can name, or undefined (it throws for one not exported). */
+  const nameOf = (codec: t.Mixed): string | undefined => {
+    try {
+      return leafName(codec)
+    } catch {
+      return undefined
+    }
+  }
 
   const functionOfNode: Algebra<string> = {
     primitive: ({ name }) => {
@@ -283,53 +304,146 @@ export const compileGuards = (
   return { functions, roots: names }
 }
 
-/** Generates the source of src/generated/guards.ts: a guard for every exported struct and tagged union. */
-export const generateGuards = async (options: GenerateOptions = {}): Promise<string> => {
+/** Every exported struct and tagged union (the roots), in module then export order, with where each comes from. */
+const exportedRoots = async (): Promise<{ readonly exported: Map<t.Mixed | CodeList, Export>; readonly roots: ReadonlyArray<t.Mixed> }> => {
   const exported = await loadExports()
-  const imports = new Map<string, Set<string>>()
-  const use = (where: Export): string => {
-    let names = imports.get(where.module)
-    if (names === undefined) imports.set(where.module, (names = new Set()))
-    names.add(where.name)
-    return where.name
-  }
-  const importOf = (codec: t.Mixed): string => {
-    const where = exported.get(codec)
-    if (where === undefined) {
-      throw new Error(`codec ${codec.name} is a leaf not exported from src/: export it so the guard can call its is()`)
-    }
-    return use(where)
-  }
-  const listOf = (list: CodeList): string | undefined => {
-    const where = exported.get(list)
-    return where === undefined ? undefined : use(where)
-  }
-  // Roots: every exported struct and tagged union, in module then export order.
   const roots = [...exported.keys()].filter((codec): codec is t.Mixed => {
     if (!(codec instanceof t.Type)) return false
     const tag = describeCodec(codec).tag
     return tag === 'struct' || tag === 'union'
   })
+  return { exported, roots }
+}
+
+/** Collects the names a generated module imports, by the module they come from. */
+const importer = () => {
+  const imports = new Map<string, Set<string>>()
+  const use = (module: string, name: string): string => {
+    let names = imports.get(module)
+    if (names === undefined) imports.set(module, (names = new Set()))
+    names.add(name)
+    return name
+  }
+  return { imports, use }
+}
+
+const HEADER = [
+  `// Generated by scripts/compile-guards.ts from the codecs in src/. Do not edit: run \`npm run generate\`.`,
+  `// Each guard returns true exactly when the io-ts decoder of its codec accepts the value (own enumerable`,
+  `// keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.`,
+  `/* eslint-disable */`,
+  `import type * as t from 'io-ts'`,
+]
+
+const importLines = (imports: ReadonlyMap<string, ReadonlySet<string>>, from: (module: string) => string): ReadonlyArray<string> =>
+  [...imports]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([module, members]) => `import { ${[...members].sort().join(', ')} } from '${from(module)}'`)
+
+const leafMissing = (codec: t.Mixed): never => {
+  throw new Error(`codec ${codec.name} is a leaf not exported from src/: export it so the guard can call its is()`)
+}
+
+const registryLines = (entries: ReadonlyArray<string>): ReadonlyArray<string> => [
+  `/** The codecs of this library with their compiled guards. */`,
+  `export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>, (u: unknown) => boolean]> = [`,
+  ...entries,
+  `]`,
+]
+
+/**
+ * Generates one self-contained module with a guard for every exported struct and tagged union and the
+ * registry of them (`compiledGuards`), importing the codecs from '../Module.js'.
+ */
+export const generateGuards = async (options: GenerateOptions = {}): Promise<string> => {
+  const { exported, roots } = await exportedRoots()
+  const { imports, use } = importer()
+  const importOf = (codec: t.Mixed): string => {
+    const where = exported.get(codec) ?? leafMissing(codec)
+    return use(where.module, where.name)
+  }
+  const listOf = (list: CodeList): string | undefined => {
+    const where = exported.get(list)
+    return where === undefined ? undefined : use(where.module, where.name)
+  }
   const { functions, roots: names } = compileGuards(roots, importOf, options, listOf)
   const registry = roots.map((codec) => `  [${importOf(codec)}, ${names.get(codec)}],`)
+  return [...HEADER, ...importLines(imports, (module) => `../${module}.js`), ``, ...functions.flatMap((f) => [f, ``]), ...registryLines(registry), ``].join('\n')
+}
 
-  const importLines = [...imports]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([module, members]) => `import { ${[...members].sort().join(', ')} } from '../${module}.js'`)
+/** The folder of the guard modules, one per model module, under src/generated/. */
+export const GUARD_MODULES = 'guards'
 
-  return [
-    `// Generated by scripts/compile-guards.ts from the codecs in src/. Do not edit: run \`npm run generate\`.`,
-    `// Each guard returns true exactly when the io-ts decoder of its codec accepts the value (own enumerable`,
-    `// keys, as Object.keys sees them); test/guards.test.ts checks this on generated, mutated and hostile values.`,
-    `/* eslint-disable */`,
-    `import type * as t from 'io-ts'`,
-    ...importLines,
-    ``,
-    ...functions.flatMap((f) => [f, ``]),
-    `/** The codecs of this library with their compiled guards. */`,
-    `export const compiledGuards: ReadonlyArray<readonly [t.Decoder<unknown, unknown>, (u: unknown) => boolean]> = [`,
-    ...registry,
-    `]`,
-    ``,
-  ].join('\n')
+/**
+ * The generated guard modules, by their path under src/generated/. `guards/Module.ts` holds the guards of the
+ * structs and tagged unions that src/Module.ts exports: the model module imports them and attaches each to
+ * its codec (`withGuard`), so a bundle that imports one model carries only the guards that model reaches. A
+ * guard of a codec from another module is imported from that module's guard module; small helpers (arrays,
+ * coded values) are written where they are used. `guards.ts` re-exports them all with the registry of every
+ * codec and its guard, for tests and tools; nothing in the library imports it.
+ */
+export const generateGuardModules = async (): Promise<ReadonlyMap<string, string>> => {
+  const { exported, roots } = await exportedRoots()
+  const moduleOf = (codec: t.Mixed): Export => exported.get(codec) ?? leafMissing(codec)
+  const modules = [...new Set(roots.map((codec) => moduleOf(codec).module))]
+  const guardName = new Map<t.Mixed, string>()
+  const files = new Map<string, string>()
+  for (const module of modules) {
+    const own = roots.filter((codec) => moduleOf(codec).module === module)
+    const { imports, use } = importer()
+    const guardImports = importer()
+    const listOf = (list: CodeList): string | undefined => {
+      const where = exported.get(list)
+      return where === undefined ? undefined : use(where.module, where.name)
+    }
+    const elsewhere = (codec: t.Mixed): string | undefined => {
+      const where = exported.get(codec)
+      if (where === undefined || where.module === module || !roots.includes(codec)) return undefined
+      return guardImports.use(where.module, `is${where.name}`)
+    }
+    const { functions, roots: names } = compileGuards(own, (codec) => {
+      const where = moduleOf(codec)
+      return use(where.module, where.name)
+    }, {}, listOf, elsewhere)
+    for (const codec of own) {
+      const name = names.get(codec) ?? ''
+      if (name !== `is${moduleOf(codec).name}`) throw new Error(`the guard of ${moduleOf(codec).name} is named ${name}: rename one of the codecs`)
+      guardName.set(codec, name)
+    }
+    // Only the guards of the module's own codecs are exported; the rest are its helpers.
+    const exportedNames = new Set(own.map((codec) => guardName.get(codec)))
+    const code = functions.map((f) => f.replace(/^export function (\w+)/m, (line, name: string) => (exportedNames.has(name) ? line : `function ${name}`)))
+    const usesTypes = code.some((f) => f.includes('t.TypeOf'))
+    files.set(
+      `${GUARD_MODULES}/${module}.ts`,
+      [
+        ...HEADER.filter((line) => usesTypes || !line.startsWith('import type')),
+        ...importLines(imports, (from) => `../../${from}.js`),
+        ...importLines(guardImports.imports, (from) => `./${from}.js`),
+        ``,
+        ...code.flatMap((f) => [f, ``]),
+      ].join('\n'),
+    )
+  }
+  const { imports, use } = importer()
+  const registry = roots.map((codec) => {
+    const where = moduleOf(codec)
+    return `  [${use(where.module, where.name)}, ${guardName.get(codec)}],`
+  })
+  const guardsOf = importer()
+  for (const codec of roots) guardsOf.use(moduleOf(codec).module, guardName.get(codec) ?? '')
+  files.set(
+    'guards.ts',
+    [
+      ...HEADER,
+      ...importLines(imports, (from) => `../${from}.js`),
+      ...importLines(guardsOf.imports, (from) => `./${GUARD_MODULES}/${from}.js`),
+      ``,
+      ...modules.map((module) => `export * from './${GUARD_MODULES}/${module}.js'`),
+      ``,
+      ...registryLines(registry),
+      ``,
+    ].join('\n'),
+  )
+  return files
 }

@@ -39,6 +39,10 @@ export const extractDocs = (): { fields: Record<string, Record<string, string>>;
     if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === 'withRules') {
       return isCodec(init.expression.expression)
     }
+    // withGuard(codec, guard) is the codec holding its compiled guard.
+    if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'withGuard' && init.arguments[0] !== undefined) {
+      return isCodec(init.arguments[0])
+    }
     const text = (ts.isCallExpression(init) || ts.isNewExpression(init)) ? init.expression.getText() : ''
     return ['struct', 'taggedUnion', 'refinedString', 'refinedNumber', 't.keyof', 't.Type'].includes(text.replace(/<.*$/, ''))
   }

@@ -2,7 +2,8 @@
  * Writes every generated file from its source, or with `--check` says which committed ones are stale:
  *
  * - src/generated/ModelDocs.ts: the doc comments of the model (scripts/extract-docs.ts);
- * - src/generated/guards.ts: the compiled guards (scripts/compile-guards.ts);
+ * - src/generated/guards/MODULE.ts: the compiled guards of each model module, and src/generated/guards.ts, all
+ *   of them with their registry (scripts/compile-guards.ts);
  * - schemas/NAME.schema.json: the JSON Schema of every model;
  * - docs/model-reference.md: every model, field and reference role, read from the codec tree;
  * - docs/rules.md: every issue code with its rule and the issue its example gives;
@@ -31,7 +32,7 @@ export interface Generated {
 export const generateAll = async (writeDocs: (generated: Generated) => void = () => {}): Promise<ReadonlyArray<Generated>> => {
   const docs = { file: 'src/generated/ModelDocs.ts', content: renderDocs() }
   writeDocs(docs)
-  const { generateGuards } = await import('./compile-guards.js')
+  const { generateGuardModules } = await import('./compile-guards.js')
   const { jsonSchemaFor, jsonSchemaNames } = await import('../src/JsonSchema.js')
   const { renderModelReference } = await import('./model-reference.js')
   // The rule examples and fixtures are judged by the decoders alone: the compiled guards on disk may be the
@@ -42,9 +43,10 @@ export const generateAll = async (writeDocs: (generated: Generated) => void = ()
   const { renderRules } = await import('./rules-doc.js')
   const { render } = await import('./fixtures/author.js')
   const { fixtureSources } = await import('./fixtures/index.js')
+  const guards = await generateGuardModules()
   return [
     docs,
-    { file: 'src/generated/guards.ts', content: await generateGuards() },
+    ...[...guards].map(([file, content]) => ({ file: `src/generated/${file}`, content })),
     ...jsonSchemaNames.map((name) => ({ file: `schemas/${name}.schema.json`, content: `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n` })),
     { file: 'docs/model-reference.md', content: renderModelReference() },
     { file: 'docs/rules.md', content: renderRules() },

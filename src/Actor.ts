@@ -21,6 +21,8 @@ import { TaggedUnionType, taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { datesInOrder, Edtf } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isActor, isAnonymousSource, isGroup, isOrganization, isPerson, isPost, isState } from './generated/guards/Actor.js'
 
 /**
  * An office held over time (Popolo's Post with its Membership): "Secretary of State" of the United States
@@ -35,7 +37,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.1.0
  */
-export const Post = struct(
+export const Post = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Post',
   {
     /** The office, as usually named ("Secretary of State", "Minister of Foreign Affairs"). */
@@ -43,16 +45,16 @@ export const Post = struct(
   },
   {
     /** The state or organization the office belongs to. */
-    of: ref('state', 'organization').as('postOf'),
+    of: /* @__PURE__ */ ref('state', 'organization').as('postOf'),
     /** When the tenure began (EDTF). */
     from: Edtf,
     /** When the tenure ended (EDTF); absent while it goes on. */
     to: Edtf,
     /** Other ways the post is named ("head of American diplomacy"). */
-    otherNames: arrayOf(NonEmptyString),
+    otherNames: /* @__PURE__ */ arrayOf(NonEmptyString),
     ...supportFields,
   },
-).withRules(coversPresentFields(), datesInOrder('from', 'to', (from, to) => `the tenure ends on ${to}, before it starts on ${from}`))
+).withRules(/* @__PURE__ */ coversPresentFields(), /* @__PURE__ */ datesInOrder('from', 'to', (from, to) => `the tenure ends on ${to}, before it starts on ${from}`)), isPost)
 /**
  * The type of a value {@link Post} accepts.
  *
@@ -75,7 +77,7 @@ export interface Post extends t.TypeOf<typeof Post> {}
  * @category model
  * @since 0.2.0
  */
-export const Sector = vocabulary('Sector', [
+export const Sector = /* @__PURE__ */ vocabulary('Sector', [
   'government',
   'legislature',
   'judiciary',
@@ -113,15 +115,15 @@ const common = {
 }
 const commonOptional = {
   /** Other names, abbreviations and metonyms ("Moscow" for Russia). */
-  otherNames: arrayOf(NonEmptyString),
+  otherNames: /* @__PURE__ */ arrayOf(NonEmptyString),
   /** Names with their language or script and transliteration ("Сергей Лавров", `ru`, "Sergei Lavrov"). */
-  names: arrayOf(Name),
+  names: /* @__PURE__ */ arrayOf(Name),
   /** Identifiers in outside schemes (`wikidata`, `iso3166-1`, ...). */
-  identifiers: arrayOf(Identifier),
+  identifiers: /* @__PURE__ */ arrayOf(Identifier),
   /** Where sources mention the actor. */
-  mentions: arrayOf(Evidence),
+  mentions: /* @__PURE__ */ arrayOf(Evidence),
   /** The sectors of society the actor belongs to or acts for (government, military, media...), built-in or coded (`plover-sector`: `GOV`, `MIL`, `JRN`...). */
-  sectors: arrayOf(Sector),
+  sectors: /* @__PURE__ */ arrayOf(Sector),
   ...recordFields,
 }
 
@@ -139,21 +141,21 @@ const commonOptional = {
  * @category model
  * @since 0.1.0
  */
-export const Person = struct(
+export const Person = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Person',
-  { kind: t.literal('person'), ...common },
+  { kind: /* @__PURE__ */ t.literal('person'), ...common },
   {
     ...commonOptional,
     /** Offices held, with their dates. */
-    posts: arrayOf(Post),
+    posts: /* @__PURE__ */ arrayOf(Post),
     /** The state the person is a national of, or acts for. */
-    nationality: ref('state').as('nationality'),
+    nationality: /* @__PURE__ */ ref('state').as('nationality'),
     /** When the person was born (EDTF, as precise as known: `1962-01-16`, `1962`), as Popolo's `birth_date` and schema.org's `birthDate`. */
     born: Edtf,
     /** When the person died (EDTF), as Popolo's `death_date` and schema.org's `deathDate`. */
     died: Edtf,
   },
-).withRules(datesInOrder('born', 'died', (born, died) => `the person dies on ${died}, before being born on ${born}`))
+).withRules(/* @__PURE__ */ datesInOrder('born', 'died', (born, died) => `the person dies on ${died}, before being born on ${born}`)), isPerson)
 /**
  * The type of a value {@link Person} accepts.
  *
@@ -173,16 +175,16 @@ export interface Person extends t.TypeOf<typeof Person> {}
  * @category model
  * @since 0.1.0
  */
-export const State = struct(
+export const State = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'State',
   {
-    kind: t.literal('state'),
+    kind: /* @__PURE__ */ t.literal('state'),
     ...common,
     /** ISO 3166-1 alpha-2 code. */
     countryCode: CountryCode,
   },
   commonOptional,
-)
+), isState)
 /**
  * The type of a value {@link State} accepts.
  *
@@ -203,7 +205,7 @@ export interface State extends t.TypeOf<typeof State> {}
  * @category model
  * @since 0.1.0
  */
-export const OrganizationType = vocabulary('OrganizationType', [
+export const OrganizationType = /* @__PURE__ */ vocabulary('OrganizationType', [
   'intergovernmental',
   'forum',
   'government-body',
@@ -233,23 +235,23 @@ export type OrganizationType = t.TypeOf<typeof OrganizationType>
  * @category model
  * @since 0.1.0
  */
-export const Organization = struct(
+export const Organization = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Organization',
-  { kind: t.literal('organization'), ...common },
+  { kind: /* @__PURE__ */ t.literal('organization'), ...common },
   {
     ...commonOptional,
     /** What sort of organization. */
     type: OrganizationType,
     /** The state or organization it belongs to (a ministry's state, say). */
-    partOf: ref('state', 'organization').as('parent'),
+    partOf: /* @__PURE__ */ ref('state', 'organization').as('parent'),
     /** Known members. */
-    members: arrayOf(ref('actor').as('member')),
+    members: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('member')),
     /** When it was founded (EDTF), as Popolo's `founding_date` and schema.org's `foundingDate`. */
     founded: Edtf,
     /** When it was dissolved (EDTF), as Popolo's `dissolution_date` and schema.org's `dissolutionDate`. */
     dissolved: Edtf,
   },
-).withRules(datesInOrder('founded', 'dissolved', (founded, dissolved) => `the organization is dissolved on ${dissolved}, before its founding on ${founded}`))
+).withRules(/* @__PURE__ */ datesInOrder('founded', 'dissolved', (founded, dissolved) => `the organization is dissolved on ${dissolved}, before its founding on ${founded}`)), isOrganization)
 /**
  * The type of a value {@link Organization} accepts.
  *
@@ -269,17 +271,17 @@ export interface Organization extends t.TypeOf<typeof Organization> {}
  * @category model
  * @since 0.1.0
  */
-export const Group = struct(
+export const Group = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Group',
-  { kind: t.literal('group'), ...common },
+  { kind: /* @__PURE__ */ t.literal('group'), ...common },
   {
     ...commonOptional,
     /** Members the source names or implies; for a vague group, possibly none. */
-    members: arrayOf(ref('actor').as('member')),
+    members: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('member')),
     /** `true` when the source leaves membership open ("a series of Western delegations"). */
     vague: t.boolean,
   },
-)
+), isGroup)
 /**
  * The type of a value {@link Group} accepts.
  *
@@ -300,17 +302,17 @@ export interface Group extends t.TypeOf<typeof Group> {}
  * @category model
  * @since 0.1.0
  */
-export const AnonymousSource = struct(
+export const AnonymousSource = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'AnonymousSource',
-  { kind: t.literal('anonymous'), ...common },
+  { kind: /* @__PURE__ */ t.literal('anonymous'), ...common },
   {
     ...commonOptional,
     /** The state, organization or group the source belongs to. */
-    affiliation: ref('state', 'organization', 'group').as('affiliation'),
+    affiliation: /* @__PURE__ */ ref('state', 'organization', 'group').as('affiliation'),
     /** The reason given for anonymity ("speaking on condition of anonymity"). */
     anonymityReason: NonEmptyString,
   },
-)
+), isAnonymousSource)
 /**
  * The type of a value {@link AnonymousSource} accepts.
  *
@@ -339,13 +341,13 @@ export const Actor: TaggedUnionType<
     group: typeof Group
     anonymous: typeof AnonymousSource
   }
-> = taggedUnion('Actor', 'kind', {
+> = /* @__PURE__ */ withGuard(/* @__PURE__ */ taggedUnion('Actor', 'kind', {
   person: Person,
   state: State,
   organization: Organization,
   group: Group,
   anonymous: AnonymousSource,
-})
+}), isActor)
 /**
  * The type of a value {@link Actor} accepts.
  *
@@ -376,4 +378,4 @@ export type ActorKind = Actor['kind']
  * @category instances
  * @since 0.1.0
  */
-export const EqActor: Eq<Actor> = contramap((a: Actor) => a.id)(S.Eq)
+export const EqActor: Eq<Actor> = /* @__PURE__ */ contramap((a: Actor) => a.id)(S.Eq)

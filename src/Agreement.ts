@@ -25,6 +25,8 @@ import type { Coverage } from './Time.js'
 import type { When } from './TimeQuery.js'
 import { coverageOfWhen } from './TimeQuery.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isAgreement, isAgreementParty, isLifecycleAct } from './generated/guards/Agreement.js'
 
 /**
  * What weight of agreement it is, from a treaty to an understanding announced after a meeting. A built-in,
@@ -40,7 +42,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.2.0
  */
-export const AgreementCategory = vocabulary('AgreementCategory', [
+export const AgreementCategory = /* @__PURE__ */ vocabulary('AgreementCategory', [
   'treaty',
   'convention',
   'protocol',
@@ -72,7 +74,7 @@ export type AgreementCategory = t.TypeOf<typeof AgreementCategory>
  * @category model
  * @since 0.1.0
  */
-export const PartyRole = t.keyof(
+export const PartyRole = /* @__PURE__ */ t.keyof(
   { party: null, signatory: null, guarantor: null, mediator: null, depositary: null, observer: null },
   'PartyRole',
 )
@@ -96,18 +98,18 @@ export type PartyRole = t.TypeOf<typeof PartyRole>
  * @category model
  * @since 0.1.0
  */
-export const AgreementParty = struct(
+export const AgreementParty = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'AgreementParty',
   {
     /** The actor. */
-    actor: ref('actor').as('party'),
+    actor: /* @__PURE__ */ ref('actor').as('party'),
     /** Its role. */
     role: PartyRole,
   },
   {
     ...supportFields,
   },
-).withRules(coversPresentFields())
+).withRules(/* @__PURE__ */ coversPresentFields()), isAgreementParty)
 /**
  * The type of a value {@link AgreementParty} accepts.
  *
@@ -129,7 +131,7 @@ export interface AgreementParty extends t.TypeOf<typeof AgreementParty> {}
  * @category model
  * @since 0.1.0
  */
-export const LifecycleActType = t.keyof(
+export const LifecycleActType = /* @__PURE__ */ t.keyof(
   {
     signed: null,
     'entered-into-force': null,
@@ -165,7 +167,7 @@ export type LifecycleActType = t.TypeOf<typeof LifecycleActType>
  * @category model
  * @since 0.2.0
  */
-export const TermFrom = t.keyof({ act: null, 'previous-expiry': null }, 'TermFrom')
+export const TermFrom = /* @__PURE__ */ t.keyof({ act: null, 'previous-expiry': null }, 'TermFrom')
 /**
  * The type of a value {@link TermFrom} accepts.
  *
@@ -193,7 +195,7 @@ export type TermFrom = t.TypeOf<typeof TermFrom>
  * @category model
  * @since 0.1.0
  */
-export const LifecycleAct = struct(
+export const LifecycleAct = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'LifecycleAct',
   {
     /** What happened. */
@@ -206,17 +208,17 @@ export const LifecycleAct = struct(
     /** For a renewal or extension: for how long. */
     term: Duration,
     /** Who did it (a withdrawing party, say), when not all parties. */
-    by: arrayOf(ref('actor').as('performer')),
+    by: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('performer')),
     /** Stable id, unique in the graph, so other facts can name this one act. */
     id: Id,
     /** Where it took place (the city of a signing). */
-    place: ref('place').as('place'),
+    place: /* @__PURE__ */ ref('place').as('place'),
     /** Whether it took place; `actual` when absent (a withdrawal only threatened is `hypothetical`). */
     realis: Realis,
     /** For a renewal or extension: whether `term` runs from the act (when absent) or from the expiry it extends. */
     termFrom: TermFrom,
   },
-).withRules(supported('a lifecycle act'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a lifecycle act'), /* @__PURE__ */ coversPresentFields()), isLifecycleAct)
 /**
  * The type of a value {@link LifecycleAct} accepts.
  *
@@ -239,7 +241,7 @@ export interface LifecycleAct extends t.TypeOf<typeof LifecycleAct> {}
  * @category model
  * @since 0.1.0
  */
-export const Agreement = struct(
+export const Agreement = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Agreement',
   {
     /** Stable id. */
@@ -247,31 +249,31 @@ export const Agreement = struct(
     /** The usual name. */
     name: NonEmptyString,
     /** Who is bound by it, or brokered it, and how. */
-    parties: nonEmptyArray(AgreementParty),
+    parties: /* @__PURE__ */ nonEmptyArray(AgreementParty),
     /** Its dated acts, in any order. */
-    lifecycle: arrayOf(LifecycleAct),
+    lifecycle: /* @__PURE__ */ arrayOf(LifecycleAct),
   },
   {
     ...supportFields,
     ...recordFields,
     /** Other names ("the grain deal"). */
-    otherNames: arrayOf(NonEmptyString),
+    otherNames: /* @__PURE__ */ arrayOf(NonEmptyString),
     /** Names with their language or script, and transliteration: the name in each party's language. */
-    names: arrayOf(Name),
+    names: /* @__PURE__ */ arrayOf(Name),
     /** What it is for. */
     purpose: NonEmptyString,
     /** Identifiers in outside schemes. */
-    identifiers: arrayOf(Identifier),
+    identifiers: /* @__PURE__ */ arrayOf(Identifier),
     /** What it provides, with the numbers it sets. */
-    provisions: arrayOf(Provision),
+    provisions: /* @__PURE__ */ arrayOf(Provision),
     /** What weight of agreement it is: a treaty, a memorandum of understanding, a joint commitment. */
     category: AgreementCategory,
     /** The meeting or event it was reached at. */
-    reachedAt: ref('event', 'meeting').as('reachedAt'),
+    reachedAt: /* @__PURE__ */ ref('event', 'meeting').as('reachedAt'),
     /** Whether it binds its parties in law or only politically. */
     legalForce: LegalForce,
   },
-).withRules(supported('an agreement'), coversPresentFields(), listedOnce('parties', 'a party in this role', (party: AgreementParty) => `${party.actor} as ${party.role}`))
+).withRules(/* @__PURE__ */ supported('an agreement'), /* @__PURE__ */ coversPresentFields(), /* @__PURE__ */ listedOnce('parties', 'a party in this role', (party: AgreementParty) => `${party.actor} as ${party.role}`)), isAgreement)
 /**
  * The type of a value {@link Agreement} accepts.
  *
@@ -462,7 +464,7 @@ export interface StatusByParty {
 }
 
 /** The roles of those an agreement binds; a mediator or depositary has no status of its own. */
-const BOUND_ROLES: ReadonlySet<PartyRole> = new Set<PartyRole>(['party', 'signatory'])
+const BOUND_ROLES: ReadonlySet<PartyRole> = /* @__PURE__ */ new Set<PartyRole>(['party', 'signatory'])
 
 /** The parties a status is given for: those bound, then anyone else named by an act, each once. */
 const partiesOfLifecycle = (agreement: Agreement): ReadonlyArray<string> => {
@@ -473,7 +475,7 @@ const partiesOfLifecycle = (agreement: Agreement): ReadonlyArray<string> => {
   return ids.filter((id, i) => ids.indexOf(id) === i)
 }
 
-const FINAL: ReadonlySet<PartyStatus> = new Set<PartyStatus>(['withdrawn', 'terminated'])
+const FINAL: ReadonlySet<PartyStatus> = /* @__PURE__ */ new Set<PartyStatus>(['withdrawn', 'terminated'])
 
 /**
  * The status of each party of an agreement on a date, as depositaries record them: who signed, who

@@ -12,6 +12,8 @@ import { refinedNumber } from './Refined.js'
 import { struct } from './Struct.js'
 import { NonEmptyString, Url } from './Text.js'
 import { Edtf } from './Time.js'
+import { withGuard } from './internal/decodePath.js'
+import { isAnnotation, isAnnotator } from './generated/guards/Annotation.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -39,7 +41,7 @@ export interface ConfidenceBrand {
  * @category primitives
  * @since 0.3.0
  */
-export const Confidence = refinedNumber<ConfidenceBrand>('Confidence', 'a number from 0 to 1', (n) =>
+export const Confidence = /* @__PURE__ */ refinedNumber<ConfidenceBrand>('Confidence', 'a number from 0 to 1', (n) =>
   Number.isFinite(n) && n >= 0 && n <= 1 ? undefined : 'is not a number from 0 to 1',
 )
 /**
@@ -63,7 +65,7 @@ export type Confidence = t.TypeOf<typeof Confidence>
  * @category model
  * @since 0.3.0
  */
-export const AnnotationMethod = t.keyof({ manual: null, automatic: null, reviewed: null }, 'AnnotationMethod')
+export const AnnotationMethod = /* @__PURE__ */ t.keyof({ manual: null, automatic: null, reviewed: null }, 'AnnotationMethod')
 /**
  * The type of a value {@link AnnotationMethod} accepts.
  *
@@ -84,7 +86,7 @@ export type AnnotationMethod = t.TypeOf<typeof AnnotationMethod>
  * @category model
  * @since 0.3.0
  */
-export const AnnotatorKind = t.keyof({ person: null, organization: null, tool: null, model: null }, 'AnnotatorKind')
+export const AnnotatorKind = /* @__PURE__ */ t.keyof({ person: null, organization: null, tool: null, model: null }, 'AnnotatorKind')
 /**
  * The type of a value {@link AnnotatorKind} accepts.
  *
@@ -105,7 +107,7 @@ export type AnnotatorKind = t.TypeOf<typeof AnnotatorKind>
  * @category model
  * @since 0.3.0
  */
-export const Annotator = struct('Annotator', {
+export const Annotator = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('Annotator', {
   /** What kind of annotator. */
   kind: AnnotatorKind,
   /** Its name: a person's or organization's name, a program's or model's name. */
@@ -117,7 +119,7 @@ export const Annotator = struct('Annotator', {
   url: Url,
   /** Its identifier in an outside scheme (an ORCID, a Wikidata item). */
   identifier: Identifier,
-})
+}), isAnnotator)
 /**
  * The type of a value {@link Annotator} accepts.
  *
@@ -139,9 +141,9 @@ export interface Annotator extends t.TypeOf<typeof Annotator> {}
  * @category model
  * @since 0.3.0
  */
-export const Annotation = struct('Annotation', {}, {
+export const Annotation = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('Annotation', {}, {
   /** Who or what produced it, in order: the program that proposed it, then the person who checked it. */
-  by: nonEmptyArray(Annotator),
+  by: /* @__PURE__ */ nonEmptyArray(Annotator),
   /** When (EDTF: a day, or a day and time). */
   at: Edtf,
   /** How. */
@@ -150,7 +152,7 @@ export const Annotation = struct('Annotation', {}, {
   confidence: Confidence,
   /** Anything else the coder notes. */
   note: NonEmptyString,
-})
+}), isAnnotation)
 /**
  * The type of a value {@link Annotation} accepts.
  *

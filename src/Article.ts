@@ -19,6 +19,8 @@ import { Subject } from './Subject.js'
 import { LanguageTag, NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { datesInOrder, Edtf, Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isArticle, isPublication, isTextDigest } from './generated/guards/Article.js'
 
 // -------------------------------------------------------------------------------------
 // feed metadata
@@ -68,7 +70,7 @@ export interface ContentUriBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const ContentUri = refinedString<ContentUriBrand>('ContentUri', 'an absolute http(s) URL or a URN', (s) => {
+export const ContentUri = /* @__PURE__ */ refinedString<ContentUriBrand>('ContentUri', 'an absolute http(s) URL or a URN', (s) => {
   if (/^[Uu][Rr][Nn]:/.test(s)) {
     return URN_PATTERN.test(s) ? undefined : 'is not a URN: urn:, a namespace of 2 to 32 letters, digits or hyphens, ":", then the name (RFC 8141)'
   }
@@ -98,7 +100,7 @@ export type ContentUri = t.TypeOf<typeof ContentUri>
  * @category model
  * @since 0.2.0
  */
-export const Genre = vocabulary('Genre', [
+export const Genre = /* @__PURE__ */ vocabulary('Genre', [
   'news',
   'analysis',
   'opinion',
@@ -148,7 +150,7 @@ export interface VersionNumberBrand {
  * @category primitives
  * @since 0.3.0
  */
-export const VersionNumber = refinedNumber<VersionNumberBrand>('VersionNumber', 'a whole number from 1', (n) =>
+export const VersionNumber = /* @__PURE__ */ refinedNumber<VersionNumberBrand>('VersionNumber', 'a whole number from 1', (n) =>
   Number.isSafeInteger(n) && n >= 1 ? undefined : 'is not a whole number from 1',
 )
 /**
@@ -184,7 +186,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/
  * @category primitives
  * @since 0.3.0
  */
-export const DigestHex = refinedString<DigestHexBrand>('DigestHex', 'a SHA-256 hash as 64 lower-case hex digits', (s) =>
+export const DigestHex = /* @__PURE__ */ refinedString<DigestHexBrand>('DigestHex', 'a SHA-256 hash as 64 lower-case hex digits', (s) =>
   SHA256_HEX.test(s) ? undefined : 'is not 64 lower-case hex digits (0-9, a-f)',
 )
 /**
@@ -210,12 +212,12 @@ export type DigestHex = t.TypeOf<typeof DigestHex>
  * @category model
  * @since 0.3.0
  */
-export const TextDigest = struct('TextDigest', {
+export const TextDigest = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('TextDigest', {
   /** The hash function: SHA-256 (FIPS 180-4), the only one taken for now. */
-  algorithm: t.literal('sha-256'),
+  algorithm: /* @__PURE__ */ t.literal('sha-256'),
   /** The hash of the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
   value: DigestHex,
-})
+}), isTextDigest)
 /**
  * The type of a value {@link TextDigest} accepts.
  *
@@ -258,7 +260,7 @@ export const digestOf = (text: string): TextDigest => ({
  * @category model
  * @since 0.1.0
  */
-export const Publication = struct(
+export const Publication = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Publication',
   {
     /** The publication time, as precise as known. */
@@ -270,7 +272,7 @@ export const Publication = struct(
     /** How an inferred time was worked out. */
     basis: NonEmptyString,
   },
-)
+), isPublication)
 /**
  * The type of a value {@link Publication} accepts.
  *
@@ -305,7 +307,7 @@ export interface Publication extends t.TypeOf<typeof Publication> {}
  * @category model
  * @since 0.1.0
  */
-export const Article = struct(
+export const Article = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Article',
   {
     /** Stable id, referred to by evidence. */
@@ -329,25 +331,25 @@ export const Article = struct(
     /** A standfirst or summary, as published. */
     description: NonEmptyString,
     /** Who it credits, in the order printed: names, the actors they are, and their roles. */
-    bylines: arrayOf(Byline),
+    bylines: /* @__PURE__ */ arrayOf(Byline),
     /** The byline exactly as printed ("By Maria Silva in Lisbon and Kenji Sato in Tokyo"). */
     byline: NonEmptyString,
     /** The section of the publication it ran in ("World", "Europe"). */
     section: NonEmptyString,
     /** Its journalistic forms: news, analysis, opinion, a coded genre... */
-    genres: arrayOf(Genre),
+    genres: /* @__PURE__ */ arrayOf(Genre),
     /** What it is about, by topic (built-in or coded, such as IPTC Media Topics). */
-    subjects: arrayOf(Subject),
+    subjects: /* @__PURE__ */ arrayOf(Subject),
     /** Free-text keywords or tags, as the feed gives them. */
-    keywords: arrayOf(NonEmptyString),
+    keywords: /* @__PURE__ */ arrayOf(NonEmptyString),
     /** The images it carries. */
-    images: arrayOf(Image),
+    images: /* @__PURE__ */ arrayOf(Image),
     /** When the item was first created (ninjs `firstcreated`, schema.org `dateCreated`), as EDTF. */
     created: Edtf,
     /** When this version was made (ninjs `versioncreated`, schema.org `dateModified`), as EDTF; not before `created`. */
     modified: Edtf,
     /** The place its dateline names, where it was filed ("LISBON -"). */
-    dateline: ref('place').as('dateline'),
+    dateline: /* @__PURE__ */ ref('place').as('dateline'),
     ...recordFields,
     /** The number of this version of the item (ninjs `version`), from 1; greater than that of the version it supersedes. */
     version: VersionNumber,
@@ -356,13 +358,13 @@ export const Article = struct(
      * raises `version` (NewsML-G2's `guid` and `version`, ninjs `uri` and `version`); here each version is a
      * record of its own with its own id, evidence on a version names it, and this links it to the one before.
      */
-    supersedes: ref('article').as('supersededVersion'),
+    supersedes: /* @__PURE__ */ ref('article').as('supersededVersion'),
     /** The correction note as published with this version ("An earlier version misstated the date of the talks."). */
     correction: NonEmptyString,
     /** The SHA-256 of the UTF-8 bytes of `text` exactly as stored; the graph checks recompute it. */
     digest: TextDigest,
   },
-).withRules(datesInOrder('created', 'modified', (created, modified) => `modified on ${modified}, before it was first created on ${created}`))
+).withRules(/* @__PURE__ */ datesInOrder('created', 'modified', (created, modified) => `modified on ${modified}, before it was first created on ${created}`)), isArticle)
 /**
  * The type of a value {@link Article} accepts.
  *

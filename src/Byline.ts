@@ -9,6 +9,8 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isByline } from './generated/guards/Byline.js'
 
 /**
  * What a credited person or organization did for an article (IPTC ninjs `bylines[].role`, schema.org's
@@ -26,7 +28,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.2.0
  */
-export const BylineRole = vocabulary('BylineRole', [
+export const BylineRole = /* @__PURE__ */ vocabulary('BylineRole', [
   'author',
   'correspondent',
   'reporter',
@@ -59,7 +61,7 @@ export type BylineRole = t.TypeOf<typeof BylineRole>
  * @category model
  * @since 0.2.0
  */
-export const Byline = struct(
+export const Byline = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Byline',
   {
     /** The name as printed in the credit. */
@@ -67,11 +69,11 @@ export const Byline = struct(
   },
   {
     /** The person or organization of the graph the credit names. */
-    actor: ref('actor').as('credited'),
+    actor: /* @__PURE__ */ ref('actor').as('credited'),
     /** What they did for the article; authorship when absent. */
     role: BylineRole,
   },
-)
+), isByline)
 /**
  * The type of a value {@link Byline} accepts.
  *

@@ -136,7 +136,7 @@ export const PLOVER: CodeList = { scheme: 'plover', title: 'PLOVER event categor
 export const PLOVER_MODE: CodeList = {
   scheme: 'plover-mode',
   title: 'PLOVER event modes, as CATEGORY:mode',
-  codes: PLOVER_CATEGORIES.flatMap((category) => (PLOVER_MODES[category] ?? []).map((mode) => `${category}:${mode}`)),
+  codes: /* @__PURE__ */ PLOVER_CATEGORIES.flatMap((category) => (PLOVER_MODES[category] ?? []).map((mode) => `${category}:${mode}`)),
   names: {},
 }
 
@@ -232,8 +232,8 @@ const CAMEO_ROOTS: ReadonlyArray<readonly [root: string, name: string, lastSecon
 export const CAMEO: CodeList = {
   scheme: 'cameo',
   title: 'CAMEO event codes (root and second level)',
-  codes: CAMEO_ROOTS.flatMap(([root, , last]) => [root, ...Array.from({ length: last + 1 }, (_, i) => `${root}${i}`)]),
-  names: Object.fromEntries(CAMEO_ROOTS.map(([root, name]) => [root, name])),
+  codes: /* @__PURE__ */ CAMEO_ROOTS.flatMap(([root, , last]) => [root, ...Array.from({ length: last + 1 }, (_, i) => `${root}${i}`)]),
+  names: /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ CAMEO_ROOTS.map(([root, name]) => [root, name])),
 }
 
 // -------------------------------------------------------------------------------------

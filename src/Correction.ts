@@ -20,6 +20,8 @@ import { coversPresentFields, supported, supportFields } from './Support.js'
 import { NonEmptyString } from './Text.js'
 import { Edtf } from './Time.js'
 import { schemaRequiring } from './internal/objects.js'
+import { withGuard } from './internal/decodePath.js'
+import { isCorrection } from './generated/guards/Correction.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -38,7 +40,7 @@ import { schemaRequiring } from './internal/objects.js'
  * @category model
  * @since 0.3.0
  */
-export const CorrectionKind = t.keyof({ retraction: null, correction: null }, 'CorrectionKind')
+export const CorrectionKind = /* @__PURE__ */ t.keyof({ retraction: null, correction: null }, 'CorrectionKind')
 /**
  * The type of a value {@link CorrectionKind} accepts.
  *
@@ -52,7 +54,7 @@ export type CorrectionKind = t.TypeOf<typeof CorrectionKind>
  * an article is corrected by a new version that supersedes it, and an actor or a place is what facts name,
  * so a wrong one is fixed in the facts that name it.
  */
-const correctable = ref('event', 'meeting', 'agreement', 'document', 'paragraph', 'statement', 'position', 'relation', 'vote', 'act')
+const correctable = /* @__PURE__ */ ref('event', 'meeting', 'agreement', 'document', 'paragraph', 'statement', 'position', 'relation', 'vote', 'act')
 
 /** The rule that a correction names its replacement and a retraction none. */
 const replacementMatchesKind: RecordRule<{ readonly kind: CorrectionKind; readonly replacement?: string }> = {
@@ -68,7 +70,7 @@ const replacementMatchesKind: RecordRule<{ readonly kind: CorrectionKind; readon
     type: 'object',
     oneOf: [
       { type: 'object', properties: { kind: { const: 'correction' }, replacement: {} }, required: ['replacement'] },
-      { type: 'object', properties: { kind: { const: 'retraction' } }, not: schemaRequiring('replacement') },
+      { type: 'object', properties: { kind: { const: 'retraction' } }, not: /* @__PURE__ */ schemaRequiring('replacement') },
     ],
   },
 }
@@ -90,19 +92,19 @@ const replacementMatchesKind: RecordRule<{ readonly kind: CorrectionKind; readon
  * @category model
  * @since 0.3.0
  */
-export const Correction = struct(
+export const Correction = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Correction',
   {
     /** Stable id. */
     id: Id,
     /** The fact corrected. */
-    fact: correctable.as('corrected'),
+    fact: /* @__PURE__ */ correctable.as('corrected'),
     /** Whether the fact is retracted or replaced. */
     kind: CorrectionKind,
   },
   {
     /** For a correction, the fact that replaces the one corrected, of the same kind. */
-    replacement: correctable.as('replacement'),
+    replacement: /* @__PURE__ */ correctable.as('replacement'),
     /** When the correction was made (EDTF: a day, or a day and time). */
     at: Edtf,
     /** Why, in a sentence. */
@@ -110,7 +112,7 @@ export const Correction = struct(
     ...supportFields,
     ...recordFields,
   },
-).withRules(supported('a correction'), coversPresentFields(), replacementMatchesKind)
+).withRules(/* @__PURE__ */ supported('a correction'), /* @__PURE__ */ coversPresentFields(), replacementMatchesKind), isCorrection)
 /**
  * The type of a value {@link Correction} accepts.
  *

@@ -17,6 +17,8 @@ import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
 import { refinedNumber, refinedString } from './Refined.js'
+import { withGuard } from './internal/decodePath.js'
+import { isDocument, isParagraph } from './generated/guards/Document.js'
 
 /**
  * The brand that marks a string as checked by {@link DocumentSymbol}.
@@ -31,7 +33,7 @@ export interface DocumentSymbolBrand {
 // Parts separated by "/", the first naming the organ (A, S, E, PC.DEC), each of letters, digits, "." and
 // "-" (ES-11, L.1, Corr.1); Security Council resolutions may add their year: "S/RES/2231 (2015)".
 const PART = '[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?'
-const DOCUMENT_SYMBOL = new RegExp(`^[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:/${PART})+(?: \\((?:19|20)\\d{2}\\))?$`)
+const DOCUMENT_SYMBOL = /* @__PURE__ */ new RegExp(`^[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:/${PART})+(?: \\((?:19|20)\\d{2}\\))?$`)
 
 /**
  * A document symbol in the form the United Nations gives its documents: parts separated by `/`, the first
@@ -52,7 +54,7 @@ const DOCUMENT_SYMBOL = new RegExp(`^[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:/${PA
  * @category primitives
  * @since 0.2.0
  */
-export const DocumentSymbol = refinedString<DocumentSymbolBrand>('DocumentSymbol', 'a document symbol such as "A/RES/ES-11/1"', (s) =>
+export const DocumentSymbol = /* @__PURE__ */ refinedString<DocumentSymbolBrand>('DocumentSymbol', 'a document symbol such as "A/RES/ES-11/1"', (s) =>
   DOCUMENT_SYMBOL.test(s) ? undefined : 'is not a document symbol (parts separated by "/", such as "A/RES/ES-11/1" or "S/RES/2231 (2015)")',
 )
 /**
@@ -75,7 +77,7 @@ export type DocumentSymbol = t.TypeOf<typeof DocumentSymbol>
  * @category model
  * @since 0.1.0
  */
-export const DocumentType = vocabulary('DocumentType', [
+export const DocumentType = /* @__PURE__ */ vocabulary('DocumentType', [
   'joint-statement',
   'communique',
   'chair-summary',
@@ -105,7 +107,7 @@ export type DocumentType = t.TypeOf<typeof DocumentType>
  * @category model
  * @since 0.1.0
  */
-export const DocumentStatus = t.keyof({ adopted: null, issued: null, 'not-adopted': null, draft: null }, 'DocumentStatus')
+export const DocumentStatus = /* @__PURE__ */ t.keyof({ adopted: null, issued: null, 'not-adopted': null, draft: null }, 'DocumentStatus')
 /**
  * The type of a value {@link DocumentStatus} accepts.
  *
@@ -137,7 +139,7 @@ export interface ParagraphNumberBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const ParagraphNumber = refinedNumber<ParagraphNumberBrand>('ParagraphNumber', 'a whole number from 1', (n) =>
+export const ParagraphNumber = /* @__PURE__ */ refinedNumber<ParagraphNumberBrand>('ParagraphNumber', 'a whole number from 1', (n) =>
   Number.isSafeInteger(n) && n >= 1 ? undefined : 'is not a paragraph number: paragraphs are numbered from 1',
 )
 /**
@@ -160,7 +162,7 @@ export type ParagraphNumber = t.TypeOf<typeof ParagraphNumber>
  * @category model
  * @since 0.1.0
  */
-export const Paragraph = struct(
+export const Paragraph = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Paragraph',
   {
     /** Stable id, unique in the graph. */
@@ -175,7 +177,7 @@ export const Paragraph = struct(
     summary: NonEmptyString,
     ...supportFields,
   },
-).withRules(coversPresentFields())
+).withRules(/* @__PURE__ */ coversPresentFields()), isParagraph)
 /**
  * The type of a value {@link Paragraph} accepts.
  *
@@ -197,7 +199,7 @@ export interface Paragraph extends t.TypeOf<typeof Paragraph> {}
  * @category model
  * @since 0.1.0
  */
-export const Document = struct(
+export const Document = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Document',
   {
     /** Stable id. */
@@ -213,33 +215,33 @@ export const Document = struct(
     ...supportFields,
     ...recordFields,
     /** Who issued it. */
-    issuer: ref('actor').as('issuer'),
+    issuer: /* @__PURE__ */ ref('actor').as('issuer'),
     /** The event or meeting it concludes or reports on. */
-    about: ref('event', 'meeting').as('about'),
+    about: /* @__PURE__ */ ref('event', 'meeting').as('about'),
     /** When it was issued (or was to be). */
     time: Time,
     /** Its paragraphs, as far as known. */
-    paragraphs: arrayOf(Paragraph),
+    paragraphs: /* @__PURE__ */ arrayOf(Paragraph),
     /** Who signed or endorsed it. */
-    signers: arrayOf(ref('actor').as('signer')),
+    signers: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('signer')),
     /** Who refused to sign it. */
-    refusers: arrayOf(ref('actor').as('refuser')),
+    refusers: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('refuser')),
     /** Its document symbol, as the issuing body numbers it ("A/RES/ES-11/1"). */
     symbol: DocumentSymbol,
     /** Identifiers in outside schemes. */
-    identifiers: arrayOf(Identifier),
+    identifiers: /* @__PURE__ */ arrayOf(Identifier),
     /** Whether it binds in law or only politically. */
     legalForce: LegalForce,
     /** The vote that adopted it (or failed to): a vote on this document or one of its paragraphs. */
-    adoptedBy: ref('vote').as('adoptedBy'),
+    adoptedBy: /* @__PURE__ */ ref('vote').as('adoptedBy'),
   },
-).withRules(supported('a document'), coversPresentFields(), listedOnce('signers', 'a signer'), listedOnce('refusers', 'a refuser'), {
+).withRules(/* @__PURE__ */ supported('a document'), /* @__PURE__ */ coversPresentFields(), /* @__PURE__ */ listedOnce('signers', 'a signer'), /* @__PURE__ */ listedOnce('refusers', 'a refuser'), {
   code: 'signed_and_refused',
   description: 'no actor both among `signers` and `refusers`',
   check: ({ signers = [], refusers = [] }) =>
     signers.length === 0 || refusers.length === 0 ? [] : refusers.flatMap((actor, i) =>
       signers.includes(actor) ? [{ path: ['refusers', i], expected: 'an actor that did not sign', received: actor, message: `"${actor}" both signed and refused to sign` }] : []),
-})
+}), isDocument)
 /**
  * The type of a value {@link Document} accepts.
  *

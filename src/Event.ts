@@ -19,6 +19,8 @@ import { Topic } from './Subject.js'
 import { NonEmptyString } from './Text.js'
 import { Duration, Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isEvent } from './generated/guards/Event.js'
 
 /**
  * What sort of event it is. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
@@ -32,7 +34,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.1.0
  */
-export const EventType = vocabulary('EventType', [
+export const EventType = /* @__PURE__ */ vocabulary('EventType', [
   'conference',
   'summit',
   'armed-conflict',
@@ -74,7 +76,7 @@ export type EventType = t.TypeOf<typeof EventType>
  * @category model
  * @since 0.1.0
  */
-export const Event = struct(
+export const Event = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Event',
   {
     /** Stable id. */
@@ -92,15 +94,15 @@ export const Event = struct(
     /** How long it lasted. */
     duration: Duration,
     /** Where it happened. */
-    place: ref('place').as('place'),
+    place: /* @__PURE__ */ ref('place').as('place'),
     /** Who took part (a list, never pairs: a conference of twenty is one event). */
-    participants: arrayOf(ref('actor').as('participant')),
+    participants: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('participant')),
     /** Who organized, chaired or hosted it. */
-    organizers: arrayOf(ref('actor').as('organizer')),
+    organizers: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('organizer')),
     /** The larger event it is part of (schema.org `superEvent`). */
-    partOf: ref('event').as('partOf'),
+    partOf: /* @__PURE__ */ ref('event').as('partOf'),
     /** Events that led to this one, as the source says: an invasion to a food crisis, explosions to an investigation. */
-    causedBy: arrayOf(ref('event').as('cause')),
+    causedBy: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('event').as('cause')),
     /** Whether it happened; `actual` when absent. */
     realis: Realis,
     /** What came of it. */
@@ -108,17 +110,17 @@ export const Event = struct(
     /** A sentence of context. */
     description: NonEmptyString,
     /** The numbers the source gives: dead, injured, displaced, the size of a crowd. */
-    quantities: arrayOf(Quantity),
+    quantities: /* @__PURE__ */ arrayOf(Quantity),
     /** Who did what to whom: actors with the part they played (who acted, who was acted on, who mediated). */
-    roles: arrayOf(Participation),
+    roles: /* @__PURE__ */ arrayOf(Participation),
     /** Statements it contradicts, as the source says: the strike that came after a denial of any plan for one. */
-    contradicts: arrayOf(ref('statement').as('contradicts')),
+    contradicts: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('statement').as('contradicts')),
     /** Postponements, reschedulings and cancellations, in the order they were made. */
-    schedule: arrayOf(ScheduleChange),
+    schedule: /* @__PURE__ */ arrayOf(ScheduleChange),
     /** The settings it belongs to, as an event coder gives them: PLOVER contexts (`{ scheme: 'plover-context', code: 'economic' }`) or topics. */
-    contexts: arrayOf(Topic),
+    contexts: /* @__PURE__ */ arrayOf(Topic),
   },
-).withRules(supported('an event'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('an event'), /* @__PURE__ */ coversPresentFields()), isEvent)
 /**
  * The type of a value {@link Event} accepts.
  *

@@ -20,6 +20,8 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { NonEmptyText } from './Text.js'
 import { refinedNumber } from './Refined.js'
+import { withGuard } from './internal/decodePath.js'
+import { isEvidence } from './generated/guards/Evidence.js'
 
 /**
  * The brand that marks a string (or number) as checked by {@link Offset}.
@@ -43,7 +45,7 @@ export interface OffsetBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const Offset = refinedNumber<OffsetBrand>('Offset', 'a whole number from 0', (n) =>
+export const Offset = /* @__PURE__ */ refinedNumber<OffsetBrand>('Offset', 'a whole number from 0', (n) =>
   Number.isSafeInteger(n) && n >= 0 ? undefined : 'is not a whole number from 0',
 )
 /**
@@ -72,9 +74,9 @@ export type Offset = t.TypeOf<typeof Offset>
  * @category model
  * @since 0.1.0
  */
-export const Evidence = struct('Evidence', {
+export const Evidence = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('Evidence', {
   /** The article the span is in. */
-  article: ref('article').as('source'),
+  article: /* @__PURE__ */ ref('article').as('source'),
   /** First code point of the span. */
   start: Offset,
   /** First code point after the span. */
@@ -93,7 +95,7 @@ export const Evidence = struct('Evidence', {
     span.end < span.start
       ? [{ path: ['end'], expected: `an offset of at least ${span.start} (start)`, received: span.end, message: `the span ends at ${span.end}, before it starts at ${span.start}` }]
       : [],
-})
+}), isEvidence)
 /**
  * The type of a value {@link Evidence} accepts.
  *
@@ -116,8 +118,8 @@ export interface Evidence extends t.TypeOf<typeof Evidence> {}
  * @category instances
  * @since 0.1.0
  */
-export const OrdEvidence: Ord<Evidence> = contramap((e: Evidence) => [e.article, e.start, e.end] as const)(
-  tuple(S.Ord, N.Ord, N.Ord),
+export const OrdEvidence: Ord<Evidence> = /* @__PURE__ */ contramap((e: Evidence) => [e.article, e.start, e.end] as const)(
+  /* @__PURE__ */ tuple(S.Ord, N.Ord, N.Ord),
 )
 
 /**

@@ -21,6 +21,8 @@ import { Relation } from './Relation.js'
 import { Statement } from './Statement.js'
 import { struct } from './Struct.js'
 import { Vote } from './Vote.js'
+import { withGuard } from './internal/decodePath.js'
+import { isGraph } from './generated/guards/Graph.js'
 
 /**
  * A graph of news facts. Decoding checks its shape; {@link validateGraph} also checks that references
@@ -35,37 +37,37 @@ import { Vote } from './Vote.js'
  * @category model
  * @since 0.1.0
  */
-export const Graph = struct('Graph', {
+export const Graph = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('Graph', {
   /** The source articles. */
-  articles: arrayOf(Article),
+  articles: /* @__PURE__ */ arrayOf(Article),
   /** People, states, organizations, groups and anonymous sources. */
-  actors: arrayOf(Actor),
+  actors: /* @__PURE__ */ arrayOf(Actor),
   /** Places. */
-  places: arrayOf(Place),
+  places: /* @__PURE__ */ arrayOf(Place),
   /** Events that are neither meetings nor agreements. */
-  events: arrayOf(Event),
+  events: /* @__PURE__ */ arrayOf(Event),
   /** Meetings. */
-  meetings: arrayOf(Meeting),
+  meetings: /* @__PURE__ */ arrayOf(Meeting),
   /** Agreements. */
-  agreements: arrayOf(Agreement),
+  agreements: /* @__PURE__ */ arrayOf(Agreement),
   /** Documents. */
-  documents: arrayOf(Document),
+  documents: /* @__PURE__ */ arrayOf(Document),
   /** Statements. */
-  statements: arrayOf(Statement),
+  statements: /* @__PURE__ */ arrayOf(Statement),
   /** Positions. */
-  positions: arrayOf(Position),
+  positions: /* @__PURE__ */ arrayOf(Position),
   /** Standing relations between actors. */
-  relations: arrayOf(Relation),
+  relations: /* @__PURE__ */ arrayOf(Relation),
 }, {
   /** Votes: counts per option, named votes, results. Optional, so graphs of 0.1 decode; absent means none. */
-  votes: arrayOf(Vote),
+  votes: /* @__PURE__ */ arrayOf(Vote),
   /** Retractions and corrections of its facts, which stay in the graph. Optional; absent means none. */
-  corrections: arrayOf(Correction),
+  corrections: /* @__PURE__ */ arrayOf(Correction),
   /** The graph's own id, by which records of other graphs link to its records (`sameAs`). */
   id: Id,
   /** How its records were coded, unless a record says otherwise (see `annotationOf`). */
   annotation: Annotation,
-})
+}), isGraph)
 /**
  * The type of a value {@link Graph} accepts.
  *

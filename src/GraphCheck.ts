@@ -168,7 +168,7 @@ const checkEvidence = (
   }
 }
 
-const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' })
+const segmenter = /* @__PURE__ */ new Intl.Segmenter('und', { granularity: 'grapheme' })
 
 /** Where the text's characters as a reader sees them (grapheme clusters) begin, by UTF-16 index; computed once per article. */
 const boundariesOf = (article: IndexedText): Uint8Array => {
@@ -181,7 +181,7 @@ const boundariesOf = (article: IndexedText): Uint8Array => {
   }
   return found
 }
-const boundaries = new WeakMap<IndexedText, Uint8Array>()
+const boundaries = /* @__PURE__ */ new WeakMap<IndexedText, Uint8Array>()
 
 // Below U+0300 no character joins its neighbour into one cluster but CR LF, so an edge between two such
 // characters is a cluster boundary without segmenting.
@@ -284,7 +284,7 @@ const checkActSequence = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Iss
   checkPartyActs(acts, path, issues)
 }
 
-const REJOINS: ReadonlySet<string> = new Set(['signed', 'ratified', 'acceded'])
+const REJOINS: ReadonlySet<string> = /* @__PURE__ */ new Set(['signed', 'ratified', 'acceded'])
 
 /** The whole-agreement rules, for each party named in `by`: acts by one party are read in its own order. */
 const checkPartyActs = (acts: ReadonlyArray<DatedAct>, path: Path, issues: Issue[]): void => {

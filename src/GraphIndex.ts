@@ -151,7 +151,7 @@ export const EqFact: Eq<Fact> = { equals: (a, b) => a.kind === b.kind && a.recor
  * @category instances
  * @since 0.1.0
  */
-export const OrdFactId: Ord<Fact> = contramapOrd((f: Fact) => `${f.kind}\u0000${f.record.id}`)(S.Ord)
+export const OrdFactId: Ord<Fact> = /* @__PURE__ */ contramapOrd((f: Fact) => `${f.kind}\u0000${f.record.id}`)(S.Ord)
 
 /**
  * The id of a fact.
@@ -253,7 +253,7 @@ interface Lookups {
   readonly evidence: ReadonlyMap<Fact['record'], ReadonlyArray<FactEvidence>>
 }
 
-const lookups = new WeakMap<GraphIndex, Lookups>()
+const lookups = /* @__PURE__ */ new WeakMap<GraphIndex, Lookups>()
 
 const lookupsOf = (index: GraphIndex): Lookups => {
   const found = lookups.get(index)
@@ -863,7 +863,7 @@ interface HistoryLookups {
   readonly replacing: ReadonlyMap<string, Correction>
 }
 
-const histories = new WeakMap<Graph, HistoryLookups>()
+const histories = /* @__PURE__ */ new WeakMap<Graph, HistoryLookups>()
 
 /** The records and corrections of the graph as given, gathered on the first call and kept for the next. */
 const historyLookups = (index: GraphIndex): HistoryLookups => {

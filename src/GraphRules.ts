@@ -33,7 +33,7 @@ const CHAINS: ReadonlyArray<readonly [Role, string, IssueCode]> = [
 ]
 
 /** The roles by which a record may not name itself. */
-const NOT_ITSELF: ReadonlySet<Role> = new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target'])
+const NOT_ITSELF: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>(['contradicts', 'partOf', 'cause', 'within', 'parent', 'sidelinesOf', 'occasion', 'member', 'repliesTo', 'target'])
 
 interface Link {
   readonly from: string

@@ -32,7 +32,7 @@ const MAX_ID_LENGTH = 200
  * @category primitives
  * @since 0.1.0
  */
-export const Id = refinedString<IdBrand>('Id', 'an id (letters, digits and . _ : # / -)', (s) =>
+export const Id = /* @__PURE__ */ refinedString<IdBrand>('Id', 'an id (letters, digits and . _ : # / -)', (s) =>
   s.length > MAX_ID_LENGTH
     ? `is longer than ${MAX_ID_LENGTH} characters`
     : ID.test(s)

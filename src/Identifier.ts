@@ -10,8 +10,8 @@ import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 
 // The 249 officially assigned ISO 3166-1 alpha-2 codes.
-const ASSIGNED_COUNTRY_CODES = new Set(
-  (
+const ASSIGNED_COUNTRY_CODES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ (
     'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
     'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
     'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
@@ -45,7 +45,7 @@ export interface CountryCodeBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const CountryCode = refinedString<CountryCodeBrand>('CountryCode', 'an ISO 3166-1 alpha-2 code such as "US"', (s) =>
+export const CountryCode = /* @__PURE__ */ refinedString<CountryCodeBrand>('CountryCode', 'an ISO 3166-1 alpha-2 code such as "US"', (s) =>
   ASSIGNED_COUNTRY_CODES.has(s) ? undefined : 'is not an assigned ISO 3166-1 alpha-2 code (two upper-case letters such as "US")',
 )
 /**
@@ -78,7 +78,7 @@ export interface WikidataIdBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const WikidataId = refinedString<WikidataIdBrand>('WikidataId', 'a Wikidata item id such as "Q30"', (s) =>
+export const WikidataId = /* @__PURE__ */ refinedString<WikidataIdBrand>('WikidataId', 'a Wikidata item id such as "Q30"', (s) =>
   /^Q[1-9]\d{0,11}$/.test(s) ? undefined : 'is not a Wikidata item id ("Q" and a number, such as "Q30")',
 )
 /**
@@ -113,7 +113,7 @@ export interface GeoNamesIdBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const GeoNamesId = refinedString<GeoNamesIdBrand>('GeoNamesId', 'a GeoNames id such as "1261481"', (s) =>
+export const GeoNamesId = /* @__PURE__ */ refinedString<GeoNamesIdBrand>('GeoNamesId', 'a GeoNames id such as "1261481"', (s) =>
   /^[1-9]\d{0,11}$/.test(s) ? undefined : 'is not a GeoNames id (a positive number in digits, such as "1261481")',
 )
 /**
@@ -134,7 +134,7 @@ const CHECKED_SCHEMES: Readonly<Record<string, t.Mixed>> = {
   'iso3166-1': CountryCode,
 }
 
-const IdentifierShape = struct('Identifier', { scheme: NonEmptyString, value: NonEmptyString })
+const IdentifierShape = /* @__PURE__ */ struct('Identifier', { scheme: NonEmptyString, value: NonEmptyString })
 
 /**
  * An identifier in an outside scheme, as Popolo writes them: `{scheme: 'wikidata', value: 'Q30'}`.
@@ -151,7 +151,7 @@ const IdentifierShape = struct('Identifier', { scheme: NonEmptyString, value: No
  * @category primitives
  * @since 0.1.0
  */
-export const Identifier = new t.Type<t.TypeOf<typeof IdentifierShape>, t.OutputOf<typeof IdentifierShape>, unknown>(
+export const Identifier = /* @__PURE__ */ new t.Type<t.TypeOf<typeof IdentifierShape>, t.OutputOf<typeof IdentifierShape>, unknown>(
   'Identifier',
   (u): u is t.TypeOf<typeof IdentifierShape> => {
     if (!IdentifierShape.is(u)) return false

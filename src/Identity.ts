@@ -12,6 +12,8 @@ import { nonEmptyArray } from './NonEmptyArray.js'
 import { struct } from './Struct.js'
 import { Url } from './Text.js'
 import { schemaRequiring } from './internal/objects.js'
+import { withGuard } from './internal/decodePath.js'
+import { isSameAs } from './generated/guards/Identity.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -32,7 +34,7 @@ import { schemaRequiring } from './internal/objects.js'
  * @category model
  * @since 0.3.0
  */
-export const SameAs = struct('SameAs', {}, {
+export const SameAs = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('SameAs', {}, {
   /** The other graph, by its `id`. */
   graph: Id,
   /** The record's id in that graph. */
@@ -56,8 +58,8 @@ export const SameAs = struct('SameAs', {}, {
           : 'a sameAs link names no record (graph and id), url or identifier'
     return [{ path: [], expected: 'a record of another graph (graph and id), a url or an identifier', received: link, message }]
   },
-  jsonSchema: { type: 'object', oneOf: [schemaRequiring('id'), schemaRequiring('url'), schemaRequiring('identifier')], dependentRequired: { graph: ['id'], id: ['graph'] } },
-})
+  jsonSchema: { type: 'object', oneOf: [/* @__PURE__ */ schemaRequiring('id'), /* @__PURE__ */ schemaRequiring('url'), /* @__PURE__ */ schemaRequiring('identifier')], dependentRequired: { graph: ['id'], id: ['graph'] } },
+}), isSameAs)
 /**
  * The type of a value {@link SameAs} accepts.
  *
@@ -82,7 +84,7 @@ export interface SameAs extends t.TypeOf<typeof SameAs> {}
  */
 export const recordFields = {
   /** The same thing in other graphs or outside schemes. */
-  sameAs: nonEmptyArray(SameAs),
+  sameAs: /* @__PURE__ */ nonEmptyArray(SameAs),
   /** Who coded it, how and how sure, where that differs from the graph's `annotation`. */
   annotation: Annotation,
 }

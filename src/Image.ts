@@ -8,6 +8,8 @@ import * as t from 'io-ts'
 import { refinedNumber } from './Refined.js'
 import { struct } from './Struct.js'
 import { NonEmptyString, Url } from './Text.js'
+import { withGuard } from './internal/decodePath.js'
+import { isImage } from './generated/guards/Image.js'
 
 /**
  * The brand that marks a number as checked by {@link PixelCount}.
@@ -33,7 +35,7 @@ export interface PixelCountBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const PixelCount = refinedNumber<PixelCountBrand>('PixelCount', 'a whole number of pixels from 1', (n) =>
+export const PixelCount = /* @__PURE__ */ refinedNumber<PixelCountBrand>('PixelCount', 'a whole number of pixels from 1', (n) =>
   Number.isSafeInteger(n) && n >= 1 ? undefined : 'is not a whole number of pixels from 1',
 )
 /**
@@ -56,7 +58,7 @@ export type PixelCount = t.TypeOf<typeof PixelCount>
  * @category model
  * @since 0.2.0
  */
-export const ImageMediaType = t.keyof(
+export const ImageMediaType = /* @__PURE__ */ t.keyof(
   { 'image/jpeg': null, 'image/png': null, 'image/gif': null, 'image/webp': null, 'image/avif': null, 'image/svg+xml': null },
   'ImageMediaType',
 )
@@ -81,7 +83,7 @@ export type ImageMediaType = t.TypeOf<typeof ImageMediaType>
  * @category model
  * @since 0.2.0
  */
-export const Image = struct(
+export const Image = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Image',
   {
     /** Where the image file is. */
@@ -99,7 +101,7 @@ export const Image = struct(
     /** The file's media type. */
     mediaType: ImageMediaType,
   },
-)
+), isImage)
 /**
  * The type of a value {@link Image} accepts.
  *

@@ -209,7 +209,7 @@ const MAX_RECEIVED = 40
 // C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidi embeddings, overrides and
 // isolates (U+202A–U+202E, U+2066–U+2069): what a terminal or a text view may act on instead of showing.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-const UNPRINTABLE_TEST = new RegExp(UNPRINTABLE.source)
+const UNPRINTABLE_TEST = /* @__PURE__ */ new RegExp(UNPRINTABLE.source)
 
 const escapeOne = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 

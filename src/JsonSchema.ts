@@ -108,7 +108,7 @@ const describe = (codec: t.Mixed): JsonSchema => {
   return doc === undefined ? {} : { description: doc }
 }
 
-const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = new Map<t.Mixed, Annotation>([
+const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = /* @__PURE__ */ new Map<t.Mixed, Annotation>([
   [t.string, { inline: true, schema: () => ({ type: 'string' }) }],
   [t.number, { inline: true, schema: () => ({ type: 'number' }) }],
   [t.boolean, { inline: true, schema: () => ({ type: 'boolean' }) }],
@@ -527,7 +527,7 @@ export type JsonSchemaName = keyof typeof jsonSchemaCodecs
  * @category interop
  * @since 0.1.0
  */
-export const jsonSchemaNames: ReadonlyArray<JsonSchemaName> = Object.keys(jsonSchemaCodecs) as Array<JsonSchemaName>
+export const jsonSchemaNames: ReadonlyArray<JsonSchemaName> = /* @__PURE__ */ Object.keys(jsonSchemaCodecs) as Array<JsonSchemaName>
 
 /**
  * Whether a string names a model with a shipped JSON Schema.

@@ -19,7 +19,7 @@ import * as t from 'io-ts'
  * @category model
  * @since 0.2.0
  */
-export const LegalForce = t.keyof({ binding: null, 'non-binding': null }, 'LegalForce')
+export const LegalForce = /* @__PURE__ */ t.keyof({ binding: null, 'non-binding': null }, 'LegalForce')
 /**
  * The type of a value {@link LegalForce} accepts.
  *

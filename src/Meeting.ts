@@ -19,6 +19,8 @@ import type { Ord } from 'fp-ts/lib/Ord.js'
 import { fromCompare } from 'fp-ts/lib/Ord.js'
 import { Duration, OrdTime, Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isConveyance, isMeeting } from './generated/guards/Meeting.js'
 
 /**
  * How the participants met. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
@@ -33,7 +35,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.1.0
  */
-export const Channel = vocabulary('Channel', ['in-person', 'phone', 'video', 'written', 'unknown'])
+export const Channel = /* @__PURE__ */ vocabulary('Channel', ['in-person', 'phone', 'video', 'written', 'unknown'])
 /**
  * The type of a value {@link Channel} accepts.
  *
@@ -53,7 +55,7 @@ export type Channel = t.TypeOf<typeof Channel>
  * @category model
  * @since 0.1.0
  */
-export const MeetingFormat = t.keyof({ bilateral: null, multilateral: null }, 'MeetingFormat')
+export const MeetingFormat = /* @__PURE__ */ t.keyof({ bilateral: null, multilateral: null }, 'MeetingFormat')
 /**
  * The type of a value {@link MeetingFormat} accepts.
  *
@@ -74,7 +76,7 @@ export type MeetingFormat = t.TypeOf<typeof MeetingFormat>
  * @category model
  * @since 0.1.0
  */
-export const Occurrences = t.keyof({ one: null, 'one-or-more': null, several: null }, 'Occurrences')
+export const Occurrences = /* @__PURE__ */ t.keyof({ one: null, 'one-or-more': null, several: null }, 'Occurrences')
 /**
  * The type of a value {@link Occurrences} accepts.
  *
@@ -96,20 +98,20 @@ export type Occurrences = t.TypeOf<typeof Occurrences>
  * @category model
  * @since 0.1.0
  */
-export const Conveyance = struct(
+export const Conveyance = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Conveyance',
   {
     /** Who conveyed it. */
-    by: ref('actor').as('conveyor'),
+    by: /* @__PURE__ */ ref('actor').as('conveyor'),
     /** What was conveyed, in a sentence. */
     content: NonEmptyString,
   },
   {
     ...supportFields,
     /** To whom, when not every other participant. */
-    to: ref('actor').as('recipient'),
+    to: /* @__PURE__ */ ref('actor').as('recipient'),
   },
-).withRules(supported('a conveyance'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a conveyance'), /* @__PURE__ */ coversPresentFields()), isConveyance)
 /**
  * The type of a value {@link Conveyance} accepts.
  *
@@ -138,13 +140,13 @@ const distinctCount = (ids: ReadonlyArray<string>): number => {
  * @category model
  * @since 0.1.0
  */
-export const Meeting = struct(
+export const Meeting = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Meeting',
   {
     /** Stable id. */
     id: Id,
     /** Who took part: two or more actors. */
-    participants: nonEmptyArray(ref('actor').as('participant')),
+    participants: /* @__PURE__ */ nonEmptyArray(/* @__PURE__ */ ref('actor').as('participant')),
     /** How they met. */
     channel: Channel,
   },
@@ -154,19 +156,19 @@ export const Meeting = struct(
     /** Bilateral or multilateral. */
     format: MeetingFormat,
     /** The event it took place on the sidelines of. */
-    sidelinesOf: ref('event').as('sidelinesOf'),
+    sidelinesOf: /* @__PURE__ */ ref('event').as('sidelinesOf'),
     /** Where it took place. */
-    place: ref('place').as('place'),
+    place: /* @__PURE__ */ ref('place').as('place'),
     /** When it took place. */
     time: Time,
     /** How long it lasted, with its bound ("less than 10 minutes"). */
     duration: Duration,
     /** What was discussed. */
-    topics: arrayOf(NonEmptyString),
+    topics: /* @__PURE__ */ arrayOf(NonEmptyString),
     /** What the source says was not discussed ("subjects other than Ukraine"). */
-    excludedTopics: arrayOf(NonEmptyString),
+    excludedTopics: /* @__PURE__ */ arrayOf(NonEmptyString),
     /** What each side conveyed. */
-    conveyed: arrayOf(Conveyance),
+    conveyed: /* @__PURE__ */ arrayOf(Conveyance),
     /** What came of it. */
     outcome: NonEmptyString,
     /** How many contacts this record stands for; `one` when absent. */
@@ -174,15 +176,15 @@ export const Meeting = struct(
     /** Whether it happened; `actual` when absent (a meeting denied or planned is not). */
     realis: Realis,
     /** The part each actor played: host, visitor, mediator, chair... (normally one of the participants). */
-    roles: arrayOf(Participation),
+    roles: /* @__PURE__ */ arrayOf(Participation),
     /** Statements it contradicts, as the source says: a denial that any meeting was planned, followed by the meeting. */
-    contradicts: arrayOf(ref('statement').as('contradicts')),
+    contradicts: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('statement').as('contradicts')),
     /** Postponements, reschedulings and cancellations, in the order they were made. */
-    schedule: arrayOf(ScheduleChange),
+    schedule: /* @__PURE__ */ arrayOf(ScheduleChange),
   },
 ).withRules(
-  supported('a meeting'), coversPresentFields(),
-  listedOnce('participants', 'a participant'),
+  /* @__PURE__ */ supported('a meeting'), /* @__PURE__ */ coversPresentFields(),
+  /* @__PURE__ */ listedOnce('participants', 'a participant'),
   {
     code: 'too_few_participants',
     description: 'two or more distinct participants',
@@ -209,7 +211,7 @@ export const Meeting = struct(
       then: { type: 'object', properties: { participants: { type: 'array', maxItems: 2 } } },
     },
   },
-)
+), isMeeting)
 /**
  * The type of a value {@link Meeting} accepts.
  *
@@ -235,6 +237,6 @@ export interface Meeting extends t.TypeOf<typeof Meeting> {}
  * @category instances
  * @since 0.1.0
  */
-export const OrdMeetingTime: Ord<Meeting> = fromCompare((a, b) =>
+export const OrdMeetingTime: Ord<Meeting> = /* @__PURE__ */ fromCompare((a, b) =>
   a.time === undefined ? (b.time === undefined ? 0 : -1) : b.time === undefined ? 1 : OrdTime.compare(a.time, b.time),
 )

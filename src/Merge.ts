@@ -296,7 +296,7 @@ const rewriteReferences = (graph: Obj, renamed: Readonly<Record<string, string>>
 // utils
 // -------------------------------------------------------------------------------------
 
-const GRAPH_FIELDS = new Set(['id', 'annotation'])
+const GRAPH_FIELDS = /* @__PURE__ */ new Set(['id', 'annotation'])
 
 /**
  * Merges any number of graphs at once: the same as folding {@link mergeGraphs} over them, with every

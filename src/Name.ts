@@ -21,6 +21,8 @@ import type * as t from 'io-ts'
 import { struct } from './Struct.js'
 import { LanguageTag, NonEmptyString } from './Text.js'
 import { datesInOrder, Edtf } from './Time.js'
+import { withGuard } from './internal/decodePath.js'
+import { isName } from './generated/guards/Name.js'
 
 /**
  * A name in a given language or script (Popolo's other name with `lang`; one of Wikidata's labels or
@@ -38,7 +40,7 @@ import { datesInOrder, Edtf } from './Time.js'
  * @category model
  * @since 0.2.0
  */
-export const Name = struct(
+export const Name = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Name',
   {
     /** The name as written, in its own script ("Сергей Лавров", "北京", "Kyiv"). */
@@ -54,7 +56,7 @@ export const Name = struct(
     /** When the name went out of use (EDTF), for a former name: "Bombay" until 1995. */
     to: Edtf,
   },
-).withRules(datesInOrder('from', 'to', (from, to) => `the name went out of use in ${to}, before it came into use in ${from}`))
+).withRules(/* @__PURE__ */ datesInOrder('from', 'to', (from, to) => `the name went out of use in ${to}, before it came into use in ${from}`)), isName)
 /**
  * The type of a value {@link Name} accepts.
  *

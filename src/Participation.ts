@@ -10,6 +10,8 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { coversPresentFields, supportFields } from './Support.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isParticipation } from './generated/guards/Participation.js'
 
 /**
  * The part an actor plays in a meeting or an event: `initiator` (who acted: PLOVER's source), `target`
@@ -27,7 +29,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.2.0
  */
-export const ParticipantRole = vocabulary('ParticipantRole', [
+export const ParticipantRole = /* @__PURE__ */ vocabulary('ParticipantRole', [
   'initiator',
   'target',
   'host',
@@ -65,18 +67,18 @@ export type ParticipantRole = t.TypeOf<typeof ParticipantRole>
  * @category model
  * @since 0.2.0
  */
-export const Participation = struct(
+export const Participation = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Participation',
   {
     /** Who played the part. */
-    actor: ref('actor').as('roleHolder'),
+    actor: /* @__PURE__ */ ref('actor').as('roleHolder'),
     /** The part played. */
     role: ParticipantRole,
   },
   {
     ...supportFields,
   },
-).withRules(coversPresentFields())
+).withRules(/* @__PURE__ */ coversPresentFields()), isParticipation)
 /**
  * The type of a value {@link Participation} accepts.
  *

@@ -15,6 +15,8 @@ import { ref } from './Reference.js'
 import { struct } from './Struct.js'
 import { recordFields } from './Identity.js'
 import { NonEmptyString } from './Text.js'
+import { withGuard } from './internal/decodePath.js'
+import { isCoordinates, isPlace } from './generated/guards/Place.js'
 
 // -------------------------------------------------------------------------------------
 // coordinates
@@ -57,7 +59,7 @@ export interface LatitudeBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const Latitude = degrees<LatitudeBrand>('Latitude', 'a latitude in degrees from -90 to 90', 90)
+export const Latitude = /* @__PURE__ */ degrees<LatitudeBrand>('Latitude', 'a latitude in degrees from -90 to 90', 90)
 /**
  * The type of a value {@link Latitude} accepts.
  *
@@ -89,7 +91,7 @@ export interface LongitudeBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const Longitude = degrees<LongitudeBrand>('Longitude', 'a longitude in degrees from -180 to 180', 180)
+export const Longitude = /* @__PURE__ */ degrees<LongitudeBrand>('Longitude', 'a longitude in degrees from -180 to 180', 180)
 /**
  * The type of a value {@link Longitude} accepts.
  *
@@ -112,12 +114,12 @@ export type Longitude = t.TypeOf<typeof Longitude>
  * @category model
  * @since 0.2.0
  */
-export const Coordinates = struct('Coordinates', {
+export const Coordinates = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('Coordinates', {
   /** Degrees north of the equator (negative: south), from -90 to 90. */
   latitude: Latitude,
   /** Degrees east of Greenwich (negative: west), from -180 to 180. */
   longitude: Longitude,
-})
+}), isCoordinates)
 /**
  * The type of a value {@link Coordinates} accepts.
  *
@@ -141,7 +143,7 @@ export interface Coordinates extends t.TypeOf<typeof Coordinates> {}
  * @category model
  * @since 0.1.0
  */
-export const PlaceKind = t.keyof(
+export const PlaceKind = /* @__PURE__ */ t.keyof(
   { city: null, country: null, region: null, sea: null, venue: null, other: null },
   'PlaceKind',
 )
@@ -170,7 +172,7 @@ export type PlaceKind = t.TypeOf<typeof PlaceKind>
  * @category model
  * @since 0.1.0
  */
-export const Place = struct(
+export const Place = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Place',
   {
     /** Stable id. */
@@ -184,20 +186,20 @@ export const Place = struct(
     /** The ISO 3166-1 code of the country it is in (or is). */
     countryCode: CountryCode,
     /** The larger place it lies in. */
-    within: ref('place').as('within'),
+    within: /* @__PURE__ */ ref('place').as('within'),
     /** Other names. */
-    otherNames: arrayOf(NonEmptyString),
+    otherNames: /* @__PURE__ */ arrayOf(NonEmptyString),
     /** Names with their language or script: the name in the local language, exonyms, former names. */
-    names: arrayOf(Name),
+    names: /* @__PURE__ */ arrayOf(Name),
     /** Where it is (WGS 84): a city's centre, a venue's entrance. */
     coordinates: Coordinates,
     /** Identifiers in outside schemes (`geonames`, `wikidata`, ...). */
-    identifiers: arrayOf(Identifier),
+    identifiers: /* @__PURE__ */ arrayOf(Identifier),
     /** Where sources mention it. */
-    mentions: arrayOf(Evidence),
+    mentions: /* @__PURE__ */ arrayOf(Evidence),
     ...recordFields,
   },
-)
+), isPlace)
 /**
  * The type of a value {@link Place} accepts.
  *

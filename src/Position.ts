@@ -15,6 +15,8 @@ import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isActBasis, isPosition, isPositionBasis, isPositionTarget, isReportBasis } from './generated/guards/Position.js'
 
 /**
  * A stance toward a target. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
@@ -28,7 +30,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.1.0
  */
-export const Stance = vocabulary('Stance', [
+export const Stance = /* @__PURE__ */ vocabulary('Stance', [
   'supports',
   'opposes',
   'demands',
@@ -61,18 +63,18 @@ export type Stance = t.TypeOf<typeof Stance>
  * @category model
  * @since 0.1.0
  */
-export const PositionTarget = taggedUnion('PositionTarget', 'kind', {
-  proposition: struct('PropositionTarget', { kind: t.literal('proposition'), text: NonEmptyString }),
-  paragraph: struct('ParagraphTarget', { kind: t.literal('paragraph'), paragraph: ref('paragraph').as('target') }),
-  document: struct('DocumentTarget', { kind: t.literal('document'), document: ref('document').as('target') }),
-  agreement: struct('AgreementTarget', { kind: t.literal('agreement'), agreement: ref('agreement').as('target') }),
-  event: struct('EventTarget', { kind: t.literal('event'), event: ref('event', 'meeting').as('target') }),
-  actor: struct('ActorTarget', { kind: t.literal('actor'), actor: ref('actor').as('target') }),
-  statement: struct('StatementTarget', { kind: t.literal('statement'), statement: ref('statement').as('target') }),
-  position: struct('PositionRecordTarget', { kind: t.literal('position'), position: ref('position').as('target') }),
-  vote: struct('VoteRecordTarget', { kind: t.literal('vote'), vote: ref('vote').as('target') }),
-  act: struct('ActTarget', { kind: t.literal('act'), act: ref('act').as('target') }),
-})
+export const PositionTarget = /* @__PURE__ */ withGuard(/* @__PURE__ */ taggedUnion('PositionTarget', 'kind', {
+  proposition: /* @__PURE__ */ struct('PropositionTarget', { kind: /* @__PURE__ */ t.literal('proposition'), text: NonEmptyString }),
+  paragraph: /* @__PURE__ */ struct('ParagraphTarget', { kind: /* @__PURE__ */ t.literal('paragraph'), paragraph: /* @__PURE__ */ ref('paragraph').as('target') }),
+  document: /* @__PURE__ */ struct('DocumentTarget', { kind: /* @__PURE__ */ t.literal('document'), document: /* @__PURE__ */ ref('document').as('target') }),
+  agreement: /* @__PURE__ */ struct('AgreementTarget', { kind: /* @__PURE__ */ t.literal('agreement'), agreement: /* @__PURE__ */ ref('agreement').as('target') }),
+  event: /* @__PURE__ */ struct('EventTarget', { kind: /* @__PURE__ */ t.literal('event'), event: /* @__PURE__ */ ref('event', 'meeting').as('target') }),
+  actor: /* @__PURE__ */ struct('ActorTarget', { kind: /* @__PURE__ */ t.literal('actor'), actor: /* @__PURE__ */ ref('actor').as('target') }),
+  statement: /* @__PURE__ */ struct('StatementTarget', { kind: /* @__PURE__ */ t.literal('statement'), statement: /* @__PURE__ */ ref('statement').as('target') }),
+  position: /* @__PURE__ */ struct('PositionRecordTarget', { kind: /* @__PURE__ */ t.literal('position'), position: /* @__PURE__ */ ref('position').as('target') }),
+  vote: /* @__PURE__ */ struct('VoteRecordTarget', { kind: /* @__PURE__ */ t.literal('vote'), vote: /* @__PURE__ */ ref('vote').as('target') }),
+  act: /* @__PURE__ */ struct('ActTarget', { kind: /* @__PURE__ */ t.literal('act'), act: /* @__PURE__ */ ref('act').as('target') }),
+}), isPositionTarget)
 /**
  * The type of a value {@link PositionTarget} accepts.
  *
@@ -93,10 +95,10 @@ export type PositionTarget = t.TypeOf<typeof PositionTarget>
  * @category model
  * @since 0.1.0
  */
-export const ActBasis = struct(
+export const ActBasis = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'ActBasis',
   {
-    kind: t.literal('act'),
+    kind: /* @__PURE__ */ t.literal('act'),
     /** The act, in a few words ("condemn the invasion"). */
     act: NonEmptyString,
     /** Whether it was done. */
@@ -107,7 +109,7 @@ export const ActBasis = struct(
     /** When. */
     time: Time,
   },
-).withRules(supported('a basis in an act'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a basis in an act'), /* @__PURE__ */ coversPresentFields()), isActBasis)
 /**
  * The type of a value {@link ActBasis} accepts.
  *
@@ -129,8 +131,8 @@ export interface ActBasis extends t.TypeOf<typeof ActBasis> {}
  * @category model
  * @since 0.1.0
  */
-export const ReportBasis = struct('ReportBasis', { kind: t.literal('report') }, supportFields)
-  .withRules(supported('a report'), coversPresentFields())
+export const ReportBasis = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('ReportBasis', { kind: /* @__PURE__ */ t.literal('report') }, supportFields)
+  .withRules(/* @__PURE__ */ supported('a report'), /* @__PURE__ */ coversPresentFields()), isReportBasis)
 /**
  * The type of a value {@link ReportBasis} accepts.
  *
@@ -151,12 +153,12 @@ export interface ReportBasis extends t.TypeOf<typeof ReportBasis> {}
  * @category model
  * @since 0.1.0
  */
-export const PositionBasis = taggedUnion('PositionBasis', 'kind', {
-  statement: struct('StatementBasis', { kind: t.literal('statement'), statement: ref('statement').as('basis') }),
+export const PositionBasis = /* @__PURE__ */ withGuard(/* @__PURE__ */ taggedUnion('PositionBasis', 'kind', {
+  statement: /* @__PURE__ */ struct('StatementBasis', { kind: /* @__PURE__ */ t.literal('statement'), statement: /* @__PURE__ */ ref('statement').as('basis') }),
   act: ActBasis,
-  document: struct('DocumentBasis', { kind: t.literal('document'), document: ref('document').as('basis') }),
+  document: /* @__PURE__ */ struct('DocumentBasis', { kind: /* @__PURE__ */ t.literal('document'), document: /* @__PURE__ */ ref('document').as('basis') }),
   report: ReportBasis,
-})
+}), isPositionBasis)
 /**
  * The type of a value {@link PositionBasis} accepts.
  *
@@ -176,7 +178,7 @@ export type PositionBasis = t.TypeOf<typeof PositionBasis>
  * @category model
  * @since 0.1.0
  */
-export const Certainty = t.keyof({ certain: null, probable: null, possible: null }, 'Certainty')
+export const Certainty = /* @__PURE__ */ t.keyof({ certain: null, probable: null, possible: null }, 'Certainty')
 /**
  * The type of a value {@link Certainty} accepts.
  *
@@ -199,19 +201,19 @@ export type Certainty = t.TypeOf<typeof Certainty>
  * @category model
  * @since 0.1.0
  */
-export const Position = struct(
+export const Position = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Position',
   {
     /** Stable id. */
     id: Id,
     /** Who holds it. */
-    holders: nonEmptyArray(ref('actor').as('holder')),
+    holders: /* @__PURE__ */ nonEmptyArray(/* @__PURE__ */ ref('actor').as('holder')),
     /** What it is about. */
     target: PositionTarget,
     /** Where they stand. */
     stance: Stance,
     /** What shows it. */
-    basis: nonEmptyArray(PositionBasis),
+    basis: /* @__PURE__ */ nonEmptyArray(PositionBasis),
   },
   {
     ...supportFields,
@@ -219,11 +221,11 @@ export const Position = struct(
     /** When it was held or shown. */
     time: Time,
     /** On whose word, when not the article's own. */
-    accordingTo: ref('actor', 'document').as('attributor'),
+    accordingTo: /* @__PURE__ */ ref('actor', 'document').as('attributor'),
     /** How sure the source is; `certain` when absent. */
     certainty: Certainty,
   },
-).withRules(supported('a position'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a position'), /* @__PURE__ */ coversPresentFields()), isPosition)
 /**
  * The type of a value {@link Position} accepts.
  *

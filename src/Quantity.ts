@@ -14,6 +14,8 @@ import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
 import { refinedNumber } from './Refined.js'
+import { withGuard } from './internal/decodePath.js'
+import { isProvision, isQuantity, isQuantityRange, isQuantityValue } from './generated/guards/Quantity.js'
 
 // -------------------------------------------------------------------------------------
 // primitives
@@ -43,7 +45,7 @@ export interface AmountBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const Amount = refinedNumber<AmountBrand>('Amount', 'a finite number', (n) => (Number.isFinite(n) ? undefined : 'is not a finite number'))
+export const Amount = /* @__PURE__ */ refinedNumber<AmountBrand>('Amount', 'a finite number', (n) => (Number.isFinite(n) ? undefined : 'is not a finite number'))
 /**
  * The type of a value {@link Amount} accepts.
  *
@@ -69,7 +71,7 @@ export type Amount = t.TypeOf<typeof Amount>
  * @category model
  * @since 0.2.0
  */
-export const QuantityBound = t.keyof(
+export const QuantityBound = /* @__PURE__ */ t.keyof(
   { exactly: null, about: null, 'less-than': null, 'at-most': null, 'more-than': null, 'at-least': null },
   'QuantityBound',
 )
@@ -95,7 +97,7 @@ export type QuantityBound = t.TypeOf<typeof QuantityBound>
  * @category model
  * @since 0.2.0
  */
-export const RangeBound = t.keyof({ exactly: null, about: null }, 'RangeBound')
+export const RangeBound = /* @__PURE__ */ t.keyof({ exactly: null, about: null }, 'RangeBound')
 /**
  * The type of a value {@link RangeBound} accepts.
  *
@@ -116,10 +118,10 @@ export type RangeBound = t.TypeOf<typeof RangeBound>
  * @category model
  * @since 0.2.0
  */
-export const QuantityValue = struct(
+export const QuantityValue = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'QuantityValue',
   {
-    kind: t.literal('value'),
+    kind: /* @__PURE__ */ t.literal('value'),
     /** The number stated. */
     value: Amount,
     /** How the stated number bounds the real one. */
@@ -132,11 +134,11 @@ export const QuantityValue = struct(
     /** The words as written ("at least 30", "1.5 million"). */
     text: NonEmptyString,
     /** Who gives the figure (a health ministry, the organizers of a march), when the source says so. */
-    accordingTo: ref('actor').as('figureSource'),
+    accordingTo: /* @__PURE__ */ ref('actor').as('figureSource'),
     /** When the figure holds, or the span it counts over ("from 24 February to midnight on 1 March"). */
     time: Time,
   },
-).withRules(supported('a quantity'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a quantity'), /* @__PURE__ */ coversPresentFields()), isQuantityValue)
 /**
  * The type of a value {@link QuantityValue} accepts.
  *
@@ -158,10 +160,10 @@ export interface QuantityValue extends t.TypeOf<typeof QuantityValue> {}
  * @category model
  * @since 0.2.0
  */
-export const QuantityRange = struct(
+export const QuantityRange = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'QuantityRange',
   {
-    kind: t.literal('range'),
+    kind: /* @__PURE__ */ t.literal('range'),
     /** The low end. */
     min: Amount,
     /** The high end, not below `min`. */
@@ -176,15 +178,15 @@ export const QuantityRange = struct(
     /** The words as written ("200 to 300", "between 5 and 7 billion dollars"). */
     text: NonEmptyString,
     /** Who gives the figure (a health ministry, the organizers of a march), when the source says so. */
-    accordingTo: ref('actor').as('figureSource'),
+    accordingTo: /* @__PURE__ */ ref('actor').as('figureSource'),
     /** When the figure holds, or the span it counts over ("from 24 February to midnight on 1 March"). */
     time: Time,
   },
-).withRules(supported('a quantity range'), coversPresentFields(), {
+).withRules(/* @__PURE__ */ supported('a quantity range'), /* @__PURE__ */ coversPresentFields(), {
   code: 'range_order',
   description: '`max` is not below `min`',
   check: ({ min, max }) => (max < min ? [{ path: ['max'], expected: `a number from ${min}`, received: max, message: `range ends at ${max}, below its start ${min}` }] : []),
-})
+}), isQuantityRange)
 /**
  * The type of a value {@link QuantityRange} accepts.
  *
@@ -209,7 +211,7 @@ export interface QuantityRange extends t.TypeOf<typeof QuantityRange> {}
  * @category model
  * @since 0.2.0
  */
-export const Quantity = taggedUnion('Quantity', 'kind', { value: QuantityValue, range: QuantityRange })
+export const Quantity = /* @__PURE__ */ withGuard(/* @__PURE__ */ taggedUnion('Quantity', 'kind', { value: QuantityValue, range: QuantityRange }), isQuantity)
 /**
  * The type of a value {@link Quantity} accepts.
  *
@@ -232,7 +234,7 @@ export type Quantity = t.TypeOf<typeof Quantity>
  * @category model
  * @since 0.2.0
  */
-export const Provision = struct(
+export const Provision = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Provision',
   {
     /** What it provides, in a sentence. */
@@ -241,9 +243,9 @@ export const Provision = struct(
   {
     ...supportFields,
     /** The numbers it sets: caps, sums, quotas. */
-    quantities: arrayOf(Quantity),
+    quantities: /* @__PURE__ */ arrayOf(Quantity),
   },
-).withRules(supported('a provision'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a provision'), /* @__PURE__ */ coversPresentFields()), isProvision)
 /**
  * The type of a value {@link Provision} accepts.
  *

@@ -726,7 +726,7 @@ export const adoptionOf =
 // roles, replies and contradictions
 // -------------------------------------------------------------------------------------
 
-const uniqIds = RA.uniq({ equals: (a: string, b: string) => a === b })
+const uniqIds = /* @__PURE__ */ RA.uniq({ equals: (a: string, b: string) => a === b })
 
 /** The roles a fact lists: a meeting's or an event's `roles`, none for other facts. */
 const rolesIn = (fact: Fact): ReadonlyArray<Participation> =>

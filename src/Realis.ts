@@ -17,7 +17,7 @@ import * as t from 'io-ts'
  * @category model
  * @since 0.1.0
  */
-export const Realis = t.keyof({ actual: null, negated: null, hypothetical: null, generic: null }, 'Realis')
+export const Realis = /* @__PURE__ */ t.keyof({ actual: null, negated: null, hypothetical: null, generic: null }, 'Realis')
 /**
  * The type of a value {@link Realis} accepts.
  *

@@ -92,7 +92,7 @@ export interface ReanchorReport {
 // re-anchoring a span
 // -------------------------------------------------------------------------------------
 
-const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' })
+const segmenter = /* @__PURE__ */ new Intl.Segmenter('und', { granularity: 'grapheme' })
 
 /** A text with, for each UTF-16 index, the code point it falls in; and where its characters as a reader sees them begin. */
 interface IndexedText {

@@ -13,6 +13,8 @@ import { recordFields } from './Identity.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isRelation } from './generated/guards/Relation.js'
 
 /**
  * What ties the subject to the object. A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
@@ -26,7 +28,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.1.0
  */
-export const RelationType = vocabulary('RelationType', [
+export const RelationType = /* @__PURE__ */ vocabulary('RelationType', [
   'close-ties',
   'friendship',
   'alliance',
@@ -57,7 +59,7 @@ export type RelationType = t.TypeOf<typeof RelationType>
  * @category model
  * @since 0.1.0
  */
-export const Relation = struct(
+export const Relation = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Relation',
   {
     /** Stable id. */
@@ -65,9 +67,9 @@ export const Relation = struct(
     /** What ties them. */
     type: RelationType,
     /** Who the relation is of. */
-    subject: ref('actor').as('subject'),
+    subject: /* @__PURE__ */ ref('actor').as('subject'),
     /** Who or what it is to. */
-    object: ref('actor').as('object'),
+    object: /* @__PURE__ */ ref('actor').as('object'),
   },
   {
     ...supportFields,
@@ -77,7 +79,7 @@ export const Relation = struct(
     /** When it held. */
     time: Time,
   },
-).withRules(supported('a relation'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a relation'), /* @__PURE__ */ coversPresentFields()), isRelation)
 /**
  * The type of a value {@link Relation} accepts.
  *

@@ -60,7 +60,7 @@ export interface Rule {
 // A small valid graph the graph-level examples start from: one article and a meeting it supports.
 const TEXT = 'Ana Silva met Kenji Sato in Lisbon.'
 const span = (start: number, end: number) => ({ article: 'article:1', start, end, quote: TEXT.slice(start, end) })
-const MET = span(0, 24)
+const MET = /* @__PURE__ */ span(0, 24)
 const ana = { kind: 'person', id: 'person:ana', name: 'Ana Silva' }
 const kenji = { kind: 'person', id: 'person:kenji', name: 'Kenji Sato' }
 const meeting = { id: 'meeting:1', participants: ['person:ana', 'person:kenji'], channel: 'in-person', evidence: [MET] }
@@ -147,13 +147,13 @@ export const RULES = {
     severity: 'error',
     meaning: 'Two records of a graph share one id, so references to it are ambiguous.',
     fix: 'Give each record an id of its own (a prefix naming the kind helps: person:, state:, meeting:).',
-    example: { model: 'Graph', input: graph({ actors: [ana, { ...kenji, id: 'person:ana' }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ actors: [ana, { ...kenji, id: 'person:ana' }] }) },
   },
   dangling_reference: {
     severity: 'error',
     meaning: 'A reference names an id that the graph does not hold.',
     fix: 'Add the record it names, or correct the id.',
-    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:nobody'] }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:nobody'] }] }) },
   },
   wrong_reference_kind: {
     severity: 'error',
@@ -161,7 +161,7 @@ export const RULES = {
     fix: 'Point it at a record of a kind the message names.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         places: [{ id: 'place:lisbon', name: 'Lisbon', kind: 'city' }],
         meetings: [{ ...meeting, participants: ['person:ana', 'place:lisbon'] }],
       }),
@@ -171,13 +171,13 @@ export const RULES = {
     severity: 'error',
     meaning: 'An evidence span lies outside its article, or ends before it starts (offsets count code points).',
     fix: 'Compute the offsets in code points of the article text (locateQuote does it for a quote).',
-    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, end: 99 }] }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ meetings: [{ ...meeting, evidence: [{ ...MET, end: 99 }] }] }) },
   },
   quote_mismatch: {
     severity: 'error',
     meaning: 'The quote of an evidence span differs from the article text at its offsets.',
     fix: 'Copy the quote from the article, or move the offsets to where the quote is.',
-    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, start: 1, end: 25 }] }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ meetings: [{ ...meeting, evidence: [{ ...MET, start: 1, end: 25 }] }] }) },
   },
   splits_character: {
     severity: 'error',
@@ -185,7 +185,7 @@ export const RULES = {
     fix: 'Move the offset to the edge of the character, so the quote holds the whole of it.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         articles: [{ id: 'article:1', text: 'Cafe\u0301 talks in Lisbon.', language: 'en' }],
         meetings: [{ ...meeting, evidence: [{ article: 'article:1', start: 0, end: 4, quote: 'Cafe' }] }],
       }),
@@ -197,14 +197,14 @@ export const RULES = {
     fix: 'Make the quoted text equal its evidence, or report it as a paraphrase.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         statements: [
           {
             id: 'statement:1',
             speakers: ['person:ana'],
-            content: { kind: 'quote', text: 'We met', evidence: span(10, 13) },
+            content: { kind: 'quote', text: 'We met', evidence: /* @__PURE__ */ span(10, 13) },
             speechAct: 'claim',
-            evidence: [span(10, 13)],
+            evidence: [/* @__PURE__ */ span(10, 13)],
           },
         ],
       }),
@@ -214,7 +214,7 @@ export const RULES = {
     severity: 'error',
     meaning: 'A lifecycle act of an agreement is dated before its signing.',
     fix: 'Correct the date of the act or of the signing.',
-    example: { model: 'Graph', input: graph({ agreements: [deal([act('signed', '2023-03-02'), act('entered-into-force', '2023-01-01')])] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ agreements: [/* @__PURE__ */ deal([/* @__PURE__ */ act('signed', '2023-03-02'), /* @__PURE__ */ act('entered-into-force', '2023-01-01')])] }) },
   },
   renewal_term_mismatch: {
     severity: 'error',
@@ -222,8 +222,8 @@ export const RULES = {
     fix: 'Correct the term, the date of the renewal, or the expiry.',
     example: {
       model: 'Graph',
-      input: graph({
-        agreements: [deal([act('signed', '2022-07-22'), act('renewed', '2022-11-17', { term: { value: 'P1M', bound: 'exactly' } }), act('expires', '2023-03-18')])],
+      input: /* @__PURE__ */ graph({
+        agreements: [/* @__PURE__ */ deal([/* @__PURE__ */ act('signed', '2022-07-22'), /* @__PURE__ */ act('renewed', '2022-11-17', { term: { value: 'P1M', bound: 'exactly' } }), /* @__PURE__ */ act('expires', '2023-03-18')])],
       }),
     },
   },
@@ -231,25 +231,25 @@ export const RULES = {
     severity: 'error',
     meaning: 'The same lifecycle act twice: two signings by the same parties, or two expiries with no renewal or extension between them.',
     fix: 'Keep one act, or record the renewal between the expiries, or name who signed each time (`by`).',
-    example: { model: 'Graph', input: graph({ agreements: [deal([act('signed', '2022-07-22'), act('expires', '2022-11-19'), act('expires', '2023-03-18')])] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ agreements: [/* @__PURE__ */ deal([/* @__PURE__ */ act('signed', '2022-07-22'), /* @__PURE__ */ act('expires', '2022-11-19'), /* @__PURE__ */ act('expires', '2023-03-18')])] }) },
   },
   act_after_end: {
     severity: 'error',
     meaning: 'A lifecycle act comes after the agreement ended for all parties: terminated, or withdrawn without `by`.',
     fix: 'Correct the dates, or record a withdrawal by some parties with `by`.',
-    example: { model: 'Graph', input: graph({ agreements: [deal([act('signed', '2022-07-22'), act('terminated', '2023-07-17'), act('renewed', '2023-09-01')])] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ agreements: [/* @__PURE__ */ deal([/* @__PURE__ */ act('signed', '2022-07-22'), /* @__PURE__ */ act('terminated', '2023-07-17'), /* @__PURE__ */ act('renewed', '2023-09-01')])] }) },
   },
   missing_signing: {
     severity: 'warning',
     meaning: 'A lifecycle implies a signing (it enters into force, is renewed, extended, suspended or resumed) that it does not record: possible when the source does not mention it.',
     fix: 'Add the signing with its date (an EDTF value of the precision known: "2022-07"), or leave the warning.',
-    example: { model: 'Graph', input: graph({ agreements: [deal([act('entered-into-force', '2022-08-01')])] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ agreements: [/* @__PURE__ */ deal([/* @__PURE__ */ act('entered-into-force', '2022-08-01')])] }) },
   },
   too_few_participants: {
     severity: 'error',
     meaning: 'A meeting has fewer than two distinct participants.',
     fix: 'Name every side that took part, once each.',
-    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:ana'] }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ meetings: [{ ...meeting, participants: ['person:ana', 'person:ana'] }] }) },
   },
   format_mismatch: {
     severity: 'error',
@@ -275,7 +275,7 @@ export const RULES = {
     severity: 'error',
     meaning: 'A record names itself where it cannot be its own: its own part, cause, place, contradiction, reply, target or occasion, or a relation of an actor with itself.',
     fix: 'Point the reference at the other record it means.',
-    example: { model: 'Graph', input: graph({ events: [{ id: 'event:talks', type: 'conference', name: 'Lisbon talks', partOf: 'event:talks', evidence: [MET] }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ events: [{ id: 'event:talks', type: 'conference', name: 'Lisbon talks', partOf: 'event:talks', evidence: [MET] }] }) },
   },
   reference_cycle: {
     severity: 'error',
@@ -283,7 +283,7 @@ export const RULES = {
     fix: 'Break the loop: one of the links is the wrong way round or names the wrong record.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         events: [
           { id: 'event:talks', type: 'conference', name: 'Lisbon talks', partOf: 'event:summit', evidence: [MET] },
           { id: 'event:summit', type: 'summit', name: 'Lisbon summit', partOf: 'event:talks', evidence: [MET] },
@@ -297,7 +297,7 @@ export const RULES = {
     fix: 'Add them to the participants, or record what they said as a statement of its own.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         actors: [ana, kenji, { kind: 'person', id: 'person:lee', name: 'Lee' }],
         meetings: [{ ...meeting, conveyed: [{ by: 'person:lee', content: 'Greetings from Seoul.', evidence: [MET] }] }],
       }),
@@ -309,7 +309,7 @@ export const RULES = {
     fix: 'Name the speaker as a holder or as `accordingTo`, or rest the position on a statement of its holder.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         statements: [{ id: 'statement:1', speakers: ['person:ana'], content: { kind: 'paraphrase', text: 'They met.' }, speechAct: 'claim', evidence: [MET] }],
         positions: [{ id: 'position:1', holders: ['person:kenji'], target: { kind: 'proposition', text: 'the meeting' }, stance: 'supports',
           basis: [{ kind: 'statement', statement: 'statement:1' }], evidence: [MET] }],
@@ -322,7 +322,7 @@ export const RULES = {
     fix: 'Swap min and max, or correct the one that is wrong.',
     example: {
       model: 'Graph',
-      input: graph({ events: [{ id: 'event:talks', type: 'conference', name: 'Lisbon talks', evidence: [MET],
+      input: /* @__PURE__ */ graph({ events: [{ id: 'event:talks', type: 'conference', name: 'Lisbon talks', evidence: [MET],
         quantities: [{ kind: 'range', min: 300, max: 200, bound: 'about', unit: 'delegates', evidence: [MET] }] }] }),
     },
   },
@@ -330,13 +330,13 @@ export const RULES = {
     severity: 'error',
     meaning: 'A vote counts one option twice.',
     fix: 'Give each option one count.',
-    example: { model: 'Graph', input: graph({ votes: [vote({ counts: [{ option: 'yes', count: 2 }, { option: 'yes', count: 1 }] })] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ votes: [/* @__PURE__ */ vote({ counts: [{ option: 'yes', count: 2 }, { option: 'yes', count: 1 }] })] }) },
   },
   duplicate_vote: {
     severity: 'error',
     meaning: 'An actor votes twice in one vote.',
     fix: 'Keep one vote per actor: the one the source reports.',
-    example: { model: 'Graph', input: graph({ votes: [vote({ votes: [{ voter: 'person:ana', option: 'yes' }, { voter: 'person:ana', option: 'no' }] })] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ votes: [/* @__PURE__ */ vote({ votes: [{ voter: 'person:ana', option: 'yes' }, { voter: 'person:ana', option: 'no' }] })] }) },
   },
   count_exceeded: {
     severity: 'error',
@@ -344,14 +344,14 @@ export const RULES = {
     fix: 'Correct the count, or the named votes.',
     example: {
       model: 'Graph',
-      input: graph({ votes: [vote({ counts: [{ option: 'yes', count: 1 }], votes: [{ voter: 'person:ana', option: 'yes' }, { voter: 'person:kenji', option: 'yes' }] })] }),
+      input: /* @__PURE__ */ graph({ votes: [/* @__PURE__ */ vote({ counts: [{ option: 'yes', count: 1 }], votes: [{ voter: 'person:ana', option: 'yes' }, { voter: 'person:kenji', option: 'yes' }] })] }),
     },
   },
   total_mismatch: {
     severity: 'error',
     meaning: "A vote's counts do not add up to its stated total.",
     fix: 'Correct a count or the total (an option left out, such as absent members, may be missing).',
-    example: { model: 'Graph', input: graph({ votes: [vote({ counts: [{ option: 'yes', count: 2 }, { option: 'no', count: 1 }], total: 4 })] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ votes: [/* @__PURE__ */ vote({ counts: [{ option: 'yes', count: 2 }, { option: 'no', count: 1 }], total: 4 })] }) },
   },
   unprocessable: {
     severity: 'error',
@@ -363,13 +363,13 @@ export const RULES = {
     severity: 'error',
     meaning: 'An election counts one candidate or party list twice.',
     fix: 'Give each candidate one entry in `results`, with all its figures.',
-    example: { model: 'Graph', input: graph({ votes: [vote({ results: [{ candidate: 'person:ana', count: 2 }, { candidate: 'person:ana', share: 50 }] })] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ votes: [/* @__PURE__ */ vote({ results: [{ candidate: 'person:ana', count: 2 }, { candidate: 'person:ana', share: 50 }] })] }) },
   },
   shares_exceed_100: {
     severity: 'error',
     meaning: "The shares of an election's candidates add up to more than 100, by more than the rounding of the shares allows (half a unit of each share's last decimal place).",
     fix: 'Correct the share that is wrong, or give each share with the decimals the source gives.',
-    example: { model: 'Graph', input: graph({ votes: [vote({ results: [{ candidate: 'person:ana', share: 60 }, { candidate: 'person:kenji', share: 45 }] })] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ votes: [/* @__PURE__ */ vote({ results: [{ candidate: 'person:ana', share: 60 }, { candidate: 'person:kenji', share: 45 }] })] }) },
   },
   results_exceed_total: {
     severity: 'error',
@@ -377,7 +377,7 @@ export const RULES = {
     fix: 'Correct a count or the total (the total may count blank and spoiled ballots too, never fewer votes).',
     example: {
       model: 'Graph',
-      input: graph({ votes: [vote({ results: [{ candidate: 'person:ana', count: 3 }, { candidate: 'person:kenji', count: 2 }], total: 4 })] }),
+      input: /* @__PURE__ */ graph({ votes: [/* @__PURE__ */ vote({ results: [{ candidate: 'person:ana', count: 3 }, { candidate: 'person:kenji', count: 2 }], total: 4 })] }),
     },
   },
   act_by_non_party: {
@@ -386,9 +386,9 @@ export const RULES = {
     fix: 'Add the actor to the parties with its role (`party`, `signatory`), or correct the `by` of the act.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         actors: [ana, kenji, { kind: 'person', id: 'person:lee', name: 'Lee' }],
-        agreements: [deal([act('signed', '2022-07-22'), act('ratified', '2022-09-01', { by: ['person:lee'] })])],
+        agreements: [/* @__PURE__ */ deal([/* @__PURE__ */ act('signed', '2022-07-22'), /* @__PURE__ */ act('ratified', '2022-09-01', { by: ['person:lee'] })])],
       }),
     },
   },
@@ -398,9 +398,9 @@ export const RULES = {
     fix: 'Point `adoptedBy` at the vote on this document, or correct the vote\'s result or the document\'s status.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         documents: [{ id: 'document:1', type: 'communique', title: 'The Lisbon communiqué', status: 'adopted', adoptedBy: 'vote:1', evidence: [MET] }],
-        votes: [vote({ result: 'adopted' })],
+        votes: [/* @__PURE__ */ vote({ result: 'adopted' })],
       }),
     },
   },
@@ -410,7 +410,7 @@ export const RULES = {
     fix: 'Add the actor to the participants (or organizers), or leave the warning when it did not take part.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         actors: [ana, kenji, { kind: 'person', id: 'person:lee', name: 'Lee' }],
         meetings: [{ ...meeting, roles: [{ actor: 'person:lee', role: 'mediator' }] }],
       }),
@@ -422,7 +422,7 @@ export const RULES = {
     fix: 'Correct the date of the statement or of what it replies to, or point `repliesTo` at the fact it answers.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         meetings: [{ ...meeting, time: { value: '2024-05-06' } }],
         statements: [{ id: 'statement:1', speakers: ['person:ana'], content: { kind: 'paraphrase', text: 'The meeting was a success.' }, speechAct: 'claim',
           time: { value: '2024-05-01' }, repliesTo: ['meeting:1'], evidence: [MET] }],
@@ -435,7 +435,7 @@ export const RULES = {
     fix: 'Set `realis` to `negated`; if it took place after all, record the rescheduling after the cancellation.',
     example: {
       model: 'Graph',
-      input: graph({ meetings: [{ ...meeting, schedule: [{ status: 'cancelled', by: ['person:kenji'], evidence: [MET] }] }] }),
+      input: /* @__PURE__ */ graph({ meetings: [{ ...meeting, schedule: [{ status: 'cancelled', by: ['person:kenji'], evidence: [MET] }] }] }),
     },
   },
   unsupported: {
@@ -468,14 +468,14 @@ export const RULES = {
     fix: 'Name the facts the inference really stands on; at least one fact of the chain needs evidence or an outside source.',
     example: {
       model: 'Graph',
-      input: graph({ relations: [{ id: 'relation:1', type: 'friendship', subject: 'person:ana', object: 'person:kenji', inferences: [{ from: ['relation:1'], rule: 'restated' }] }] }),
+      input: /* @__PURE__ */ graph({ relations: [{ id: 'relation:1', type: 'friendship', subject: 'person:ana', object: 'person:kenji', inferences: [{ from: ['relation:1'], rule: 'restated' }] }] }),
     },
   },
   digest_mismatch: {
     severity: 'error',
     meaning: "An article's `digest` is not the SHA-256 of the UTF-8 bytes of its `text`: the text was changed after the digest was taken (anywhere, not only inside a span), or the digest belongs to another version.",
     fix: 'Recompute the digest with digestOf(text); if the text was edited, keep the edit as a new version that supersedes this one.',
-    example: { model: 'Graph', input: graph({ articles: [{ id: 'article:1', text: TEXT, language: 'en', digest: { algorithm: 'sha-256', value: '0'.repeat(64) } }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ articles: [{ id: 'article:1', text: TEXT, language: 'en', digest: { algorithm: 'sha-256', value: /* @__PURE__ */ '0'.repeat(64) } }] }) },
   },
   version_cycle: {
     severity: 'error',
@@ -483,7 +483,7 @@ export const RULES = {
     fix: 'Point each version at the one it replaces: the earliest version supersedes none.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         articles: [
           { id: 'article:1', text: TEXT, language: 'en', supersedes: 'article:2' },
           { id: 'article:2', text: TEXT, language: 'en', supersedes: 'article:1' },
@@ -497,7 +497,7 @@ export const RULES = {
     fix: 'Correct one of the numbers, or turn the `supersedes` link round if the two versions are the wrong way round.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         articles: [
           { id: 'article:1', text: TEXT, language: 'en', version: 2 },
           { id: 'article:2', text: TEXT, language: 'en', version: 2, supersedes: 'article:1' },
@@ -511,7 +511,7 @@ export const RULES = {
     fix: 'Point the later version at the one it replaces, so the versions form one chain; leave the warning when the item really split.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         articles: [
           { id: 'article:1', text: TEXT, language: 'en' },
           { id: 'article:2', text: TEXT, language: 'en', supersedes: 'article:1' },
@@ -524,7 +524,7 @@ export const RULES = {
     severity: 'error',
     meaning: 'The `prefix` of an evidence span is not the text right before it, or its `suffix` not the text right after it (in code points).',
     fix: 'Copy the prefix and suffix from the article around the span, or leave them out.',
-    example: { model: 'Graph', input: graph({ meetings: [{ ...meeting, evidence: [{ ...MET, suffix: ' at Lisbon.' }] }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ meetings: [{ ...meeting, evidence: [{ ...MET, suffix: ' at Lisbon.' }] }] }) },
   },
   replacement_mismatch: {
     severity: 'error',
@@ -538,7 +538,7 @@ export const RULES = {
     fix: 'Replace the fact by one of its own kind; if the fact was of the wrong kind altogether, retract it and add the right fact beside it.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         events: [{ id: 'event:1', type: 'summit', name: 'Lisbon summit', evidence: [MET] }],
         corrections: [{ id: 'correction:1', fact: 'meeting:1', kind: 'correction', replacement: 'event:1', sources: [CORRECTION_NOTICE] }],
       }),
@@ -548,7 +548,7 @@ export const RULES = {
     severity: 'error',
     meaning: 'A fact is replaced by itself, directly or through a chain of corrections that leads back to it: no version of it is current.',
     fix: 'Name as replacement the new fact that says what is right; a chain of corrections must end in a fact that nothing corrects.',
-    example: { model: 'Graph', input: graph({ corrections: [{ id: 'correction:1', fact: 'meeting:1', kind: 'correction', replacement: 'meeting:1', sources: [CORRECTION_NOTICE] }] }) },
+    example: { model: 'Graph', input: /* @__PURE__ */ graph({ corrections: [{ id: 'correction:1', fact: 'meeting:1', kind: 'correction', replacement: 'meeting:1', sources: [CORRECTION_NOTICE] }] }) },
   },
   double_correction: {
     severity: 'error',
@@ -556,7 +556,7 @@ export const RULES = {
     fix: 'Keep one correction of the fact; to correct a correction, correct its replacement, so the corrections form a chain.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         corrections: [
           { id: 'correction:1', fact: 'meeting:1', kind: 'retraction', sources: [CORRECTION_NOTICE] },
           { id: 'correction:2', fact: 'meeting:1', kind: 'retraction', sources: [CORRECTION_NOTICE] },
@@ -570,7 +570,7 @@ export const RULES = {
     fix: 'Check the date of the correction (`at`) and of the fact; leave them if the fact was corrected before its own date.',
     example: {
       model: 'Graph',
-      input: graph({
+      input: /* @__PURE__ */ graph({
         meetings: [{ ...meeting, time: { value: '2024-05-06' } }],
         corrections: [{ id: 'correction:1', fact: 'meeting:1', kind: 'retraction', at: '2024-05-01', sources: [CORRECTION_NOTICE] }],
       }),
@@ -595,7 +595,7 @@ export const RULES = {
  * @category model
  * @since 0.2.0
  */
-export const ISSUE_CODES: ReadonlyArray<IssueCode> = Object.keys(RULES) as Array<IssueCode>
+export const ISSUE_CODES: ReadonlyArray<IssueCode> = /* @__PURE__ */ Object.keys(RULES) as Array<IssueCode>
 
 /**
  * Whether a string is an issue code of the catalogue.

@@ -14,6 +14,8 @@ import { struct } from './Struct.js'
 import { coversPresentFields, supported, supportFields } from './Support.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
+import { withGuard } from './internal/decodePath.js'
+import { isScheduleChange } from './generated/guards/Schedule.js'
 
 /**
  * What happened to the plan: `postponed` (put off; the new time may not be known yet), `rescheduled`
@@ -29,7 +31,7 @@ import { Time } from './Time.js'
  * @category model
  * @since 0.2.0
  */
-export const ScheduleStatus = t.keyof({ postponed: null, rescheduled: null, cancelled: null }, 'ScheduleStatus')
+export const ScheduleStatus = /* @__PURE__ */ t.keyof({ postponed: null, rescheduled: null, cancelled: null }, 'ScheduleStatus')
 /**
  * The type of a value {@link ScheduleStatus} accepts.
  *
@@ -50,7 +52,7 @@ export type ScheduleStatus = t.TypeOf<typeof ScheduleStatus>
  * @category model
  * @since 0.2.0
  */
-export const ScheduleChange = struct(
+export const ScheduleChange = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'ScheduleChange',
   {
     /** What happened to the plan. */
@@ -59,7 +61,7 @@ export const ScheduleChange = struct(
   {
     ...supportFields,
     /** Who decided it. */
-    by: arrayOf(ref('actor').as('decider')),
+    by: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('decider')),
     /** When it was announced. */
     announced: Time,
     /** The new time, for a postponement or rescheduling, when known. */
@@ -67,7 +69,7 @@ export const ScheduleChange = struct(
     /** The reason given. */
     reason: NonEmptyString,
   },
-).withRules(supported('a schedule change'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a schedule change'), /* @__PURE__ */ coversPresentFields()), isScheduleChange)
 /**
  * The type of a value {@link ScheduleChange} accepts.
  *

@@ -17,6 +17,8 @@ import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString, NonEmptyText } from './Text.js'
 import { Time } from './Time.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isAttributionStep, isDirectQuote, isParaphrase, isQuotedText, isStatement, isStatementContent } from './generated/guards/Statement.js'
 
 /**
  * What a statement does (after CAMEO's verbal acts). A built-in, or a coded value `{ scheme, code }` (see {@link vocabulary}).
@@ -30,7 +32,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.1.0
  */
-export const SpeechAct = vocabulary('SpeechAct', [
+export const SpeechAct = /* @__PURE__ */ vocabulary('SpeechAct', [
   'claim',
   'inform',
   'demand',
@@ -66,7 +68,7 @@ export type SpeechAct = t.TypeOf<typeof SpeechAct>
  * @category model
  * @since 0.1.0
  */
-export const Medium = vocabulary('Medium', [
+export const Medium = /* @__PURE__ */ vocabulary('Medium', [
   'press-conference',
   'press-remarks',
   'pre-recorded-address',
@@ -99,12 +101,12 @@ export type Medium = t.TypeOf<typeof Medium>
  * @category model
  * @since 0.1.0
  */
-export const QuotedText = struct('QuotedText', {
+export const QuotedText = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('QuotedText', {
   /** The words, verbatim. */
   text: NonEmptyText,
   /** The span of the article they stand at. */
   evidence: Evidence,
-})
+}), isQuotedText)
 /**
  * The type of a value {@link QuotedText} accepts.
  *
@@ -125,10 +127,10 @@ export interface QuotedText extends t.TypeOf<typeof QuotedText> {}
  * @category model
  * @since 0.1.0
  */
-export const DirectQuote = struct('DirectQuote', {
-  kind: t.literal('quote'),
+export const DirectQuote = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('DirectQuote', {
+  kind: /* @__PURE__ */ t.literal('quote'),
   ...QuotedText.required,
-})
+}), isDirectQuote)
 /**
  * The type of a value {@link DirectQuote} accepts.
  *
@@ -151,18 +153,18 @@ export interface DirectQuote extends t.TypeOf<typeof DirectQuote> {}
  * @category model
  * @since 0.1.0
  */
-export const Paraphrase = struct(
+export const Paraphrase = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Paraphrase',
   {
-    kind: t.literal('paraphrase'),
+    kind: /* @__PURE__ */ t.literal('paraphrase'),
     /** What was said, as reported. */
     text: NonEmptyString,
   },
   {
     /** Fragments quoted verbatim within the report. */
-    fragments: nonEmptyArray(QuotedText),
+    fragments: /* @__PURE__ */ nonEmptyArray(QuotedText),
   },
-)
+), isParaphrase)
 /**
  * The type of a value {@link Paraphrase} accepts.
  *
@@ -182,7 +184,7 @@ export interface Paraphrase extends t.TypeOf<typeof Paraphrase> {}
  * @category model
  * @since 0.1.0
  */
-export const StatementContent = taggedUnion('StatementContent', 'kind', { quote: DirectQuote, paraphrase: Paraphrase })
+export const StatementContent = /* @__PURE__ */ withGuard(/* @__PURE__ */ taggedUnion('StatementContent', 'kind', { quote: DirectQuote, paraphrase: Paraphrase }), isStatementContent)
 /**
  * The type of a value {@link StatementContent} accepts.
  *
@@ -202,7 +204,7 @@ export type StatementContent = DirectQuote | Paraphrase
  * @category model
  * @since 0.1.0
  */
-export const AttributionRelation = t.keyof(
+export const AttributionRelation = /* @__PURE__ */ t.keyof(
   { 'according-to': null, 'reported-by': null, 'published-by': null, 'relayed-by': null },
   'AttributionRelation',
 )
@@ -228,11 +230,11 @@ export type AttributionRelation = t.TypeOf<typeof AttributionRelation>
  * @category model
  * @since 0.1.0
  */
-export const AttributionStep = struct(
+export const AttributionStep = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'AttributionStep',
   {
     /** The actor or document the statement reached the article through. */
-    source: ref('actor', 'document').as('reporter'),
+    source: /* @__PURE__ */ ref('actor', 'document').as('reporter'),
     /** How it passed the statement on. */
     relation: AttributionRelation,
   },
@@ -242,7 +244,7 @@ export const AttributionStep = struct(
     /** The attribution as written ("according to a US official"). */
     text: NonEmptyString,
   },
-)
+), isAttributionStep)
 /**
  * The type of a value {@link AttributionStep} accepts.
  *
@@ -264,13 +266,13 @@ export interface AttributionStep extends t.TypeOf<typeof AttributionStep> {}
  * @category model
  * @since 0.1.0
  */
-export const Statement = struct(
+export const Statement = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Statement',
   {
     /** Stable id. */
     id: Id,
     /** Who spoke: one actor, possibly anonymous or a group, or several speaking together. */
-    speakers: nonEmptyArray(ref('actor').as('speaker')),
+    speakers: /* @__PURE__ */ nonEmptyArray(/* @__PURE__ */ ref('actor').as('speaker')),
     /** What was said. */
     content: StatementContent,
     /** What the statement does. */
@@ -282,23 +284,23 @@ export const Statement = struct(
     /** How it was delivered. */
     medium: Medium,
     /** Who it was addressed to. */
-    addressees: arrayOf(ref('actor').as('addressee')),
+    addressees: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('addressee')),
     /** Who heard it, when wider than the addressees ("in front of his G20 counterparts"). */
-    audience: arrayOf(ref('actor').as('audience')),
+    audience: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor').as('audience')),
     /** When it was said. */
     time: Time,
     /** The meeting or event it was said at. */
-    occasion: ref('meeting', 'event').as('occasion'),
+    occasion: /* @__PURE__ */ ref('meeting', 'event').as('occasion'),
     /** What it is about. */
-    about: arrayOf(ref('actor', 'event', 'meeting', 'agreement', 'act', 'document', 'paragraph', 'place', 'statement', 'position', 'vote').as('about')),
+    about: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('actor', 'event', 'meeting', 'agreement', 'act', 'document', 'paragraph', 'place', 'statement', 'position', 'vote').as('about')),
     /** The chain it reached the article through, from the speaker outward. */
-    attribution: arrayOf(AttributionStep),
+    attribution: /* @__PURE__ */ arrayOf(AttributionStep),
     /** Facts this one contradicts, as the source says: two governments' readouts of one call, a denial of a meeting. */
-    contradicts: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'act', 'document', 'vote', 'relation').as('contradicts')),
+    contradicts: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('statement', 'position', 'meeting', 'event', 'agreement', 'act', 'document', 'vote', 'relation').as('contradicts')),
     /** The facts it replies to: a rebuttal of a statement, a response to a vote, an event or a meeting. */
-    repliesTo: arrayOf(ref('statement', 'position', 'meeting', 'event', 'agreement', 'act', 'document', 'vote').as('repliesTo')),
+    repliesTo: /* @__PURE__ */ arrayOf(/* @__PURE__ */ ref('statement', 'position', 'meeting', 'event', 'agreement', 'act', 'document', 'vote').as('repliesTo')),
   },
-).withRules(supported('a statement'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a statement'), /* @__PURE__ */ coversPresentFields()), isStatement)
 /**
  * The type of a value {@link Statement} accepts.
  *

@@ -8,6 +8,8 @@ import * as t from 'io-ts'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
 import { vocabulary } from './Vocabulary.js'
+import { withGuard } from './internal/decodePath.js'
+import { isSubject } from './generated/guards/Subject.js'
 
 /**
  * A subject of news. A built-in, or a coded value of an outside scheme: an IPTC Media Topic
@@ -24,7 +26,7 @@ import { vocabulary } from './Vocabulary.js'
  * @category model
  * @since 0.2.0
  */
-export const Topic = vocabulary('Topic', [
+export const Topic = /* @__PURE__ */ vocabulary('Topic', [
   'politics',
   'diplomacy',
   'conflict',
@@ -61,7 +63,7 @@ export type Topic = t.TypeOf<typeof Topic>
  * @category model
  * @since 0.2.0
  */
-export const SubjectRelation = t.keyof({ about: null, mentions: null }, 'SubjectRelation')
+export const SubjectRelation = /* @__PURE__ */ t.keyof({ about: null, mentions: null }, 'SubjectRelation')
 /**
  * The type of a value {@link SubjectRelation} accepts.
  *
@@ -84,7 +86,7 @@ export type SubjectRelation = t.TypeOf<typeof SubjectRelation>
  * @category model
  * @since 0.2.0
  */
-export const Subject = struct(
+export const Subject = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Subject',
   {
     /** The topic, built-in or coded. */
@@ -96,7 +98,7 @@ export const Subject = struct(
     /** `about` (the default) or `mentions`. */
     rel: SubjectRelation,
   },
-)
+), isSubject)
 /**
  * The type of a value {@link Subject} accepts.
  *

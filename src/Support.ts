@@ -18,6 +18,8 @@ import { struct } from './Struct.js'
 import { NonEmptyString, NonEmptyText, Url } from './Text.js'
 import { Edtf } from './Time.js'
 import { hasKey, schemaRequiring } from './internal/objects.js'
+import { withGuard } from './internal/decodePath.js'
+import { isInference, isOutsideSource } from './generated/guards/Support.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -45,7 +47,7 @@ export interface FieldNameBrand {
  * @category primitives
  * @since 0.3.0
  */
-export const FieldName = refinedString<FieldNameBrand>('FieldName', 'a field name such as "from"', (s) =>
+export const FieldName = /* @__PURE__ */ refinedString<FieldNameBrand>('FieldName', 'a field name such as "from"', (s) =>
   s.length <= 64 && /^[A-Za-z][A-Za-z0-9]*$/.test(s) ? undefined : 'is not a field name (up to 64 letters and digits, starting with a letter)',
 )
 /**
@@ -79,7 +81,7 @@ export interface InferenceRuleBrand {
  * @category primitives
  * @since 0.3.0
  */
-export const InferenceRule = refinedString<InferenceRuleBrand>('InferenceRule', 'a rule name such as "office-held-at-meeting"', (s) =>
+export const InferenceRule = /* @__PURE__ */ refinedString<InferenceRuleBrand>('InferenceRule', 'a rule name such as "office-held-at-meeting"', (s) =>
   s.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) ? undefined : 'is not a rule name (lower-case words and digits joined by hyphens, up to 100 characters)',
 )
 /**
@@ -104,7 +106,7 @@ export type InferenceRule = t.TypeOf<typeof InferenceRule>
  * @category model
  * @since 0.3.0
  */
-export const OutsideSource = struct('OutsideSource', {}, {
+export const OutsideSource = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('OutsideSource', {}, {
   /** Where the source can be read. */
   url: Url,
   /** The source's identifier in an outside scheme: a Wikidata item or statement, a DOI, a UN document symbol. */
@@ -118,7 +120,7 @@ export const OutsideSource = struct('OutsideSource', {}, {
   /** The words of the source that support the fact, as written there. */
   quote: NonEmptyText,
   /** The fields of the fact it supports; absent, the whole fact. */
-  covers: nonEmptyArray(FieldName),
+  covers: /* @__PURE__ */ nonEmptyArray(FieldName),
 }).withRules({
   code: 'unlocated_source',
   description: 'a url or an identifier',
@@ -126,8 +128,8 @@ export const OutsideSource = struct('OutsideSource', {}, {
     source.url === undefined && source.identifier === undefined
       ? [{ path: [], expected: 'a url or an identifier', received: source, message: 'an outside source names neither a url nor an identifier, so it cannot be found' }]
       : [],
-  jsonSchema: { type: 'object', anyOf: [schemaRequiring('url'), schemaRequiring('identifier')] },
-})
+  jsonSchema: { type: 'object', anyOf: [/* @__PURE__ */ schemaRequiring('url'), /* @__PURE__ */ schemaRequiring('identifier')] },
+}), isOutsideSource)
 /**
  * The type of a value {@link OutsideSource} accepts.
  *
@@ -150,10 +152,10 @@ export interface OutsideSource extends t.TypeOf<typeof OutsideSource> {}
  * @category model
  * @since 0.3.0
  */
-export const Inference = struct('Inference', {
+export const Inference = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct('Inference', {
   /** The facts it follows from. */
-  from: nonEmptyArray(
-    ref('actor', 'place', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'statement', 'position', 'relation', 'vote', 'act').as('premise'),
+  from: /* @__PURE__ */ nonEmptyArray(
+    /* @__PURE__ */ ref('actor', 'place', 'event', 'meeting', 'agreement', 'document', 'paragraph', 'statement', 'position', 'relation', 'vote', 'act').as('premise'),
   ),
   /** The rule it follows, by a short name. */
   rule: InferenceRule,
@@ -161,8 +163,8 @@ export const Inference = struct('Inference', {
   /** The reasoning, in a sentence. */
   note: NonEmptyString,
   /** The fields of the fact it supports; absent, the whole fact. */
-  covers: nonEmptyArray(FieldName),
-})
+  covers: /* @__PURE__ */ nonEmptyArray(FieldName),
+}), isInference)
 /**
  * The type of a value {@link Inference} accepts.
  *
@@ -188,11 +190,11 @@ export interface Inference extends t.TypeOf<typeof Inference> {}
  */
 export const supportFields = {
   /** Where an article of the graph says so. */
-  evidence: nonEmptyArray(Evidence),
+  evidence: /* @__PURE__ */ nonEmptyArray(Evidence),
   /** Sources outside the graph's articles that say so. */
-  sources: nonEmptyArray(OutsideSource),
+  sources: /* @__PURE__ */ nonEmptyArray(OutsideSource),
   /** Other facts of the graph it follows from. */
-  inferences: nonEmptyArray(Inference),
+  inferences: /* @__PURE__ */ nonEmptyArray(Inference),
 }
 
 /**

@@ -44,7 +44,7 @@ const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpp
  * @category primitives
  * @since 0.1.0
  */
-export const NonEmptyString = refinedString<NonEmptyStringBrand>('NonEmptyString', 'a non-empty trimmed string', (s) => {
+export const NonEmptyString = /* @__PURE__ */ refinedString<NonEmptyStringBrand>('NonEmptyString', 'a non-empty trimmed string', (s) => {
   if (s.length === 0) return 'is empty'
   if (s.trim() !== s) return 'has leading or trailing white space'
   const forbidden = LABEL_FORBIDDEN.exec(s)
@@ -84,7 +84,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?(-([a-z0-9
  * @category primitives
  * @since 0.1.0
  */
-export const LanguageTag = refinedString<LanguageTagBrand>('LanguageTag', 'a BCP 47 language tag such as "en" or "pt-BR"', (s) =>
+export const LanguageTag = /* @__PURE__ */ refinedString<LanguageTagBrand>('LanguageTag', 'a BCP 47 language tag such as "en" or "pt-BR"', (s) =>
   LANGUAGE_TAG.test(s) ? undefined : 'is not a BCP 47 language tag such as "en" or "pt-BR"',
 )
 /**
@@ -150,7 +150,7 @@ const percentEncode = (s: string): string =>
  * @category primitives
  * @since 0.1.0
  */
-export const Url = refinedString<UrlBrand>('Url', 'an absolute http(s) URL', (s) => {
+export const Url = /* @__PURE__ */ refinedString<UrlBrand>('Url', 'an absolute http(s) URL', (s) => {
   if (URL_REPAIRED.test(s)) return 'holds white space, a control character or a backslash, which a URL cannot'
   if (LONE_SURROGATE.test(s)) return 'holds a lone surrogate, which a URL cannot'
   const parts = URL_PARTS.exec(s)
@@ -202,7 +202,7 @@ export interface NonEmptyTextBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const NonEmptyText = refinedString<NonEmptyTextBrand>('NonEmptyText', 'a non-empty string', (s) =>
+export const NonEmptyText = /* @__PURE__ */ refinedString<NonEmptyTextBrand>('NonEmptyText', 'a non-empty string', (s) =>
   s.length === 0 ? 'is empty' : undefined,
 )
 /**

@@ -24,6 +24,8 @@ import { refinedString } from './Refined.js'
 import type { RecordRule } from './Struct.js'
 import { struct } from './Struct.js'
 import { NonEmptyString } from './Text.js'
+import { withGuard } from './internal/decodePath.js'
+import { isDuration, isTime, isTimeAnchor } from './generated/guards/Time.js'
 
 // -------------------------------------------------------------------------------------
 // calendar dates
@@ -52,7 +54,7 @@ export interface IsoDateBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const IsoDate = refinedString<IsoDateBrand>('IsoDate', 'a calendar date YYYY-MM-DD', (s) => {
+export const IsoDate = /* @__PURE__ */ refinedString<IsoDateBrand>('IsoDate', 'a calendar date YYYY-MM-DD', (s) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
   if (m === null) return 'is not a date written YYYY-MM-DD'
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
@@ -220,7 +222,7 @@ export interface EdtfBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const Edtf = new t.Type<t.Branded<string, EdtfBrand>, string, unknown>(
+export const Edtf = /* @__PURE__ */ new t.Type<t.Branded<string, EdtfBrand>, string, unknown>(
   'Edtf',
   // A lone date, the common case, is checked without allocating (this runs on every date of every record);
   // an interval goes through parseEdtf, which owns the rules on its two ends.
@@ -419,7 +421,7 @@ export interface IsoDurationBrand {
  * @category primitives
  * @since 0.1.0
  */
-export const IsoDuration = refinedString<IsoDurationBrand>('IsoDuration', 'an ISO 8601 duration such as "PT10M"', (s) =>
+export const IsoDuration = /* @__PURE__ */ refinedString<IsoDurationBrand>('IsoDuration', 'an ISO 8601 duration such as "PT10M"', (s) =>
   DURATION.test(s) ? undefined : 'is not an ISO 8601 duration such as "PT10M" or "P4M"',
 )
 /**
@@ -442,7 +444,7 @@ export type IsoDuration = t.TypeOf<typeof IsoDuration>
  * @category model
  * @since 0.1.0
  */
-export const DurationBound = t.keyof(
+export const DurationBound = /* @__PURE__ */ t.keyof(
   { exactly: null, about: null, 'less-than': null, 'at-most': null, 'more-than': null, 'at-least': null },
   'DurationBound',
 )
@@ -465,7 +467,7 @@ export type DurationBound = t.TypeOf<typeof DurationBound>
  * @category model
  * @since 0.1.0
  */
-export const Duration = struct(
+export const Duration = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Duration',
   {
     /** The ISO 8601 duration. */
@@ -477,7 +479,7 @@ export const Duration = struct(
     /** The words as written ("less than 10 minutes"). */
     text: NonEmptyString,
   },
-)
+), isDuration)
 /**
  * The type of a value {@link Duration} accepts.
  *
@@ -501,7 +503,7 @@ export interface Duration extends t.TypeOf<typeof Duration> {}
  * @category model
  * @since 0.1.0
  */
-export const TimeAnchor = struct(
+export const TimeAnchor = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'TimeAnchor',
   {
     /** The time of the anchor itself. */
@@ -511,9 +513,9 @@ export const TimeAnchor = struct(
   },
   {
     /** The record whose time is the anchor (an article, meeting, event or statement). */
-    record: ref('article', 'meeting', 'event', 'statement', 'agreement', 'document').as('anchor'),
+    record: /* @__PURE__ */ ref('article', 'meeting', 'event', 'statement', 'agreement', 'document').as('anchor'),
   },
-)
+), isTimeAnchor)
 /**
  * The type of a value {@link TimeAnchor} accepts.
  *
@@ -535,7 +537,7 @@ export interface TimeAnchor extends t.TypeOf<typeof TimeAnchor> {}
  * @category model
  * @since 0.1.0
  */
-export const Time = struct(
+export const Time = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Time',
   {
     /** The resolved value, as EDTF. */
@@ -547,7 +549,7 @@ export const Time = struct(
     /** What a relative expression was resolved against. */
     resolvedAgainst: TimeAnchor,
   },
-)
+), isTime)
 /**
  * The type of a value {@link Time} accepts.
  *
@@ -571,7 +573,7 @@ export interface Time extends t.TypeOf<typeof Time> {}
  * @category instances
  * @since 0.1.0
  */
-export const OrdTime: Ord<Time> = contramap((time: Time) => {
+export const OrdTime: Ord<Time> = /* @__PURE__ */ contramap((time: Time) => {
   const { start, end } = coverageOf(time.value)
   return [start, end] as const
-})(tuple(N.Ord, N.Ord))
+})(/* @__PURE__ */ tuple(N.Ord, N.Ord))

@@ -294,4 +294,4 @@ export const isFirm = (time: Time): boolean => {
  * @category instances
  * @since 0.1.0
  */
-export const OrdTimeNewestFirst: Ord<Time> = reverse(OrdTime)
+export const OrdTimeNewestFirst: Ord<Time> = /* @__PURE__ */ reverse(OrdTime)

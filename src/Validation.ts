@@ -8,7 +8,6 @@ import type * as t from 'io-ts'
 import type { Either } from 'fp-ts/lib/Either.js'
 import { left, right } from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
-import { compiledGuards } from './generated/guards.js'
 import { Graph } from './Graph.js'
 import type { CheckedPart } from './GraphCheck.js'
 import { checkGraph } from './GraphCheck.js'
@@ -19,7 +18,7 @@ import type { RuleSettings } from './Rules.js'
 import { applyRules } from './Rules.js'
 import type { Issue } from './Issue.js'
 import { formatIssues, unprocessableIssue } from './Issue.js'
-import { decodePath, useGuards } from './internal/decodePath.js'
+import { decodePath } from './internal/decodePath.js'
 
 /**
  * The result of a validation: at least one issue, or the typed value.
@@ -32,12 +31,6 @@ export type Validated<A> = Either<ReadonlyNonEmptyArray<Issue>, A>
 // Whatever was thrown while examining the input (by a getter or a Proxy trap of the input itself, or by the
 // runtime) becomes one issue; building it never throws.
 const unprocessable = (error: unknown): ReadonlyNonEmptyArray<Issue> => [unprocessableIssue(error)]
-
-// Guards compiled from the codecs at build time (scripts/compile-guards.ts), for every decode path: a guard
-// that passes means the decoder would return its input unchanged, so the input itself is the result; when
-// it fails, the io-ts decoder runs to say why. Codecs without a guard (user-defined ones) go through io-ts alone.
-const guards = new WeakMap<object, (u: unknown) => boolean>(compiledGuards)
-useGuards((codec) => guards.get(codec))
 
 /**
  * Decodes untrusted input with any codec, returning the value or every issue as data.
@@ -223,7 +216,7 @@ const decodedPart = (codec: t.Mixed, input: unknown): { readonly graph: Graph; r
   return { graph: graph as unknown as Graph, part: { positions, undecoded } }
 }
 
-const validateDefault = reportGraphWith(Graph)
+const validateDefault = /* @__PURE__ */ reportGraphWith(Graph)
 
 /**
  * A value of a codec's type from a literal written in code, checked: throws a `TypeError` listing the

@@ -18,6 +18,8 @@ import { taggedUnion } from './TaggedUnion.js'
 import { NonEmptyString } from './Text.js'
 import { Time } from './Time.js'
 import { refinedNumber } from './Refined.js'
+import { withGuard } from './internal/decodePath.js'
+import { isCandidateCount, isNamedVote, isVote, isVoteCount, isVoteTarget } from './generated/guards/Vote.js'
 
 // -------------------------------------------------------------------------------------
 // primitives
@@ -46,7 +48,7 @@ export interface TallyBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const Tally = refinedNumber<TallyBrand>('Tally', 'a whole number from 0', (n) =>
+export const Tally = /* @__PURE__ */ refinedNumber<TallyBrand>('Tally', 'a whole number from 0', (n) =>
   Number.isSafeInteger(n) && n >= 0 ? undefined : 'is not a whole number from 0',
 )
 /**
@@ -81,7 +83,7 @@ export interface VoteShareBrand {
  * @category primitives
  * @since 0.2.0
  */
-export const VoteShare = refinedNumber<VoteShareBrand>('VoteShare', 'a percentage from 0 to 100', (n) =>
+export const VoteShare = /* @__PURE__ */ refinedNumber<VoteShareBrand>('VoteShare', 'a percentage from 0 to 100', (n) =>
   Number.isFinite(n) && n >= 0 && n <= 100 ? undefined : 'is not a percentage from 0 to 100',
 )
 /**
@@ -109,7 +111,7 @@ export type VoteShare = t.TypeOf<typeof VoteShare>
  * @category model
  * @since 0.2.0
  */
-export const VoteOption = t.keyof({ yes: null, no: null, abstain: null, absent: null, 'not-voting': null, paired: null }, 'VoteOption')
+export const VoteOption = /* @__PURE__ */ t.keyof({ yes: null, no: null, abstain: null, absent: null, 'not-voting': null, paired: null }, 'VoteOption')
 /**
  * The type of a value {@link VoteOption} accepts.
  *
@@ -130,7 +132,7 @@ export type VoteOption = t.TypeOf<typeof VoteOption>
  * @category model
  * @since 0.2.0
  */
-export const VoteResult = t.keyof({ adopted: null, rejected: null, vetoed: null, tied: null, withdrawn: null }, 'VoteResult')
+export const VoteResult = /* @__PURE__ */ t.keyof({ adopted: null, rejected: null, vetoed: null, tied: null, withdrawn: null }, 'VoteResult')
 /**
  * The type of a value {@link VoteResult} accepts.
  *
@@ -152,12 +154,12 @@ export type VoteResult = t.TypeOf<typeof VoteResult>
  * @category model
  * @since 0.2.0
  */
-export const VoteTarget = taggedUnion('VoteTarget', 'kind', {
-  document: struct('VoteOnDocument', { kind: t.literal('document'), document: ref('document').as('about') }),
-  paragraph: struct('VoteOnParagraph', { kind: t.literal('paragraph'), paragraph: ref('paragraph').as('about') }),
-  agreement: struct('VoteOnAgreement', { kind: t.literal('agreement'), agreement: ref('agreement').as('about') }),
-  motion: struct('VoteOnMotion', { kind: t.literal('motion'), text: NonEmptyString }),
-})
+export const VoteTarget = /* @__PURE__ */ withGuard(/* @__PURE__ */ taggedUnion('VoteTarget', 'kind', {
+  document: /* @__PURE__ */ struct('VoteOnDocument', { kind: /* @__PURE__ */ t.literal('document'), document: /* @__PURE__ */ ref('document').as('about') }),
+  paragraph: /* @__PURE__ */ struct('VoteOnParagraph', { kind: /* @__PURE__ */ t.literal('paragraph'), paragraph: /* @__PURE__ */ ref('paragraph').as('about') }),
+  agreement: /* @__PURE__ */ struct('VoteOnAgreement', { kind: /* @__PURE__ */ t.literal('agreement'), agreement: /* @__PURE__ */ ref('agreement').as('about') }),
+  motion: /* @__PURE__ */ struct('VoteOnMotion', { kind: /* @__PURE__ */ t.literal('motion'), text: NonEmptyString }),
+}), isVoteTarget)
 /**
  * The type of a value {@link VoteTarget} accepts.
  *
@@ -178,7 +180,7 @@ export type VoteTarget = t.TypeOf<typeof VoteTarget>
  * @category model
  * @since 0.2.0
  */
-export const VoteCount = struct(
+export const VoteCount = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'VoteCount',
   {
     /** The option. */
@@ -189,7 +191,7 @@ export const VoteCount = struct(
   {
     ...supportFields,
   },
-).withRules(coversPresentFields())
+).withRules(/* @__PURE__ */ coversPresentFields()), isVoteCount)
 /**
  * The type of a value {@link VoteCount} accepts.
  *
@@ -210,18 +212,18 @@ export interface VoteCount extends t.TypeOf<typeof VoteCount> {}
  * @category model
  * @since 0.2.0
  */
-export const NamedVote = struct(
+export const NamedVote = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'NamedVote',
   {
     /** Who voted. */
-    voter: ref('actor').as('voter'),
+    voter: /* @__PURE__ */ ref('actor').as('voter'),
     /** What it chose. */
     option: VoteOption,
   },
   {
     ...supportFields,
   },
-).withRules(coversPresentFields())
+).withRules(/* @__PURE__ */ coversPresentFields()), isNamedVote)
 /**
  * The type of a value {@link NamedVote} accepts.
  *
@@ -244,11 +246,11 @@ export interface NamedVote extends t.TypeOf<typeof NamedVote> {}
  * @category model
  * @since 0.2.0
  */
-export const CandidateCount = struct(
+export const CandidateCount = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'CandidateCount',
   {
     /** The candidate or party list (a person, or an organization such as a party). */
-    candidate: ref('actor').as('candidate'),
+    candidate: /* @__PURE__ */ ref('actor').as('candidate'),
   },
   {
     /** How many votes it won. */
@@ -259,7 +261,7 @@ export const CandidateCount = struct(
     seats: Tally,
     ...supportFields,
   },
-).withRules(coversPresentFields())
+).withRules(/* @__PURE__ */ coversPresentFields()), isCandidateCount)
 /**
  * The type of a value {@link CandidateCount} accepts.
  *
@@ -287,7 +289,7 @@ export interface CandidateCount extends t.TypeOf<typeof CandidateCount> {}
  * @category model
  * @since 0.2.0
  */
-export const Vote = struct(
+export const Vote = /* @__PURE__ */ withGuard(/* @__PURE__ */ struct(
   'Vote',
   {
     /** Stable id. */
@@ -301,13 +303,13 @@ export const Vote = struct(
     /** A short name ("the General Assembly vote on resolution ES-11/1"). */
     name: NonEmptyString,
     /** The assembly, council, parliament or electorate that voted. */
-    body: ref('actor').as('votingBody'),
+    body: /* @__PURE__ */ ref('actor').as('votingBody'),
     /** How many chose each option, each option once. */
-    counts: arrayOf(VoteCount),
+    counts: /* @__PURE__ */ arrayOf(VoteCount),
     /** The number the counts add up to, when the source states one ("of the 193 members"). */
     total: Tally,
     /** Each named voter's choice, each voter once. */
-    votes: arrayOf(NamedVote),
+    votes: /* @__PURE__ */ arrayOf(NamedVote),
     /** What came of it. */
     result: VoteResult,
     /** The majority it needed, as written ("a two-thirds majority of those present and voting"). */
@@ -315,15 +317,15 @@ export const Vote = struct(
     /** When it took place. */
     time: Time,
     /** Where it took place. */
-    place: ref('place').as('place'),
+    place: /* @__PURE__ */ ref('place').as('place'),
     /** The session, meeting or conference it took place at. */
-    occasion: ref('event', 'meeting').as('occasion'),
+    occasion: /* @__PURE__ */ ref('event', 'meeting').as('occasion'),
     /** Whether it took place; `actual` when absent (a vote announced for next week is `hypothetical`). */
     realis: Realis,
     /** In an election: the votes, shares and seats per candidate or party list, each candidate once. */
-    results: arrayOf(CandidateCount),
+    results: /* @__PURE__ */ arrayOf(CandidateCount),
   },
-).withRules(supported('a vote'), coversPresentFields())
+).withRules(/* @__PURE__ */ supported('a vote'), /* @__PURE__ */ coversPresentFields()), isVote)
 /**
  * The type of a value {@link Vote} accepts.
  *

@@ -14,7 +14,7 @@ import type { CandidateCount, Vote, VoteOption } from './Vote.js'
 import { VoteOption as VoteOptionCodec } from './Vote.js'
 
 /** The options in the order the model lists them. */
-const OPTIONS = Object.keys(VoteOptionCodec.keys) as ReadonlyArray<VoteOption>
+const OPTIONS = /* @__PURE__ */ Object.keys(VoteOptionCodec.keys) as ReadonlyArray<VoteOption>
 
 /** The id a vote's target names, if it names a record. */
 const targetOf = (vote: Vote): string | undefined => {

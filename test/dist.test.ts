@@ -74,6 +74,14 @@ console.log(JSON.stringify({ articles: graph.articles.length, losses: losses.len
     expect(JSON.parse(out)).toEqual(converterExpected)
   })
 
+  // The module build (dist/module/, for bundlers) imports fp-ts/es6, which plain Node cannot load as ES
+  // modules: Node must never be handed it, whichever entry it imports.
+  it('plain Node resolves every entry to the Node builds, not the module build for bundlers', () => {
+    const resolve = "for (const entry of ['news-codecs', 'news-codecs/fixtures', 'news-codecs/converters']) console.log(import.meta.resolve(entry))"
+    const resolved = node(['--input-type=module', '-e', resolve]).trim().split('\n').map((url) => url.slice(url.indexOf('/dist/')))
+    expect(resolved).toEqual(['/dist/index.js', '/dist/fixtures.js', '/dist/converters.js'])
+  })
+
   it('exposes the fixture JSON and the JSON Schemas as files of the package', () => {
     const load = "import graph from 'news-codecs/fixtures/canonical.graph.json' with { type: 'json' }\n" +
       "import schema from 'news-codecs/schemas/Graph.schema.json' with { type: 'json' }\n" +

@@ -149,8 +149,8 @@ const ALPHA3 =
   'SHSHN SISVN SJSJM SKSVK SLSLE SMSMR SNSEN SOSOM SRSUR SSSSD STSTP SVSLV SXSXM SYSYR SZSWZ TCTCA TDTCD TFATF ' +
   'TGTGO THTHA TJTJK TKTKL TLTLS TMTKM TNTUN TOTON TRTUR TTTTO TVTUV TWTWN TZTZA UAUKR UGUGA UMUMI USUSA UYURY ' +
   'UZUZB VAVAT VCVCT VEVEN VGVGB VIVIR VNVNM VUVUT WFWLF WSWSM YEYEM YTMYT ZAZAF ZMZMB ZWZWE '
-const ALPHA2_OF: ReadonlyMap<string, string> = new Map(
-  ALPHA3.trim()
+const ALPHA2_OF: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ ALPHA3.trim()
     .split(/\s+/)
     .map((pair) => [pair.slice(2), pair.slice(0, 2)] as const),
 )

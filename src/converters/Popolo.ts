@@ -259,10 +259,10 @@ const AREA_UNHELD: Record<string, string> = {
 }
 
 // Popolo's code list of options, and the model's name for each.
-const OPTIONS: ReadonlyMap<string, VoteOption> = new Map<string, VoteOption>([
+const OPTIONS: ReadonlyMap<string, VoteOption> = /* @__PURE__ */ new Map<string, VoteOption>([
   ['yes', 'yes'], ['no', 'no'], ['abstain', 'abstain'], ['absent', 'absent'], ['not voting', 'not-voting'], ['paired', 'paired'],
 ])
-const RESULTS: ReadonlyMap<string, VoteResult> = new Map<string, VoteResult>([['pass', 'adopted'], ['fail', 'rejected']])
+const RESULTS: ReadonlyMap<string, VoteResult> = /* @__PURE__ */ new Map<string, VoteResult>([['pass', 'adopted'], ['fail', 'rejected']])
 
 // An event whose classification says this, and which has two attendees or more, is a meeting.
 const MEETING = /\b(meeting|sitting)\b/i

@@ -113,7 +113,7 @@ export type Algebra<R> = { readonly [K in CodecNode['tag']]: (node: Extract<Code
 // describing
 // -------------------------------------------------------------------------------------
 
-const BASIC: ReadonlySet<t.Mixed> = new Set<t.Mixed>([t.string, t.number, t.boolean, t.Int])
+const BASIC: ReadonlySet<t.Mixed> = /* @__PURE__ */ new Set<t.Mixed>([t.string, t.number, t.boolean, t.Int])
 
 const describeUncached = (codec: t.Mixed): CodecNode => {
   if (codec instanceof StructType) {
@@ -146,7 +146,7 @@ const describeUncached = (codec: t.Mixed): CodecNode => {
   )
 }
 
-const described = new WeakMap<t.Mixed, CodecNode>()
+const described = /* @__PURE__ */ new WeakMap<t.Mixed, CodecNode>()
 
 /** The node of a codec; throws a `TypeError` naming the codec when it is not one the tools understand. */
 export const describeCodec = (codec: t.Mixed): CodecNode => {
