@@ -127,7 +127,7 @@ export const pageOf = (view: View, graph: unknown): string => {
     graph,
     view: {
       spans: view.spans,
-      records: view.records.map(({ anchor, label, isFact, spans }) => ({ anchor, label, isFact, spans })),
+      records: view.records.map(({ anchor, id, label, isFact, spans }) => ({ anchor, id, label, isFact, spans })),
       timeline: view.timeline,
     },
   }
