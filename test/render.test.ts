@@ -105,6 +105,13 @@ describe('the timeline', () => {
     expect(place.left + place.width).toBeCloseTo(100)
   })
 
+  it('marks years on a long scale and months on a short one', () => {
+    const years = scaleOf([...rowsOf('2019'), ...rowsOf('2023-03')])!.ticks.map((t) => t.label)
+    expect(years).toEqual(['2019', '2020', '2021', '2022', '2023'])
+    const months = scaleOf([...rowsOf('2022-02-24'), ...rowsOf('2022-05-01')])!.ticks.map((t) => t.label)
+    expect(months).toEqual(['2022-03', '2022-04', '2022-05'])
+  })
+
   it('lists the canonical graph’s dated facts oldest first, a lifecycle act by its type', () => {
     const rows = viewOf(canonicalGraph).timeline
     expect(rows.length).toBeGreaterThan(10)

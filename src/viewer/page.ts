@@ -61,7 +61,7 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
 const timelineSection = (rows: ReadonlyArray<TimelineRow>): string => {
   const scale = scaleOf(rows)
   if (scale === undefined) return ''
-  const years = element('div', { class: 'years', 'aria-hidden': 'true' }, scale.years.map(({ year, at }) => element('span', { style: `left:${at.toFixed(2)}%` }, String(year))).join(''))
+  const years = element('div', { class: 'years', 'aria-hidden': 'true' }, scale.ticks.map(({ label, at }) => element('span', { style: `left:${at.toFixed(2)}%` }, label)).join(''))
   const items = rows.map((row) => {
     const { left, width } = scale.place(row)
     const qualifiers = qualifierText(row)

@@ -44,8 +44,8 @@ export const timelineRows = (graph: unknown, records: ReadonlyArray<RawRecord & 
       const time: Time = { value }
       const { start, end } = spanOfTime(time)
       const { precision, approximate, uncertain } = qualifiersOf(time)
-      // A time inside a part of the fact (an agreement's lifecycle act) says which part.
-      const part = parent !== record ? text(parent, 'type') : undefined
+      // A time inside a part of the fact (an agreement's lifecycle act, a figure) says which part.
+      const part = parent !== record ? text(parent, 'type') ?? text(parent, 'text') : undefined
       rows.push({
         anchor,
         label: part === undefined ? label : `${label}: ${part}`,
@@ -77,8 +77,8 @@ export interface TimelineScale {
   readonly from: number
   readonly to: number
   readonly place: (row: TimelineRow) => BarPlace
-  /** The first instant of each year on the scale, at most a dozen of them. */
-  readonly years: ReadonlyArray<{ readonly year: number; readonly at: number }>
+  /** Marks along the scale, at most a dozen: the first day of years, or of months on a scale shorter than two years. */
+  readonly ticks: ReadonlyArray<{ readonly label: string; readonly at: number }>
 }
 
 /** The scale the rows are drawn on; undefined when no row has a finite bound. */
@@ -98,10 +98,20 @@ export const scaleOf = (rows: ReadonlyArray<TimelineRow>): TimelineScale | undef
     // A day on a scale of years is still drawn, at its position.
     return { left, width: Math.max(right - left, 0.6) }
   }
-  const first = new Date(from).getUTCFullYear() + 1
-  const last = new Date(to).getUTCFullYear()
-  const step = Math.max(1, Math.ceil((last - first + 1) / 12))
-  const years: Array<{ year: number; at: number }> = []
-  for (let year = first; year <= last; year += step) years.push({ year, at: at(Date.UTC(year, 0, 1)) })
-  return { from, to, place, years }
+  const ticks: Array<{ label: string; at: number }> = []
+  const start = new Date(from)
+  if (to - from >= 2 * 365 * 24 * 3600 * 1000) {
+    const first = start.getUTCFullYear() + 1
+    const last = new Date(to).getUTCFullYear()
+    const step = Math.ceil((last - first + 1) / 12)
+    for (let year = first; year <= last; year += step) ticks.push({ label: String(year), at: at(Date.UTC(year, 0, 1)) })
+  } else {
+    const months = (new Date(to).getUTCFullYear() - start.getUTCFullYear()) * 12 + new Date(to).getUTCMonth() - start.getUTCMonth()
+    const step = Math.max(1, Math.ceil(months / 12))
+    for (let month = 1; month <= months; month += step) {
+      const first = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + month, 1)
+      ticks.push({ label: new Date(first).toISOString().slice(0, 7), at: at(first) })
+    }
+  }
+  return { from, to, place, ticks }
 }
