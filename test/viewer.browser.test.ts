@@ -144,9 +144,56 @@ describe.skipIf('missing' in chromium)('the evidence viewer in Chromium', () => 
     await page.screenshot({ path: 'test-results/viewer-canonical.png' })
   })
 
+  it('prints without its interactive parts, highlights kept', async () => {
+    await page.emulateMediaType('print')
+    // Code run in the page is given as text: this file's types are Node's, not the browser's.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('#details')).display`)).toBe('none')
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('mark[data-spans]:not(.mention)')).backgroundColor`)).not.toBe('rgba(0, 0, 0, 0)')
+    await page.emulateMediaType('screen')
+  })
+
   it('makes no network request: only its own file is loaded', () => {
     expect(requests).toContain(url)
     expect(refused).toEqual([])
   })
 })
 
+
+describe.skipIf('missing' in chromium)('an invalid graph with hostile names, in Chromium', () => {
+  let browser: Browser
+  let page: Page
+  const dialogs: string[] = []
+
+  beforeAll(async () => {
+    if ('missing' in chromium) return
+    const graph = structuredClone(canonicalGraph) as unknown as { actors: Array<{ name: string }>; meetings: Array<{ evidence: Array<{ quote: string }> }> }
+    graph.actors[0]!.name = '</script><script>alert(1)</script><img src=x onerror=alert(2)>'
+    graph.meetings[0]!.evidence[0]!.quote = 'not what the text says'
+    const { write } = scratchDir('viewer-invalid')
+    browser = await launchChromium(chromium.path)
+    page = await browser.newPage()
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(pathToFileURL(write('invalid.html', renderPage(graph))).href, { waitUntil: 'load' })
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('runs no script from the graph and shows the names as text', async () => {
+    expect(dialogs).toEqual([])
+    expect(await page.$$eval('#actors strong', (nodes) => nodes.map((node) => node.textContent))).toContain('</script><script>alert(1)</script><img src=x onerror=alert(2)>')
+    expect(await page.$$('img')).toHaveLength(0)
+  })
+
+  it('links an issue about a quote to its span, and selects it', async () => {
+    const link = await page.$('#issues a[href^="#span-"]')
+    expect(link).not.toBeNull()
+    await link!.click()
+    const lit = await page.$$eval('mark.on', (nodes) => nodes.map((node) => node.textContent ?? '').join(''))
+    expect(lit).toBe(Array.from(canonicalGraph.articles[0]!.text).slice(0, 90).join(''))
+  })
+})
