@@ -6,8 +6,8 @@
  * @module
  */
 import { parseArgs } from 'node:util'
-import { validateGraph } from '../Validation.js'
-import { renderPage } from '../viewer/page.js'
+import { pageOf } from '../viewer/page.js'
+import { viewOf } from '../viewer/View.js'
 import { UsageError } from './args.js'
 import { displayName, readJson } from './input.js'
 import { writeOutput, writeText } from './output.js'
@@ -61,9 +61,9 @@ export const renderCommand = async (command: RenderCommand | { readonly command:
     return 0
   }
   const input = await readJson(command.file)
-  await writeOutput(command.out, renderPage(input))
-  const result = validateGraph(input)
-  if (result._tag === 'Right') return 0
-  await writeText(process.stderr, 'stderr', forTerminal(`${displayName(command.file)}: ${result.left.length} issue(s), listed in the page\n`))
+  const view = viewOf(input)
+  await writeOutput(command.out, pageOf(view, input))
+  if (view.valid) return 0
+  await writeText(process.stderr, 'stderr', forTerminal(`${displayName(command.file)}: ${view.issues.length} issue(s), listed in the page\n`))
   return 1
 }
