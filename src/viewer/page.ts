@@ -84,7 +84,7 @@ const timelineSection = (rows: ReadonlyArray<TimelineRow>): string => {
   return element('section', { id: 'timeline', 'aria-labelledby': 'timeline-title' },
     element('h2', { id: 'timeline-title' }, 'Timeline') +
     element('p', { class: 'hint' }, 'Each bar covers the span its time stands for: a month its month, a year its year. Open ends fade out; ~ marks an approximate time and ? an uncertain one.') +
-    element('div', { class: 'timeline-scale' }, element('div', { style: 'display:grid;grid-template-columns:minmax(14rem,2fr) 3fr;gap:.75rem' }, '<div></div>' + years)) +
+    element('div', { class: 'timeline-scale' }, '<div></div>' + years) +
     element('ol', { class: 'timeline' }, items))
 }
 
@@ -107,7 +107,7 @@ const positionsSection = (view: View): string =>
 
 const issuesSection = (view: View): string =>
   view.issues.length === 0 ? '' : element('section', { id: 'issues', class: 'issues', 'aria-labelledby': 'issues-title' },
-    element('h2', { id: 'issues-title', style: 'color:inherit' }, `This graph is not valid: ${plural(view.issues.length, 'issue')}`) +
+    element('h2', { id: 'issues-title' }, `This graph is not valid: ${plural(view.issues.length, 'issue')}`) +
     element('p', {}, 'The page shows what could be read. Each issue links to the text or the record it is about.') +
     element('ol', {}, view.issues.map((issue) =>
       element('li', {}, `${issue.href === undefined ? `<code>${escapeHtml(issue.path)}</code>` : element('a', { href: issue.href }, `<code>${escapeHtml(issue.path)}</code>`)}: ${escapeHtml(issue.message)}`)).join('')))

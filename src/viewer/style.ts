@@ -66,9 +66,9 @@ mark.overlap { background: ${c.overlap}; }
 mark.mention { background: none; border-bottom: 2px dotted ${c.muted}; }
 mark.on { color: ${c.selectedInk}; background: ${c.selected}; }
 .issues { background: ${c.issue}; color: ${c.issueInk}; padding: .5rem 1rem; border-radius: 4px; }
-.issues a { color: ${c.issueInk}; }
+.issues a, .issues h2 { color: ${c.issueInk}; }
 .timeline { list-style: none; padding: 0; }
-.timeline li { display: grid; grid-template-columns: minmax(14rem, 2fr) 3fr; gap: .75rem; align-items: center; margin: .3rem 0; }
+.timeline-scale, .timeline li { display: grid; grid-template-columns: minmax(14rem, 2fr) 3fr; gap: .75rem; align-items: center; margin: .3rem 0; }
 .track { position: relative; height: 1.1rem; background: ${c.card}; border-radius: 3px; }
 .bar { position: absolute; top: .15rem; bottom: .15rem; background: ${c.accent}; border-radius: 2px; min-width: 3px; }
 .bar.approximate { background: repeating-linear-gradient(90deg, ${c.accent} 0 6px, transparent 6px 9px); }
