@@ -39,12 +39,26 @@ export const targetLabel = (target: unknown, names: ReadonlyMap<string, string>)
   return id === undefined ? kind : names.get(id) ?? id
 }
 
-const factRecord = (graph: unknown, id: string): { readonly kind: string; readonly record: JsonObject } | undefined => {
+interface Lookups {
+  readonly names: ReadonlyMap<string, string>
+  readonly facts: ReadonlyMap<string, { readonly kind: string; readonly record: JsonObject }>
+}
+
+// Labels are asked for every fact of a graph: its names and facts are read once per graph.
+const lookupsCache = new WeakMap<object, Lookups>()
+const lookupsOf = (graph: unknown): Lookups => {
+  const cached = isObject(graph) ? lookupsCache.get(graph) : undefined
+  if (cached !== undefined) return cached
+  const facts = new Map<string, { kind: string; record: JsonObject }>()
   for (const [collection, kind] of Object.entries(FACT_COLLECTIONS)) {
-    const record = objects(graph, collection).find((candidate) => text(candidate, 'id') === id)
-    if (record !== undefined) return { kind, record }
+    for (const record of objects(graph, collection)) {
+      const id = text(record, 'id')
+      if (id !== undefined && !facts.has(id)) facts.set(id, { kind, record })
+    }
   }
-  return undefined
+  const lookups = { names: namesOf(graph), facts }
+  if (isObject(graph)) lookupsCache.set(graph, lookups)
+  return lookups
 }
 
 /**
@@ -53,10 +67,10 @@ const factRecord = (graph: unknown, id: string): { readonly kind: string; readon
  * the body of this function when they are available, falling back to it for a graph that does not validate.
  */
 export const factLabel = (graph: unknown, id: string): string | undefined => {
-  const found = factRecord(graph, id)
+  const { names, facts } = lookupsOf(graph)
+  const found = facts.get(id)
   if (found === undefined) return undefined
   const { kind, record } = found
-  const names = namesOf(graph)
   const nameOf = (ref: string): string => names.get(ref) ?? ref
   const who = (key: string, joiner: string): string => strings(record, key).map(nameOf).join(joiner)
   const own = text(record, 'name') ?? text(record, 'title')
