@@ -15,6 +15,7 @@ import { forTerminalLine } from './cli/terminal.js'
 import { validateCommand } from './cli/validate.js'
 import { mergeCommand, parseMergeCommand } from './cli/merge.js'
 import { convertCommand, parseConvertCommand } from './cli/convert.js'
+import { parseRenderCommand, renderCommand } from './cli/render.js'
 
 /** The graph `news-codecs summary` (and `npm start`) reads when no FILE is given. */
 export const DEFAULT_GRAPH_FILE = fileURLToPath(new URL('../fixtures/canonical.graph.json', import.meta.url))
@@ -23,9 +24,10 @@ const version = (): string =>
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 const main = async (argv: ReadonlyArray<string>): Promise<number> => {
-  // `merge` and `convert` take options of their own: they parse their arguments themselves.
+  // `merge`, `convert` and `render` take options of their own: they parse their arguments themselves.
   if (argv[0] === 'merge') return mergeCommand(parseMergeCommand(argv.slice(1)))
   if (argv[0] === 'convert') return convertCommand(parseConvertCommand(argv.slice(1)))
+  if (argv[0] === 'render') return renderCommand(parseRenderCommand(argv.slice(1)))
   const command = parseCommand(argv)
   switch (command.command) {
     case 'help':

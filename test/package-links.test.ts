@@ -46,7 +46,7 @@ const pages = [...packed].filter((path) => path.endsWith('.md') && (path === 'RE
 
 describe('links in the packed package', () => {
   it('holds the README, the guides and the examples they link to', () => {
-    for (const path of ['README.md', 'docs/getting-started.md', 'docs/cli.md', 'docs/rules.md', 'examples/decode-and-report.ts']) {
+    for (const path of ['README.md', 'docs/getting-started.md', 'docs/cli.md', 'docs/rules.md', 'examples/decode-and-report.ts', 'docs/viewer.md', 'docs/images/viewer.png']) {
       expect(packed.has(path), path).toBe(true)
     }
     expect([...packed].filter((path) => path.startsWith('docs/api/'))).toEqual([])
@@ -69,7 +69,7 @@ describe('links in the packed package', () => {
 
   it('every file the command line help names is in the package', () => {
     const cli = `${root}dist/cli.js`
-    const commands = ['', 'validate', 'convert', 'merge', 'schema', 'summary', 'types', 'cite', 'init']
+    const commands = ['', 'validate', 'convert', 'merge', 'schema', 'summary', 'types', 'cite', 'init', 'render']
     const help = commands.map((command) =>
       execFileSync(process.execPath, [cli, ...(command === '' ? [] : [command]), '--help'], { encoding: 'utf8' })).join('\n')
     const named = [...new Set([...help.matchAll(/\b((?:docs|examples|schemas|fixtures)\/[\w./-]*\w)/g)].map((match) => match[1]!))]

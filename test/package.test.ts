@@ -30,10 +30,10 @@ describe('the packed tarball', () => {
     expect(files.some((file) => file.startsWith('fixtures/'))).toBe(true)
   })
 
-  // The guides (docs/*.md) and the examples they link to travel with it; the generated API site does not.
+  // The guides (docs/*.md, with their images) and the examples they link to travel with it; the generated API site does not.
   it('holds no sources, tests or build tooling', () => {
     const unwanted = files.filter((file) => /^(src|test|scripts|bench|docs\/api|\.ci)\/|^(tsconfig|tsup\.config|vitest\.config|typedoc)\b/.test(file) ||
-      (/^docs\//.test(file) && !/^docs\/[\w-]+\.md$/.test(file)) || (/^examples\//.test(file) && !/^examples\/[\w-]+\.ts$/.test(file)))
+      (/^docs\//.test(file) && !/^docs\/([\w-]+\.md|images\/[\w-]+\.png)$/.test(file)) || (/^examples\//.test(file) && !/^examples\/[\w-]+\.ts$/.test(file)))
     expect(unwanted).toEqual([])
   })
 

@@ -139,6 +139,7 @@ Commands:
   merge FILE...         Merge Graphs into one on stdout, their conflicts on stderr (merge --help)
   convert FILE          Convert IPTC ninjs, PLOVER or Popolo to a Graph, or a Graph to ninjs, JSON-LD
                         or Popolo, reporting every field not carried (convert --help)
+  render FILE           Write a Graph as one self-contained HTML page, its evidence highlighted (render --help)
 
 Options for validate:
   --type NAME           Validate one record of model NAME instead of a Graph (news-codecs types)
