@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { canonicalGraph } from 'news-codecs/fixtures'
+import { describeAct, describeFact } from 'news-codecs'
 import { describe, expect, it } from 'vitest'
 import { escapeHtml, scriptJson } from '../src/viewer/html.js'
 import { renderPage } from '../src/viewer/page.js'
@@ -116,7 +117,10 @@ describe('the timeline', () => {
     const rows = viewOf(canonicalGraph).timeline
     expect(rows.length).toBeGreaterThan(10)
     expect(rows.map((r) => r.start ?? -Infinity)).toEqual([...rows.map((r) => r.start ?? -Infinity)].sort((a, b) => a - b))
-    expect(rows.map((r) => r.label)).toContain('agreement: Black Sea Grain Initiative: signed')
+    // An agreement's act is labelled by its own sentence.
+    const grain = canonicalGraph.agreements[0]!
+    expect(rows.map((r) => r.label)).toContain(describeAct(canonicalGraph)(grain, grain.lifecycle[0]!))
+    expect(rows.map((r) => r.label)).toContain(describeFact(canonicalGraph)(canonicalGraph.meetings[0]!.id))
   })
 })
 

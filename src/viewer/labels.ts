@@ -3,6 +3,9 @@
  *
  * @module
  */
+import type { Graph } from '../Graph.js'
+import { describeAct, describeFact } from '../Sentences.js'
+import { validateGraph } from '../Validation.js'
 import { FACT_COLLECTIONS, isObject, objects, strings, text } from './raw.js'
 import type { JsonObject } from './raw.js'
 
@@ -61,12 +64,41 @@ const lookupsOf = (graph: unknown): Lookups => {
   return lookups
 }
 
+// A valid graph's facts read as sentences; the graph is validated once, however many labels are asked for.
+const validCache = new WeakMap<object, Graph | null>()
+const validGraphOf = (graph: unknown): Graph | null => {
+  if (!isObject(graph)) return null
+  let found = validCache.get(graph)
+  if (found === undefined) {
+    const valid = validateGraph(graph)
+    found = valid._tag === 'Right' ? valid.right : null
+    validCache.set(graph, found)
+  }
+  return found
+}
+
 /**
- * The label the page shows for a fact: "kind: name", with the names of the actors it is about. The one place
- * fact labels come from; plain English sentences (`describeFact(graph)(id)`, for a valid graph) can replace
- * the body of this function when they are available, falling back to it for a graph that does not validate.
+ * The label the page shows for a fact: its sentence (`describeFact`) when the graph is valid; for a graph
+ * that does not validate, "kind: name" with the names of the actors it is about.
  */
 export const factLabel = (graph: unknown, id: string): string | undefined => {
+  const valid = validGraphOf(graph)
+  return (valid === null ? undefined : describeFact(valid)(id)) ?? rawFactLabel(graph, id)
+}
+
+/**
+ * The label of a dated part of a fact: an act of an agreement's lifecycle reads as its own sentence when
+ * the graph is valid; otherwise the fact's label with the part's type (`fallback`).
+ */
+export const partLabel = (graph: unknown, factId: string | undefined, part: unknown, fallback: string): string => {
+  const valid = validGraphOf(graph)
+  const agreement = valid?.agreements.find((a) => a.id === factId)
+  const act = agreement?.lifecycle.find((a) => a === part)
+  return valid !== null && agreement !== undefined && act !== undefined ? describeAct(valid)(agreement, act) : fallback
+}
+
+/** A fact's label read from the raw record, for a graph that does not validate. */
+const rawFactLabel = (graph: unknown, id: string): string | undefined => {
   const { names, facts } = lookupsOf(graph)
   const found = facts.get(id)
   if (found === undefined) return undefined

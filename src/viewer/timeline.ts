@@ -7,7 +7,7 @@
 import { Edtf } from '../Time.js'
 import type { Precision, Time } from '../Time.js'
 import { qualifiersOf, spanOfTime } from '../TimeQuery.js'
-import { factLabel } from './labels.js'
+import { factLabel, partLabel } from './labels.js'
 import { FACT_COLLECTIONS, text, walkObjects } from './raw.js'
 import type { RawRecord } from './raw.js'
 
@@ -48,7 +48,7 @@ export const timelineRows = (graph: unknown, records: ReadonlyArray<RawRecord & 
       const part = parent !== record ? text(parent, 'type') ?? text(parent, 'text') : undefined
       rows.push({
         anchor,
-        label: part === undefined ? label : `${label}: ${part}`,
+        label: part === undefined ? label : partLabel(graph, id, parent, `${label}: ${part}`),
         value,
         written: text(node, 'text'),
         start: finite(start),
