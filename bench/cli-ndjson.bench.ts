@@ -1,13 +1,16 @@
 /**
  * NDJSON throughput and memory of the built command line (`dist/cli.js`, run `npm run build` first).
  *
- * For 10^5 and 10^6 lines of Actor records (about 1% invalid, 0.1% not JSON) it times, as child processes
- * over the same file in the same run:
+ * For 10^5 and 10^6 lines of two files, generated Actor records (about 1% invalid, 0.1% not JSON) and story
+ * records (every actor of the shipped fixtures/*.graph.json, repeated, as `--type Actor` lines), it times,
+ * as child processes over the same file, in interleaved rounds (BENCH_ROUNDS, 3 by default):
  * - the baseline: a plain `JSON.parse` loop over the lines (node:readline), no validation, no output;
  * - `news-codecs validate --ndjson --type Actor --out --rejects` in the main thread (`--workers 0`);
- * - the same with the default worker threads (one per core but one), and with one worker per core.
- * It reports throughput as a ratio of the baseline's, and peak RSS (from `/usr/bin/time -v`), and writes
- * the figures to bench/results/cli-ndjson.json.
+ * - the same with default settings (one worker per core above 8 MiB), and with one worker per core.
+ * A ratio is the baseline's seconds over the run's in the same round; the median of the rounds is kept, so
+ * that the load of a shared machine, which changes from minute to minute, weighs on both sides alike. Peak
+ * RSS comes from `/usr/bin/time -v`. The figures, the load averages and the `goals` go to
+ * bench/results/cli-ndjson.json.
  *
  * Then, for one line of 25 and 100 MiB (BENCH_LONG_LINES_MIB to choose): the time and peak RSS of checking
  * it and keeping it, as a valid Article record (`--out`, `--rejects`) and as a line of control bytes that
@@ -17,7 +20,7 @@
  * Run: npx tsx bench/cli-ndjson.bench.ts            (BENCH_SIZES=100000,1000000 to choose the sizes, empty for none)
  */
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { once } from 'node:events'
@@ -28,6 +31,7 @@ const cli = join(root, 'dist', 'cli.js')
 const resultsFile = join(root, 'bench', 'results', 'cli-ndjson.json')
 const sizes = (process.env['BENCH_SIZES'] ?? '100000,1000000').split(',').filter((x) => x !== '').map(Number)
 const longLines = (process.env['BENCH_LONG_LINES_MIB'] ?? '25,100').split(',').filter((x) => x !== '').map(Number)
+const rounds = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 3))
 const TIME = '/usr/bin/time'
 
 if (!existsSync(cli)) {
@@ -43,12 +47,12 @@ const person = (i: number) => ({
 })
 const state = (i: number) => ({ kind: 'state', id: `state:s${i}`, name: `State ${i}`, countryCode: i % 100 === 3 ? 'XX' : 'IN' })
 
-/** Writes `lines` NDJSON lines; returns the file size. */
-const generate = async (file: string, lines: number): Promise<number> => {
+/** Writes `lines` NDJSON lines, the i-th made by `lineOf(i)`; returns the file size. */
+const writeLines = async (file: string, lines: number, lineOf: (i: number) => string): Promise<number> => {
   const out = createWriteStream(file)
   let buffer = ''
   for (let i = 0; i < lines; i++) {
-    buffer += i % 1000 === 500 ? `{"kind": "state", "id": ${i}\n` : `${JSON.stringify(i % 2 ? state(i) : person(i))}\n`
+    buffer += lineOf(i)
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await once(out, 'drain')
       buffer = ''
@@ -58,6 +62,15 @@ const generate = async (file: string, lines: number): Promise<number> => {
   await once(out, 'finish')
   return statSync(file).size
 }
+
+const generatedLine = (i: number): string => (i % 1000 === 500 ? `{"kind": "state", "id": ${i}\n` : `${JSON.stringify(i % 2 ? state(i) : person(i))}\n`)
+
+// The actors of the shipped stories, as they are written in the fixtures: real names, posts, mentions, sources.
+const storyActors: ReadonlyArray<string> = readdirSync(join(root, 'fixtures'))
+  .filter((file) => file.endsWith('.graph.json'))
+  .sort()
+  .flatMap((file) => ((JSON.parse(readFileSync(join(root, 'fixtures', file), 'utf8')) as { actors?: unknown[] }).actors ?? []).map((actor) => `${JSON.stringify(actor)}\n`))
+const storyLine = (i: number): string => storyActors[i % storyActors.length]!
 
 const BASELINE = `
 const { createReadStream } = require('node:fs')
@@ -104,32 +117,56 @@ const loadAverageAtStart = loadavg().map((l) => Math.round(l * 100) / 100)
 const dir = mkdtempSync(join(tmpdir(), 'news-codecs-bench-'))
 const rows: Array<Record<string, unknown>> = []
 const longRows: Array<Record<string, unknown>> = []
+const median = (values: ReadonlyArray<number>): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+const round3 = (x: number): number => Math.round(x * 1000) / 1000
+const MODES = [
+  ['cli --workers 0', ['--workers', '0']],
+  ['cli default', []],
+  [`cli --workers ${availableParallelism()}`, ['--workers', String(availableParallelism())]],
+] as const
+/** The median ratio of each mode, by file kind, at the largest size. */
+const largest: Record<string, Record<string, number>> = {}
 try {
   for (const lines of sizes) {
-    const file = join(dir, `actors-${lines}.ndjson`)
-    const bytes = await generate(file, lines)
-    const baseline = measure(['-e', BASELINE, file])
-    const parsed = JSON.parse(baseline.stdout) as { ok: number; bad: number }
-    if (parsed.ok + parsed.bad !== lines) throw new Error(`baseline read ${parsed.ok + parsed.bad} of ${lines} lines`)
-    rows.push({ lines, bytes, mode: 'JSON.parse loop', seconds: baseline.seconds, linesPerSecond: Math.round(lines / baseline.seconds), ratio: 1, peakRssMiB: baseline.peakRssMiB })
-    for (const [mode, workers] of [['cli --workers 0', ['--workers', '0']], [`cli default (${Math.max(1, availableParallelism() - 1)} worker(s) above 8 MiB)`, []], [`cli --workers ${availableParallelism()}`, ['--workers', String(availableParallelism())]]] as const) {
-      const run = measure([cli, 'validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--out', join(dir, 'valid.ndjson'), '--rejects', join(dir, 'rejects.ndjson'), ...workers, file])
-      const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { read: number; valid: number; invalid: number; notJson: number }
-      if (summary.read !== lines || summary.valid + summary.invalid + summary.notJson !== lines) throw new Error(`${mode}: counts do not reconcile: ${JSON.stringify(summary)}`)
-      rows.push({
-        lines,
-        bytes,
-        mode,
-        seconds: run.seconds,
-        linesPerSecond: Math.round(lines / run.seconds),
-        ratio: Math.round((baseline.seconds / run.seconds) * 1000) / 1000,
-        peakRssMiB: run.peakRssMiB,
-        valid: summary.valid,
-        invalid: summary.invalid,
-        notJson: summary.notJson,
-      })
+    for (const [kind, lineOf] of [['generated', generatedLine], ['story', storyLine]] as const) {
+      const file = join(dir, `${kind}-${lines}.ndjson`)
+      const bytes = await writeLines(file, lines, lineOf)
+      const seconds: Record<string, number[]> = { baseline: [] }
+      const ratios: Record<string, number[]> = {}
+      const rss: Record<string, number> = {}
+      const summaries: Record<string, Record<string, number>> = {}
+      const loads: number[] = []
+      for (let round = 0; round < rounds; round++) {
+        loads.push(Math.round(loadavg()[0]! * 100) / 100)
+        const baseline = measure(['-e', BASELINE, file])
+        const parsed = JSON.parse(baseline.stdout) as { ok: number; bad: number }
+        if (parsed.ok + parsed.bad !== lines) throw new Error(`baseline read ${parsed.ok + parsed.bad} of ${lines} lines`)
+        seconds['baseline']!.push(baseline.seconds)
+        rss['baseline'] = Math.max(rss['baseline'] ?? 0, baseline.peakRssMiB ?? 0)
+        for (const [mode, workers] of MODES) {
+          const run = measure([cli, 'validate', '--ndjson', '--type', 'Actor', '--format', 'json', '--out', join(dir, 'valid.ndjson'), '--rejects', join(dir, 'rejects.ndjson'), ...workers, file])
+          const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { read: number; valid: number; invalid: number; notJson: number }
+          if (summary.read !== lines || summary.valid + summary.invalid + summary.notJson !== lines) throw new Error(`${mode}: counts do not reconcile: ${JSON.stringify(summary)}`)
+          ;(seconds[mode] ??= []).push(run.seconds)
+          ;(ratios[mode] ??= []).push(baseline.seconds / run.seconds)
+          rss[mode] = Math.max(rss[mode] ?? 0, run.peakRssMiB ?? 0)
+          summaries[mode] = { valid: summary.valid, invalid: summary.invalid, notJson: summary.notJson }
+        }
+      }
+      const baselineSeconds = median(seconds['baseline']!)
+      rows.push({ lines, kind, bytes, mode: 'JSON.parse loop', seconds: baselineSeconds, linesPerSecond: Math.round(lines / baselineSeconds), ratio: 1, peakRssMiB: rss['baseline'], loadAverage1m: loads })
+      for (const [mode] of MODES) {
+        const runSeconds = median(seconds[mode]!)
+        const ratio = round3(median(ratios[mode]!))
+        if (lines === Math.max(...sizes)) (largest[kind] ??= {})[mode] = ratio
+        rows.push({ lines, kind, bytes, mode, seconds: runSeconds, linesPerSecond: Math.round(lines / runSeconds), ratio, ratios: ratios[mode]!.map(round3), peakRssMiB: rss[mode], ...summaries[mode] })
+      }
+      rmSync(file)
     }
-    rmSync(file)
   }
   const words = Buffer.from('news '.repeat((1 << 20) / 5 + 1).slice(0, 1 << 20))
   for (const mib of longLines) {
@@ -161,6 +198,25 @@ try {
 
 console.table(rows.map((r) => ({ ...r, seconds: Number((r['seconds'] as number).toFixed(2)) })))
 console.table(longRows.map((r) => ({ ...r, seconds: Number((r['seconds'] as number).toFixed(2)) })))
+/** A goal on the lower of the two files' median ratios for one mode, at the largest size. */
+const goal = (mode: string, target: number, what: string): Record<string, unknown> | undefined => {
+  const generated = largest['generated']?.[mode]
+  const story = largest['story']?.[mode]
+  if (generated === undefined || story === undefined) return undefined
+  const value = Math.min(generated, story)
+  return {
+    value,
+    target: `>= ${target}`,
+    met: value >= target,
+    measured: `${what}: throughput of news-codecs validate --ndjson --type Actor --out --rejects over a bare JSON.parse line loop (node:readline) on the same file, ${Math.max(...sizes)} lines, median of ${rounds} interleaved rounds; the lower of generated Actor records (${generated}) and the fixtures' actors repeated (${story})`,
+  }
+}
+const goals = Object.fromEntries(
+  Object.entries({
+    cliNdjsonVsParse: goal('cli --workers 0', 1.5, '--workers 0 (main thread only)'),
+    cliNdjsonDefaultVsParse: goal('cli default', 2.0, `default settings on ${availableParallelism()} cores`),
+  }).filter(([, g]) => g !== undefined),
+)
 const report = {
   command: 'npx tsx bench/cli-ndjson.bench.ts',
   date: new Date().toISOString(),
@@ -168,11 +224,13 @@ const report = {
   cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`,
   loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
   loadAverageAtStart,
-  note: 'ratio = baseline seconds / run seconds (throughput relative to a plain JSON.parse line loop; 1 = as fast). Wall times on a shared machine: compare ratios within one run.',
+  note: 'ratio = baseline seconds / run seconds in the same round (throughput relative to a plain JSON.parse line loop; 1 = as fast), median of the rounds; seconds are medians too. Wall times on a shared machine: compare ratios within one run.',
+  goals,
   rows,
   longLinesNote: 'one line of the given size, checked and kept (valid lines in --out, others in --rejects); rssPerLineByte = peak RSS / line size',
   longLines: longRows,
 }
 mkdirSync(join(root, 'bench', 'results'), { recursive: true })
 writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`)
+console.log('goals', Object.fromEntries(Object.entries(goals).map(([k, v]) => [k, `${v!['value']} (target ${v!['target']}): ${v!['met'] ? 'met' : 'NOT met'}`])))
 console.log(`written to ${resultsFile}`)
