@@ -50,9 +50,11 @@ export const measureMainEntry = (): EntrySize => {
  * graphs). Raised by 6,400 for the PLOVER converter, which added 6,361 bytes (78,347 without it, 84,708 with
  * it). Lowered when the converters moved to their own entry, news-codecs/converters, which loads the library
  * by its package name: the main entry measured 73,483 bytes without them, and the budget keeps about 8%. A
- * smaller entry still is the work of moving the rule catalogue's examples out of the runtime.
+ * smaller entry still is the work of moving the rule catalogue's examples out of the runtime. Raised by
+ * 9,400 for the sentences every fact reads as (factSentences, describeFact, the sentence summary and
+ * answers), which added 9,381 bytes (77,969 without them, 87,350 with them).
  */
-export const MAIN_ENTRY_GZIP_BUDGET = 79_400
+export const MAIN_ENTRY_GZIP_BUDGET = 88_800
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 

@@ -93,7 +93,8 @@ const OrdEntry: Ord<TimelineEntry> = contramap((entry: TimelineEntry) => entry.t
  * or replaces), oldest first by the span its time covers (so "January 2022" comes before
  * 2022-02-24); equal times keep the graph's order. Labels are for people: any control or bidi character
  * in a name (possible only in a graph that was not validated) is written escaped, as {@link escapeControls}
- * does, so a label is safe to print.
+ * does, so a label is safe to print. Labels are short and keep coded values as written; for each fact as a
+ * plain English sentence, see {@link sentenceSummary} and {@link factSentences}.
  *
  * @example
  * import { Graph, make, timeline } from 'news-codecs'
