@@ -39,7 +39,7 @@ import type { Correction } from './Correction.js'
 import { Evidence } from './Evidence.js'
 import { Graph as GraphCodec } from './Graph.js'
 import { walkValue } from './internal/CodecTree.js'
-import { COLLECTION_KIND, collectionCodecs, namedRecords } from './internal/records.js'
+import { collectionCodecs, FACT_COLLECTIONS as factCollections, namedRecords } from './internal/records.js'
 import type { SpanEntry } from './internal/SpanIndex.js'
 import { SpanIndex } from './internal/SpanIndex.js'
 import type { Role } from './Reference.js'
@@ -278,8 +278,6 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else list.push(value)
 }
 
-/** The fact collections of a graph, by the kind of fact they hold: every collection but the records facts name. */
-const { articles: _articles, actors: _actors, places: _places, corrections: _corrections, ...factCollections } = COLLECTION_KIND
 const FACT_COLLECTIONS: Readonly<Record<keyof typeof factCollections, FactKind>> = factCollections
 
 /**

@@ -24,6 +24,9 @@ export const COLLECTION_KIND = {
   corrections: 'correction',
 } as const satisfies Readonly<Record<GraphCollection, RecordKind>>
 
+/** The collections of a graph that hold facts, with the kind of fact each holds: every collection but the records facts name. */
+export const { articles: _articles, actors: _actors, places: _places, corrections: _corrections, ...FACT_COLLECTIONS } = COLLECTION_KIND
+
 const ACTOR_KIND: Readonly<Record<Actor['kind'], RecordKind>> = {
   person: 'person',
   state: 'state',

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { FACT_COLLECTIONS } from '../internal/records.js'
+
 /** A JSON object. */
 export type JsonObject = Readonly<Record<string, unknown>>
 
@@ -30,16 +32,7 @@ export const strings = (record: unknown, key: string): ReadonlyArray<string> => 
 }
 
 /** The collections of a graph that hold facts, with the kind of fact each holds (as the graph index counts them). */
-export const FACT_COLLECTIONS = {
-  events: 'event',
-  meetings: 'meeting',
-  agreements: 'agreement',
-  documents: 'document',
-  statements: 'statement',
-  positions: 'position',
-  relations: 'relation',
-  votes: 'vote',
-} as const
+export { FACT_COLLECTIONS }
 
 /** Every collection of a graph, in the order the page shows them: the facts' collections, then the records facts name. */
 export const COLLECTIONS = ['articles', 'actors', 'places', ...Object.keys(FACT_COLLECTIONS), 'corrections'] as const
