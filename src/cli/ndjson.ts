@@ -308,13 +308,54 @@ const checkText = (text: string, line: number, validate: RecordValidator, settin
   return { text, parsed: true, issues, reject }
 }
 
+/**
+ * The valid lines of a batch, gathered as ranges of its bytes: a valid line is written as it was read,
+ * without a carriage return before its newline, and never encoded again from its text. Several runs are
+ * copied once into one buffer of their own, which a worker hands back without a copy.
+ */
+class ValidBytes {
+  /** Start and end of each range, in order; the ranges of adjacent lines are merged. */
+  private readonly ranges: number[] = []
+  private total = 0
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** Adds the line whose text runs from `start` to `last` and whose line ending starts at `end`. */
+  add(start: number, last: number, end: number): void {
+    // A line that ends with its own newline brings it along; otherwise one is added when copying.
+    const upTo = last === end && end < this.bytes.length ? end + 1 : last
+    const n = this.ranges.length
+    if (n > 0 && this.ranges[n - 1] === start) this.ranges[n - 1] = upTo
+    else this.ranges.push(start, upTo)
+    this.total += last - start + 1
+  }
+
+  done(): Piece[] {
+    if (this.total === 0) return []
+    // One run of valid lines (every line, most often, or one long line) is handed on as it lies, uncopied.
+    if (this.ranges.length === 2) {
+      const run = this.bytes.subarray(this.ranges[0], this.ranges[1])
+      return run[run.length - 1] === NEWLINE ? [run] : [run, '\n']
+    }
+    const out = new Uint8Array(this.total)
+    let at = 0
+    for (let i = 0; i < this.ranges.length; i += 2) {
+      const start = this.ranges[i]!
+      const end = this.ranges[i + 1]!
+      out.set(this.bytes.subarray(start, end), at)
+      at += end - start
+      if (this.bytes[end - 1] !== NEWLINE) out[at++] = NEWLINE
+    }
+    return [out]
+  }
+}
+
 /** Checks every line of a batch. Never throws for bad input: each line is valid, invalid or not JSON. */
 export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult => {
   const validate = VALIDATORS[settings.type]
   if (validate === undefined) throw new Error(`no validator for ${settings.type}`)
   const style = { format: settings.format, colour: settings.colour, file: settings.file }
   const counts = emptyCounts()
-  const valid = new Output()
   const rejects = new Output()
   let report = ''
   if (batch.oversize !== undefined) {
@@ -325,6 +366,7 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
     return { counts, valid: [], rejects: rejects.done(), report: renderIssues(style, batch.firstLine, issues) }
   }
   const { bytes } = batch
+  const valid = new ValidBytes(bytes)
   // A batch of one long line: its bytes, without the line ending, are written as they are.
   let long: Uint8Array | undefined
   if (bytes.length > SLICED && bytes.indexOf(NEWLINE) >= bytes.length - 1) {
@@ -332,26 +374,22 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
     if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--
     long = bytes.subarray(0, end)
   }
-  const record = (outcome: LineOutcome, line: number): void => {
+  /** Counts and keeps the line whose bytes run from `start` to `last`, its line ending starting at `end`. */
+  const record = (outcome: LineOutcome, line: number, start: number, last: number, end: number): void => {
     counts.read++
+    // Warnings are reported; the line stays valid.
+    report += renderIssues(style, line, outcome.issues)
     if (!failing(outcome.issues, settings.strict ?? false)) {
       counts.valid++
-      // Warnings are reported; the line stays valid.
-      report += renderIssues(style, line, outcome.issues)
-      if (settings.keepValid && long !== undefined) {
-        valid.addPiece(long)
-        valid.add('\n')
-      } else if (settings.keepValid) {
-        valid.add(`${outcome.text}\n`)
-      }
+      if (settings.keepValid) valid.add(start, last, end)
     } else {
       if (outcome.parsed) counts.invalid++
       else counts.notJson++
       if (settings.keepRejects) outcome.reject(rejects)
-      report += renderIssues(style, line, outcome.issues)
     }
   }
-  // Most batches are all UTF-8: decode them at once and split the text; otherwise decode line by line.
+  // Most batches are all UTF-8: decode them at once and split the text (finding each line's bytes in step,
+  // unless the text is ASCII and they are where its characters are); otherwise decode line by line.
   let text: string | undefined
   try {
     text = utf8.decode(bytes)
@@ -360,13 +398,21 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
   }
   let line = batch.firstLine
   if (text !== undefined) {
+    const ascii = text.length === bytes.length
     let start = 0
+    let byteStart = 0
     while (start < text.length) {
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       const last = end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end
-      record(checkText(text.slice(start, last), line, validate, settings, long), line)
+      let byteEnd = end
+      if (!ascii) {
+        byteEnd = bytes.indexOf(NEWLINE, byteStart)
+        if (byteEnd === -1) byteEnd = bytes.length
+      }
+      record(checkText(text.slice(start, last), line, validate, settings, long), line, byteStart, byteEnd - (end - last), byteEnd)
       start = end + 1
+      byteStart = byteEnd + 1
       line++
     }
   } else {
@@ -382,7 +428,7 @@ export const checkBatch = (batch: Batch, settings: BatchSettings): BatchResult =
       } catch {
         lineText = undefined
       }
-      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate, settings, long), line)
+      record(lineText === undefined ? rejectNotUtf8(raw, line) : checkText(lineText, line, validate, settings, long), line, start, last, end)
       start = end + 1
       line++
     }

@@ -17,5 +17,7 @@ port.on('message', (request: WorkerRequest) => {
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) }
   }
-  port.postMessage(reply)
+  // Valid lines come back in buffers of their own (or the whole batch): handed over, not copied.
+  const own = 'result' in reply ? reply.result.valid.filter((piece): piece is Uint8Array => piece instanceof Uint8Array && piece.byteLength === piece.buffer.byteLength) : []
+  port.postMessage(reply, [...new Set(own.map((piece) => piece.buffer as ArrayBuffer))])
 })
