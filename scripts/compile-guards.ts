@@ -23,7 +23,7 @@ import * as t from 'io-ts'
 import { Id } from '../src/Id.js'
 import type { Algebra } from '../src/internal/CodecTree.js'
 import { describeCodec, fold } from '../src/internal/CodecTree.js'
-import type { CodeList } from '../src/CodeLists.js'
+import type { CodeSet } from '../src/CodeSets.js'
 import { CODE_PATTERN, SCHEME_PATTERN } from '../src/Vocabulary.js'
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url))
@@ -35,12 +35,12 @@ interface Export {
 }
 
 /** Whether an exported value is a code list (a vocabulary's guard reads its codes from the export). */
-const isCodeList = (value: unknown): value is CodeList =>
-  typeof value === 'object' && value !== null && typeof (value as CodeList).scheme === 'string' && Array.isArray((value as CodeList).codes)
+const isCodeSet = (value: unknown): value is CodeSet =>
+  typeof value === 'object' && value !== null && typeof (value as CodeSet).scheme === 'string' && Array.isArray((value as CodeSet).codes)
 
 /** Every codec and code list exported by a module of src/, with where it comes from (first export wins). */
-const loadExports = async (): Promise<Map<t.Mixed | CodeList, Export>> => {
-  const found = new Map<t.Mixed | CodeList, Export>()
+const loadExports = async (): Promise<Map<t.Mixed | CodeSet, Export>> => {
+  const found = new Map<t.Mixed | CodeSet, Export>()
   const files = readdirSync(SRC)
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'cli.ts')
     .sort()
@@ -49,7 +49,7 @@ const loadExports = async (): Promise<Map<t.Mixed | CodeList, Export>> => {
     const exports = (await import(pathToFileURL(`${SRC}${file}`).href)) as Record<string, unknown>
     for (const name of Object.keys(exports).sort()) {
       const value = exports[name]
-      if ((value instanceof t.Type || isCodeList(value)) && !found.has(value)) found.set(value, { module, name })
+      if ((value instanceof t.Type || isCodeSet(value)) && !found.has(value)) found.set(value, { module, name })
     }
   }
   return found
@@ -82,7 +82,7 @@ export const compileGuards = (
   roots: ReadonlyArray<t.Mixed>,
   leafName: (codec: t.Mixed) => string,
   { structureOnly = false }: GenerateOptions = {},
-  listName: (list: CodeList) => string | undefined = () => undefined,
+  listName: (list: CodeSet) => string | undefined = () => undefined,
   guardElsewhere: (codec: t.Mixed) => string | undefined = () => undefined,
 ): CompiledGuards => {
   const functionOf = new Map<t.Mixed, string>()
@@ -107,8 +107,8 @@ export const compileGuards = (
   const compiled = (codec: t.Mixed, build: () => string): string => functionOf.get(codec) ?? guardElsewhere(codec) ?? build()
 
   /** The name of a module constant holding a code list's codes as a set, one per list. */
-  const codeSets = new Map<CodeList, string>()
-  const codeSet = (list: CodeList): string => {
+  const codeSets = new Map<CodeSet, string>()
+  const codeSet = (list: CodeSet): string => {
     const known = codeSets.get(list)
     if (known !== undefined) return known
     const name = nameFor(`CODES_${list.scheme}`)
@@ -121,7 +121,7 @@ export const compileGuards = (
 
   /** The name of the guard for coded values of one set of checked schemes, one per set. */
   const codedGuards = new Map<string, string>()
-  const codedGuard = (schemes: ReadonlyArray<CodeList>): string => {
+  const codedGuard = (schemes: ReadonlyArray<CodeSet>): string => {
     const sets = schemes.map(codeSet)
     const key = sets.join(',')
     const known = codedGuards.get(key)
@@ -305,7 +305,7 @@ export const compileGuards = (
 }
 
 /** Every exported struct and tagged union (the roots), in module then export order, with where each comes from. */
-const exportedRoots = async (): Promise<{ readonly exported: Map<t.Mixed | CodeList, Export>; readonly roots: ReadonlyArray<t.Mixed> }> => {
+const exportedRoots = async (): Promise<{ readonly exported: Map<t.Mixed | CodeSet, Export>; readonly roots: ReadonlyArray<t.Mixed> }> => {
   const exported = await loadExports()
   const roots = [...exported.keys()].filter((codec): codec is t.Mixed => {
     if (!(codec instanceof t.Type)) return false
@@ -362,7 +362,7 @@ export const generateGuards = async (options: GenerateOptions = {}): Promise<str
     const where = exported.get(codec) ?? leafMissing(codec)
     return use(where.module, where.name)
   }
-  const listOf = (list: CodeList): string | undefined => {
+  const listOf = (list: CodeSet): string | undefined => {
     const where = exported.get(list)
     return where === undefined ? undefined : use(where.module, where.name)
   }
@@ -392,7 +392,7 @@ export const generateGuardModules = async (): Promise<ReadonlyMap<string, string
     const own = roots.filter((codec) => moduleOf(codec).module === module)
     const { imports, use } = importer()
     const guardImports = importer()
-    const listOf = (list: CodeList): string | undefined => {
+    const listOf = (list: CodeSet): string | undefined => {
       const where = exported.get(list)
       return where === undefined ? undefined : use(where.module, where.name)
     }

@@ -64,6 +64,13 @@ describe('a browser bundle of { Meeting, decodeWith } (esbuild)', () => {
     }
   })
 
+  it('holds the codes of the shipped schemes, not their names', () => {
+    expect(bundle.inputs).toContain('dist/module/CodeSets.js')
+    expect(bundle.inputs).not.toContain('dist/module/CodeLists.js')
+    expect(bundle.code).toContain('CONSULT')
+    expect(bundle.code).not.toContain('use unconventional mass violence')
+  })
+
   it('runs: decodes a valid meeting with its compiled guard and reports an invalid one', async () => {
     const { Meeting, decodeWith } = (await load('meeting', bundle.code)) as { Meeting: unknown; decodeWith: Decode }
     const valid = decodeWith(Meeting)(validMeeting)
