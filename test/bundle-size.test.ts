@@ -83,6 +83,15 @@ describe('a browser bundle of { Meeting, decodeWith } (esbuild)', () => {
   })
 })
 
+describe('a browser bundle of { WikidataId } (esbuild)', () => {
+  it('leaves out the identifier codec and the country codes it does not use', async () => {
+    const bundle = await bundleOf("export { WikidataId } from 'news-codecs'")
+    expect(bundle.code).toContain('Wikidata item id')
+    expect(bundle.code).not.toContain('ISO 3166-1')
+    expect(bundle.code).not.toContain('is not a valid')
+  }, 60_000)
+})
+
 describe('a browser bundle of { validateGraph } (esbuild)', () => {
   it('holds one copy of fp-ts, and runs', async () => {
     const bundle = await bundleOf(GRAPH_BUNDLE)
