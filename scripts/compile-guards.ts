@@ -23,7 +23,7 @@ import * as t from 'io-ts'
 import { Id } from '../src/Id.js'
 import type { Algebra } from '../src/internal/CodecTree.js'
 import { describeCodec, fold } from '../src/internal/CodecTree.js'
-import type { CodeList } from '../src/CodeLists.js'
+import type { CodeSet } from '../src/CodeSets.js'
 import { CODE_PATTERN, SCHEME_PATTERN } from '../src/Vocabulary.js'
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url))
@@ -35,12 +35,12 @@ interface Export {
 }
 
 /** Whether an exported value is a code list (a vocabulary's guard reads its codes from the export). */
-const isCodeList = (value: unknown): value is CodeList =>
-  typeof value === 'object' && value !== null && typeof (value as CodeList).scheme === 'string' && Array.isArray((value as CodeList).codes)
+const isCodeSet = (value: unknown): value is CodeSet =>
+  typeof value === 'object' && value !== null && typeof (value as CodeSet).scheme === 'string' && Array.isArray((value as CodeSet).codes)
 
 /** Every codec and code list exported by a module of src/, with where it comes from (first export wins). */
-const loadExports = async (): Promise<Map<t.Mixed | CodeList, Export>> => {
-  const found = new Map<t.Mixed | CodeList, Export>()
+const loadExports = async (): Promise<Map<t.Mixed | CodeSet, Export>> => {
+  const found = new Map<t.Mixed | CodeSet, Export>()
   const files = readdirSync(SRC)
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'cli.ts')
     .sort()
@@ -49,11 +49,44 @@ const loadExports = async (): Promise<Map<t.Mixed | CodeList, Export>> => {
     const exports = (await import(pathToFileURL(`${SRC}${file}`).href)) as Record<string, unknown>
     for (const name of Object.keys(exports).sort()) {
       const value = exports[name]
-      if ((value instanceof t.Type || isCodeList(value)) && !found.has(value)) found.set(value, { module, name })
+      if ((value instanceof t.Type || isCodeSet(value)) && !found.has(value)) found.set(value, { module, name })
     }
   }
   return found
 }
+
+/**
+ * The helpers every guard module shares: the record test and the loops over an array whose items have a
+ * guard function. Written once in guards/shared.ts, they keep each model's guards to its own fields.
+ */
+export const SHARED_HELPERS = {
+  isObject: [
+    `/** Whether \`u\` is a record: an object that is not null and not an array. */`,
+    `export function isObject(u: unknown): u is Record<string, unknown> {`,
+    `  return typeof u === 'object' && u !== null && !Array.isArray(u)`,
+    `}`,
+  ].join('\n'),
+  // A hole reads as undefined, which no guard accepts: the decoder reports it.
+  everyOf: [
+    `/** Whether \`u\` is an array whose every item \`is\` accepts. */`,
+    `export function everyOf(u: unknown, is: (item: unknown) => boolean): boolean {`,
+    `  if (!Array.isArray(u)) return false`,
+    `  for (let i = 0; i < u.length; i++) if (!is(u[i])) return false`,
+    `  return true`,
+    `}`,
+  ].join('\n'),
+  nonEmptyEveryOf: [
+    `/** Whether \`u\` is an array of at least one item, every one of which \`is\` accepts. */`,
+    `export function nonEmptyEveryOf(u: unknown, is: (item: unknown) => boolean): boolean {`,
+    `  if (!Array.isArray(u) || u.length === 0) return false`,
+    `  for (let i = 0; i < u.length; i++) if (!is(u[i])) return false`,
+    `  return true`,
+    `}`,
+  ].join('\n'),
+} as const
+
+/** The name of a shared helper. */
+export type SharedHelper = keyof typeof SHARED_HELPERS
 
 /** Options for {@link compileGuards} and {@link generateGuards}. */
 export interface GenerateOptions {
@@ -77,17 +110,22 @@ export interface CompiledGuards {
  * it cannot name is compiled. `listName` names the variable
  * that holds a code list of a vocabulary, or gives `undefined` to write its codes into the code.
  * `guardElsewhere` names the guard of a codec compiled in another module, which is then called, not compiled.
+ * `sharedHelper` names a small helper ({@link SHARED_HELPERS}) kept in a module of its own; without it, each
+ * helper used is written once among the functions.
  */
 export const compileGuards = (
   roots: ReadonlyArray<t.Mixed>,
   leafName: (codec: t.Mixed) => string,
   { structureOnly = false }: GenerateOptions = {},
-  listName: (list: CodeList) => string | undefined = () => undefined,
+  listName: (list: CodeSet) => string | undefined = () => undefined,
   guardElsewhere: (codec: t.Mixed) => string | undefined = () => undefined,
+  sharedHelper?: (helper: SharedHelper) => string,
 ): CompiledGuards => {
   const functionOf = new Map<t.Mixed, string>()
   const usedNames = new Set<string>()
   const arrayFunctions = new Map<string, string>()
+  /** Arrays checked by a shared loop: the loop's name and the item's guard, by the key that stands for them. */
+  const loops = new Map<string, readonly [loop: string, item: string]>()
   const functions: string[] = []
 
   const nameFor = (base: string): string => {
@@ -106,9 +144,23 @@ export const compileGuards = (
   }
   const compiled = (codec: t.Mixed, build: () => string): string => functionOf.get(codec) ?? guardElsewhere(codec) ?? build()
 
+  /** The name through which the code calls a shared helper: imported when `sharedHelper` is given, else written once here. */
+  const helperNames = new Map<SharedHelper, string>()
+  const helper = (name: SharedHelper): string => {
+    const known = helperNames.get(name)
+    if (known !== undefined) return known
+    const called = sharedHelper?.(name) ?? name
+    if (sharedHelper === undefined) {
+      usedNames.add(name)
+      functions.push(SHARED_HELPERS[name].replace(/^export /m, ''))
+    }
+    helperNames.set(name, called)
+    return called
+  }
+
   /** The name of a module constant holding a code list's codes as a set, one per list. */
-  const codeSets = new Map<CodeList, string>()
-  const codeSet = (list: CodeList): string => {
+  const codeSets = new Map<CodeSet, string>()
+  const codeSet = (list: CodeSet): string => {
     const known = codeSets.get(list)
     if (known !== undefined) return known
     const name = nameFor(`CODES_${list.scheme}`)
@@ -121,7 +173,7 @@ export const compileGuards = (
 
   /** The name of the guard for coded values of one set of checked schemes, one per set. */
   const codedGuards = new Map<string, string>()
-  const codedGuard = (schemes: ReadonlyArray<CodeList>): string => {
+  const codedGuard = (schemes: ReadonlyArray<CodeSet>): string => {
     const sets = schemes.map(codeSet)
     const key = sets.join(',')
     const known = codedGuards.get(key)
@@ -176,7 +228,11 @@ export const compileGuards = (
     },
     struct: ({ codec }) => `${compile(codec)}(${v})`,
     union: ({ codec }) => `${compile(codec)}(${v})`,
-    array: ({ codec }) => `${compile(codec)}(${v})`,
+    array: ({ codec }) => {
+      const name = compile(codec)
+      const loop = loops.get(name)
+      return loop === undefined ? `${name}(${v})` : `${loop[0]}(${v}, ${loop[1]})`
+    },
   })
   const check = (codec: t.Mixed, v: string, walkOnly = structureOnly): string => fold(expression(v, walkOnly))(codec)
   /** The name of a codec `leafName` can name, or undefined (it throws for one not exported). */
@@ -223,10 +279,10 @@ export const compileGuards = (
           const lines = [
             `/** Whether the decoder of ${name} accepts \`u\`. */`,
             `export function ${functionOf.get(codec)}(u: unknown): boolean {`,
-            `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
-            `  const o = u as Record<string, unknown>`,
+            `  if (!${helper('isObject')}(u)) return false`,
+            `  const o = u`,
             `  const keys = Object.keys(o)`,
-            `  let required = 0`,
+            ...(required > 0 ? [`  let required = 0`] : []),
             `  let v: unknown`,
             `  for (let i = 0; i < keys.length; i++) {`,
             `    switch (keys[i]) {`,
@@ -240,7 +296,8 @@ export const compileGuards = (
           }
           // Rules on the whole record run on the codec itself, once every field has passed (as the decoder does).
           const rulesHold = rules.length === 0 || structureOnly ? '' : ` && ${leafName(codec)}.rulesHold(o as t.TypeOf<typeof ${leafName(codec)}>)`
-          lines.push(`      default:`, `        return false`, `    }`, `  }`, `  return required === ${required}${rulesHold}`, `}`)
+          const complete = required > 0 ? `required === ${required}` : 'true'
+          lines.push(`      default:`, `        return false`, `    }`, `  }`, `  return ${complete}${rulesHold}`, `}`)
           return lines
         }),
       ),
@@ -251,8 +308,8 @@ export const compileGuards = (
           const lines = [
             `/** Whether the decoder of ${name} accepts \`u\`. */`,
             `export function ${functionOf.get(codec)}(u: unknown): boolean {`,
-            `  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false`,
-            `  switch ((u as Record<string, unknown>)[${tag}]) {`,
+            `  if (!${helper('isObject')}(u)) return false`,
+            `  switch (u[${tag}]) {`,
           ]
           for (const [value, member] of members) {
             // The decoder wants the tag as an own enumerable key; a struct that requires it as this literal checks that.
@@ -282,6 +339,16 @@ export const compileGuards = (
           return shared
         }
         const itemNode = describeCodec(item)
+        // An item with a guard function of its own is checked by the shared loop, called with that function;
+        // a leaf's `is` and a literal test are written into a loop of the array's own.
+        const itemGuard = /^(\w+)\(v\)$/.exec(check(item, 'v'))?.[1]
+        if (itemGuard !== undefined) {
+          const loop = `${helper(nonEmpty ? 'nonEmptyEveryOf' : 'everyOf')}:${itemGuard}`
+          loops.set(loop, [helper(nonEmpty ? 'nonEmptyEveryOf' : 'everyOf'), itemGuard])
+          arrayFunctions.set(key, loop)
+          functionOf.set(codec, loop)
+          return loop
+        }
         const name = nameFor(`${nonEmpty ? 'isNonEmptyArrayOf' : 'isArrayOf'}${itemNode.tag === 'ref' ? 'Ref' : item.name}`)
         arrayFunctions.set(key, name)
         // A hole reads as undefined, which no codec accepts: the decoder reports it.
@@ -305,7 +372,7 @@ export const compileGuards = (
 }
 
 /** Every exported struct and tagged union (the roots), in module then export order, with where each comes from. */
-const exportedRoots = async (): Promise<{ readonly exported: Map<t.Mixed | CodeList, Export>; readonly roots: ReadonlyArray<t.Mixed> }> => {
+const exportedRoots = async (): Promise<{ readonly exported: Map<t.Mixed | CodeSet, Export>; readonly roots: ReadonlyArray<t.Mixed> }> => {
   const exported = await loadExports()
   const roots = [...exported.keys()].filter((codec): codec is t.Mixed => {
     if (!(codec instanceof t.Type)) return false
@@ -362,7 +429,7 @@ export const generateGuards = async (options: GenerateOptions = {}): Promise<str
     const where = exported.get(codec) ?? leafMissing(codec)
     return use(where.module, where.name)
   }
-  const listOf = (list: CodeList): string | undefined => {
+  const listOf = (list: CodeSet): string | undefined => {
     const where = exported.get(list)
     return where === undefined ? undefined : use(where.module, where.name)
   }
@@ -374,12 +441,16 @@ export const generateGuards = async (options: GenerateOptions = {}): Promise<str
 /** The folder of the guard modules, one per model module, under src/generated/. */
 export const GUARD_MODULES = 'guards'
 
+/** The module of the helpers the guard modules share, in {@link GUARD_MODULES}. */
+const SHARED_MODULE = 'shared'
+
 /**
  * The generated guard modules, by their path under src/generated/. `guards/Module.ts` holds the guards of the
  * structs and tagged unions that src/Module.ts exports: the model module imports them and attaches each to
  * its codec (`withGuard`), so a bundle that imports one model carries only the guards that model reaches. A
- * guard of a codec from another module is imported from that module's guard module; small helpers (arrays,
- * coded values) are written where they are used. `guards.ts` re-exports them all with the registry of every
+ * guard of a codec from another module is imported from that module's guard module; the record test and the
+ * loop over an array of guarded items come from guards/shared.ts, and the other small helpers (arrays of
+ * leaves, coded values) are written where they are used. `guards.ts` re-exports them all with the registry of every
  * codec and its guard, for tests and tools; nothing in the library imports it.
  */
 export const generateGuardModules = async (): Promise<ReadonlyMap<string, string>> => {
@@ -392,7 +463,7 @@ export const generateGuardModules = async (): Promise<ReadonlyMap<string, string
     const own = roots.filter((codec) => moduleOf(codec).module === module)
     const { imports, use } = importer()
     const guardImports = importer()
-    const listOf = (list: CodeList): string | undefined => {
+    const listOf = (list: CodeSet): string | undefined => {
       const where = exported.get(list)
       return where === undefined ? undefined : use(where.module, where.name)
     }
@@ -404,7 +475,7 @@ export const generateGuardModules = async (): Promise<ReadonlyMap<string, string
     const { functions, roots: names } = compileGuards(own, (codec) => {
       const where = moduleOf(codec)
       return use(where.module, where.name)
-    }, {}, listOf, elsewhere)
+    }, {}, listOf, elsewhere, (helper) => guardImports.use(SHARED_MODULE, helper))
     for (const codec of own) {
       const name = names.get(codec) ?? ''
       if (name !== `is${moduleOf(codec).name}`) throw new Error(`the guard of ${moduleOf(codec).name} is named ${name}: rename one of the codecs`)
@@ -425,6 +496,7 @@ export const generateGuardModules = async (): Promise<ReadonlyMap<string, string
       ].join('\n'),
     )
   }
+  files.set(`${GUARD_MODULES}/${SHARED_MODULE}.ts`, [HEADER[0], ``, ...Object.values(SHARED_HELPERS).flatMap((f) => [f, ``])].join('\n'))
   const { imports, use } = importer()
   const registry = roots.map((codec) => {
     const where = moduleOf(codec)

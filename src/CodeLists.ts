@@ -2,10 +2,15 @@
  * The code lists of the shipped schemes, as data: PLOVER event categories and modes, CAMEO root and
  * second-level event codes, and the actor sector codes of PLOVER. A coded value of one of these schemes
  * (`{ scheme: 'plover', code: 'CONSULT' }`) is checked against its list; any other scheme is checked for
- * form only (see {@link vocabulary}).
+ * form only (see {@link vocabulary}). The codes themselves are in {@link SHIPPED_CODE_SETS}, which is all a
+ * validator imports; the lists here add the names, for reading.
  *
  * @module
  */
+import type { CodeSet } from './CodeSets.js'
+import { CAMEO_CODES, PLOVER_CODES, PLOVER_CONTEXT_CODES, PLOVER_MODE_CODES, PLOVER_SECTOR_CODES } from './CodeSets.js'
+
+export { PLOVER_CATEGORIES, PLOVER_MODES } from './CodeSets.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -17,13 +22,7 @@
  * @category model
  * @since 0.2.0
  */
-export interface CodeList {
-  /** The scheme's name, as written in a coded value (`plover`, `cameo`). */
-  readonly scheme: string
-  /** What the scheme classifies, in a few words. */
-  readonly title: string
-  /** Every code of the scheme, in the scheme's order. */
-  readonly codes: ReadonlyArray<string>
+export interface CodeList extends CodeSet {
   /** Names of some or all codes, by code. */
   readonly names: Readonly<Record<string, string>>
 }
@@ -31,80 +30,6 @@ export interface CodeList {
 // -------------------------------------------------------------------------------------
 // PLOVER
 // -------------------------------------------------------------------------------------
-
-/**
- * The sixteen PLOVER event categories, grouped by quad category: verbal cooperation (AGREE, CONSULT,
- * SUPPORT, CONCEDE), material cooperation (COOPERATE, AID, RETREAT), verbal conflict (REQUEST, ACCUSE,
- * REJECT, THREATEN) and material conflict (PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT).
- *
- * @example
- * import { PLOVER_CATEGORIES } from 'news-codecs'
- *
- * PLOVER_CATEGORIES.length //=> 16
- * PLOVER_CATEGORIES.includes('CONSULT') //=> true
- *
- * @category model
- * @since 0.2.0
- */
-export const PLOVER_CATEGORIES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const
-
-/**
- * The modes of each PLOVER category that has modes (REQUEST and REJECT share theirs).
- *
- * @example
- * import { PLOVER_MODES } from 'news-codecs'
- *
- * PLOVER_MODES.CONSULT //=> ['visit', 'third-party', 'multilateral', 'phone']
- *
- * @category model
- * @since 0.2.0
- */
-export const PLOVER_MODES: Readonly<Partial<Record<(typeof PLOVER_CATEGORIES)[number], ReadonlyArray<string>>>> = {
-  CONSULT: ['visit', 'third-party', 'multilateral', 'phone'],
-  RETREAT: ['withdraw', 'release', 'disarm', 'ceasefire', 'access', 'resign'],
-  REQUEST: ['assist', 'change', 'yield', 'meet'],
-  ACCUSE: ['disapprove', 'investigate', 'allege'],
-  REJECT: ['assist', 'change', 'yield', 'meet'],
-  THREATEN: ['restrict', 'arrest', 'relations', 'expel', 'territory', 'violence'],
-  PROTEST: ['demo', 'riot', 'strike', 'hunger', 'boycott', 'obstruct', 'vandalize'],
-  SANCTION: ['convict', 'expel', 'withdraw', 'discontinue'],
-  MOBILIZE: ['troops', 'weapons', 'police', 'militia'],
-  COERCE: ['seize', 'restrict', 'censor', 'curfew', 'martial-law', 'arrest', 'deport', 'withhold', 'misinformation', 'cyber'],
-  ASSAULT: [
-    'abduct',
-    'beat',
-    'torture',
-    'sexual',
-    'targeted',
-    'destroy',
-    'primitive',
-    'firearms',
-    'explosives',
-    'suicide-attack',
-    'aerial',
-    'drone',
-    'heavy-weapons',
-    'crowd-control',
-    'unconventional',
-  ],
-}
 
 /**
  * The PLOVER event categories: `{ scheme: 'plover', code: 'CONSULT' }`.
@@ -118,7 +43,7 @@ export const PLOVER_MODES: Readonly<Partial<Record<(typeof PLOVER_CATEGORIES)[nu
  * @category model
  * @since 0.2.0
  */
-export const PLOVER: CodeList = { scheme: 'plover', title: 'PLOVER event categories', codes: PLOVER_CATEGORIES, names: {} }
+export const PLOVER: CodeList = { ...PLOVER_CODES, names: {} }
 
 /**
  * PLOVER modes, each written with its category: `{ scheme: 'plover-mode', code: 'CONSULT:visit' }`. A mode
@@ -133,12 +58,7 @@ export const PLOVER: CodeList = { scheme: 'plover', title: 'PLOVER event categor
  * @category model
  * @since 0.2.0
  */
-export const PLOVER_MODE: CodeList = {
-  scheme: 'plover-mode',
-  title: 'PLOVER event modes, as CATEGORY:mode',
-  codes: /* @__PURE__ */ PLOVER_CATEGORIES.flatMap((category) => (PLOVER_MODES[category] ?? []).map((mode) => `${category}:${mode}`)),
-  names: {},
-}
+export const PLOVER_MODE: CodeList = { ...PLOVER_MODE_CODES, names: {} }
 
 /**
  * The actor sector codes of PLOVER (three letters, after CAMEO's): `{ scheme: 'plover-sector', code: 'GOV' }`.
@@ -154,9 +74,7 @@ export const PLOVER_MODE: CodeList = {
  * @since 0.2.0
  */
 export const PLOVER_SECTOR: CodeList = {
-  scheme: 'plover-sector',
-  title: 'PLOVER actor sectors',
-  codes: ['COP', 'GOV', 'JUD', 'LEG', 'MIL', 'PRM', 'PTY', 'REB', 'SPY', 'UAF', 'UNK', 'AGR', 'BUS', 'CRM', 'CVL', 'EDU', 'ELI', 'JRN', 'LAB', 'MED', 'REF', 'OPP', 'PRE', 'REL', 'SOC'],
+  ...PLOVER_SECTOR_CODES,
   names: {
     COP: 'police',
     GOV: 'government',
@@ -190,28 +108,28 @@ export const PLOVER_SECTOR: CodeList = {
 // CAMEO
 // -------------------------------------------------------------------------------------
 
-// The root codes and, for each, the last digits of its second-level codes (root 04 with 0..6: 040..046).
-const CAMEO_ROOTS: ReadonlyArray<readonly [root: string, name: string, lastSecondLevel: number]> = [
-  ['01', 'make public statement', 9],
-  ['02', 'appeal', 8],
-  ['03', 'express intent to cooperate', 9],
-  ['04', 'consult', 6],
-  ['05', 'engage in diplomatic cooperation', 7],
-  ['06', 'engage in material cooperation', 4],
-  ['07', 'provide aid', 5],
-  ['08', 'yield', 7],
-  ['09', 'investigate', 4],
-  ['10', 'demand', 8],
-  ['11', 'disapprove', 6],
-  ['12', 'reject', 9],
-  ['13', 'threaten', 9],
-  ['14', 'protest', 5],
-  ['15', 'exhibit force posture', 4],
-  ['16', 'reduce relations', 6],
-  ['17', 'coerce', 5],
-  ['18', 'assault', 6],
-  ['19', 'fight', 6],
-  ['20', 'use unconventional mass violence', 4],
+// The name of each CAMEO root code.
+const CAMEO_ROOT_NAMES: ReadonlyArray<readonly [root: string, name: string]> = [
+  ['01', 'make public statement'],
+  ['02', 'appeal'],
+  ['03', 'express intent to cooperate'],
+  ['04', 'consult'],
+  ['05', 'engage in diplomatic cooperation'],
+  ['06', 'engage in material cooperation'],
+  ['07', 'provide aid'],
+  ['08', 'yield'],
+  ['09', 'investigate'],
+  ['10', 'demand'],
+  ['11', 'disapprove'],
+  ['12', 'reject'],
+  ['13', 'threaten'],
+  ['14', 'protest'],
+  ['15', 'exhibit force posture'],
+  ['16', 'reduce relations'],
+  ['17', 'coerce'],
+  ['18', 'assault'],
+  ['19', 'fight'],
+  ['20', 'use unconventional mass violence'],
 ]
 
 /**
@@ -229,12 +147,7 @@ const CAMEO_ROOTS: ReadonlyArray<readonly [root: string, name: string, lastSecon
  * @category model
  * @since 0.2.0
  */
-export const CAMEO: CodeList = {
-  scheme: 'cameo',
-  title: 'CAMEO event codes (root and second level)',
-  codes: /* @__PURE__ */ CAMEO_ROOTS.flatMap(([root, , last]) => [root, ...Array.from({ length: last + 1 }, (_, i) => `${root}${i}`)]),
-  names: /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ CAMEO_ROOTS.map(([root, name]) => [root, name])),
-}
+export const CAMEO: CodeList = { ...CAMEO_CODES, names: /* @__PURE__ */ Object.fromEntries(CAMEO_ROOT_NAMES) }
 
 // -------------------------------------------------------------------------------------
 // PLOVER contexts
@@ -256,15 +169,7 @@ export const CAMEO: CodeList = {
  * @since 0.3.0
  */
 export const PLOVER_CONTEXT: CodeList = {
-  scheme: 'plover-context',
-  title: 'PLOVER event contexts',
-  codes: [
-    'military', 'intelligence', 'executive', 'legislative', 'election', 'political_institutions', 'pro_democracy', 'pro_autocracy',
-    'economic', 'legal', 'reparations', 'human_rights', 'rights_freedoms', 'repression', 'human_security', 'gender', 'lgbt',
-    'religion_ethnicity', 'inequality', 'diplomatic', 'territory', 'peacekeeping', 'health', 'asylum', 'migration', 'disasters',
-    'natural_resource', 'environment', 'technology', 'terrorism', 'cbrn', 'cyber', 'misinformation', 'crime', 'corruption',
-    'illegal_drugs', 'trafficking', 'historical', 'future', 'hypothetical', 'negation',
-  ],
+  ...PLOVER_CONTEXT_CODES,
   names: {
     military: 'official state armed forces and military aid',
     intelligence: 'state intelligence services and what they gather',

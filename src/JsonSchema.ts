@@ -30,7 +30,7 @@ import { PixelCount } from './Image.js'
 import { DocumentSymbol } from './Document.js'
 import { Meeting } from './Meeting.js'
 import { codecDocs, fieldDocs } from './generated/ModelDocs.js'
-import type { CodeList } from './CodeLists.js'
+import type { CodeSet } from './CodeSets.js'
 import type { Algebra, StructNode, UnionNode, VocabularyNode } from './internal/CodecTree.js'
 import { fold } from './internal/CodecTree.js'
 import { useJsonSchemaExport } from './internal/jsonSchemaExport.js'
@@ -217,7 +217,7 @@ const article = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` 
 const literalType = (value: unknown): string => (typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : 'boolean')
 
 class Exporter {
-  readonly defs = new Map<string, { readonly codec: t.Mixed | CodeList; schema: JsonSchema }>()
+  readonly defs = new Map<string, { readonly codec: t.Mixed | CodeSet; schema: JsonSchema }>()
 
   /**
    * @param target the dialect to write
@@ -256,7 +256,7 @@ class Exporter {
    * A named codec (or code list) becomes one entry of the named schemas, titled with its name (code
    * generators name their types after it), referred to by `$ref` wherever it is used.
    */
-  private named(codec: t.Mixed | CodeList, build: () => JsonSchema, name: string = (codec as t.Mixed).name): JsonSchema {
+  private named(codec: t.Mixed | CodeSet, build: () => JsonSchema, name: string = (codec as t.Mixed).name): JsonSchema {
     const existing = this.defs.get(name)
     if (existing !== undefined) {
       if (existing.codec !== codec) throw new Error(`two different codecs are named "${name}": give one another name`)

@@ -7,8 +7,8 @@
  */
 import * as t from 'io-ts'
 import type { Eq } from 'fp-ts/lib/Eq.js'
-import type { CodeList } from './CodeLists.js'
-import { SHIPPED_SCHEMES } from './CodeLists.js'
+import type { CodeSet } from './CodeSets.js'
+import { SHIPPED_CODE_SETS } from './CodeSets.js'
 import { codedFailure, describeValue } from './Issue.js'
 import { hasKey, isRecord } from './internal/objects.js'
 
@@ -75,7 +75,7 @@ export class VocabularyType<K extends string> extends t.Type<K | CodedValue, K |
   constructor(
     name: string,
     readonly builtIns: ReadonlyArray<K>,
-    readonly schemes: ReadonlyArray<CodeList>,
+    readonly schemes: ReadonlyArray<CodeSet>,
   ) {
     const builtIn = new Set<string>(builtIns)
     const lists = new Map(schemes.map((list) => [list.scheme, new Set(list.codes)]))
@@ -155,7 +155,7 @@ export class VocabularyType<K extends string> extends t.Type<K | CodedValue, K |
 export const vocabulary = <const K extends string>(
   name: string,
   builtIns: ReadonlyArray<K>,
-  schemes: ReadonlyArray<CodeList> = SHIPPED_SCHEMES,
+  schemes: ReadonlyArray<CodeSet> = SHIPPED_CODE_SETS,
 ): VocabularyType<K> => new VocabularyType(name, builtIns, schemes)
 
 // -------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ export * from './Name.js'
 export * from './Realis.js'
 export * from './Vocabulary.js'
 export * from './CodeLists.js'
+export * from './CodeSets.js'
 
 // Models.
 export * from './Article.js'

@@ -64,6 +64,13 @@ describe('a browser bundle of { Meeting, decodeWith } (esbuild)', () => {
     }
   })
 
+  it('holds the codes of the shipped schemes, not their names', () => {
+    expect(bundle.inputs).toContain('dist/module/CodeSets.js')
+    expect(bundle.inputs).not.toContain('dist/module/CodeLists.js')
+    expect(bundle.code).toContain('CONSULT')
+    expect(bundle.code).not.toContain('use unconventional mass violence')
+  })
+
   it('runs: decodes a valid meeting with its compiled guard and reports an invalid one', async () => {
     const { Meeting, decodeWith } = (await load('meeting', bundle.code)) as { Meeting: unknown; decodeWith: Decode }
     const valid = decodeWith(Meeting)(validMeeting)
@@ -74,6 +81,15 @@ describe('a browser bundle of { Meeting, decodeWith } (esbuild)', () => {
     expect(invalid._tag).toBe('Left')
     expect(invalid.left?.map((issue) => issue.code)).toEqual(expect.arrayContaining(['invalid_value']))
   })
+})
+
+describe('a browser bundle of { WikidataId } (esbuild)', () => {
+  it('leaves out the identifier codec and the country codes it does not use', async () => {
+    const bundle = await bundleOf("export { WikidataId } from 'news-codecs'")
+    expect(bundle.code).toContain('Wikidata item id')
+    expect(bundle.code).not.toContain('ISO 3166-1')
+    expect(bundle.code).not.toContain('is not a valid')
+  }, 60_000)
 })
 
 describe('a browser bundle of { validateGraph } (esbuild)', () => {

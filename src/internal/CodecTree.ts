@@ -15,7 +15,7 @@ import { RefType } from '../Reference.js'
 import type { RecordRule } from '../Struct.js'
 import { StructType } from '../Struct.js'
 import { TaggedUnionType } from '../TaggedUnion.js'
-import type { CodeList } from '../CodeLists.js'
+import type { CodeSet } from '../CodeSets.js'
 import { VocabularyType } from '../Vocabulary.js'
 import { hasKey } from './objects.js'
 
@@ -100,7 +100,7 @@ export interface VocabularyNode {
   readonly codec: t.Mixed
   readonly name: string
   readonly builtIns: ReadonlyArray<string>
-  readonly schemes: ReadonlyArray<CodeList>
+  readonly schemes: ReadonlyArray<CodeSet>
 }
 
 /** Every kind of codec the tools understand. */

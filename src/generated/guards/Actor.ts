@@ -12,6 +12,7 @@ import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
 import { isName } from './Name.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 
 function isArrayOfNonEmptyString(u: unknown): boolean {
@@ -19,15 +20,6 @@ function isArrayOfNonEmptyString(u: unknown): boolean {
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(NonEmptyString.is(v))) return false
-  }
-  return true
-}
-
-function isArrayOfName(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isName(v))) return false
   }
   return true
 }
@@ -41,15 +33,6 @@ function isArrayOfIdentifier(u: unknown): boolean {
   return true
 }
 
-function isArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
 function isArrayOfSector(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
@@ -59,46 +42,10 @@ function isArrayOfSector(u: unknown): boolean {
   return true
 }
 
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Post accepts `u`. */
 export function isPost(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -127,15 +74,15 @@ export function isPost(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       default:
         return false
@@ -144,19 +91,10 @@ export function isPost(u: unknown): boolean {
   return required === 1 && Post.rulesHold(o as t.TypeOf<typeof Post>)
 }
 
-function isArrayOfPost(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isPost(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Person accepts `u`. */
 export function isPerson(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -183,7 +121,7 @@ export function isPerson(u: unknown): boolean {
         break
       case "names":
         v = o["names"]
-        if (!(isArrayOfName(v))) return false
+        if (!(everyOf(v, isName))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -191,7 +129,7 @@ export function isPerson(u: unknown): boolean {
         break
       case "mentions":
         v = o["mentions"]
-        if (!(isArrayOfEvidence(v))) return false
+        if (!(everyOf(v, isEvidence))) return false
         break
       case "sectors":
         v = o["sectors"]
@@ -199,7 +137,7 @@ export function isPerson(u: unknown): boolean {
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -207,7 +145,7 @@ export function isPerson(u: unknown): boolean {
         break
       case "posts":
         v = o["posts"]
-        if (!(isArrayOfPost(v))) return false
+        if (!(everyOf(v, isPost))) return false
         break
       case "nationality":
         v = o["nationality"]
@@ -230,8 +168,8 @@ export function isPerson(u: unknown): boolean {
 
 /** Whether the decoder of State accepts `u`. */
 export function isState(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -263,7 +201,7 @@ export function isState(u: unknown): boolean {
         break
       case "names":
         v = o["names"]
-        if (!(isArrayOfName(v))) return false
+        if (!(everyOf(v, isName))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -271,7 +209,7 @@ export function isState(u: unknown): boolean {
         break
       case "mentions":
         v = o["mentions"]
-        if (!(isArrayOfEvidence(v))) return false
+        if (!(everyOf(v, isEvidence))) return false
         break
       case "sectors":
         v = o["sectors"]
@@ -279,7 +217,7 @@ export function isState(u: unknown): boolean {
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -303,8 +241,8 @@ function isArrayOfRef(u: unknown): boolean {
 
 /** Whether the decoder of Organization accepts `u`. */
 export function isOrganization(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -331,7 +269,7 @@ export function isOrganization(u: unknown): boolean {
         break
       case "names":
         v = o["names"]
-        if (!(isArrayOfName(v))) return false
+        if (!(everyOf(v, isName))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -339,7 +277,7 @@ export function isOrganization(u: unknown): boolean {
         break
       case "mentions":
         v = o["mentions"]
-        if (!(isArrayOfEvidence(v))) return false
+        if (!(everyOf(v, isEvidence))) return false
         break
       case "sectors":
         v = o["sectors"]
@@ -347,7 +285,7 @@ export function isOrganization(u: unknown): boolean {
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -382,8 +320,8 @@ export function isOrganization(u: unknown): boolean {
 
 /** Whether the decoder of Group accepts `u`. */
 export function isGroup(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -410,7 +348,7 @@ export function isGroup(u: unknown): boolean {
         break
       case "names":
         v = o["names"]
-        if (!(isArrayOfName(v))) return false
+        if (!(everyOf(v, isName))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -418,7 +356,7 @@ export function isGroup(u: unknown): boolean {
         break
       case "mentions":
         v = o["mentions"]
-        if (!(isArrayOfEvidence(v))) return false
+        if (!(everyOf(v, isEvidence))) return false
         break
       case "sectors":
         v = o["sectors"]
@@ -426,7 +364,7 @@ export function isGroup(u: unknown): boolean {
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -449,8 +387,8 @@ export function isGroup(u: unknown): boolean {
 
 /** Whether the decoder of AnonymousSource accepts `u`. */
 export function isAnonymousSource(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -477,7 +415,7 @@ export function isAnonymousSource(u: unknown): boolean {
         break
       case "names":
         v = o["names"]
-        if (!(isArrayOfName(v))) return false
+        if (!(everyOf(v, isName))) return false
         break
       case "identifiers":
         v = o["identifiers"]
@@ -485,7 +423,7 @@ export function isAnonymousSource(u: unknown): boolean {
         break
       case "mentions":
         v = o["mentions"]
-        if (!(isArrayOfEvidence(v))) return false
+        if (!(everyOf(v, isEvidence))) return false
         break
       case "sectors":
         v = o["sectors"]
@@ -493,7 +431,7 @@ export function isAnonymousSource(u: unknown): boolean {
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -516,8 +454,8 @@ export function isAnonymousSource(u: unknown): boolean {
 
 /** Whether the decoder of Actor accepts `u`. */
 export function isActor(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  switch ((u as Record<string, unknown>)["kind"]) {
+  if (!isObject(u)) return false
+  switch (u["kind"]) {
     case "person":
       return isPerson(u)
     case "state":

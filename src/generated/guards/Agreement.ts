@@ -12,40 +12,14 @@ import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
 import { isName } from './Name.js'
 import { isProvision } from './Quantity.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isDuration, isTime } from './Time.js'
 
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of AgreementParty accepts `u`. */
 export function isAgreementParty(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -63,30 +37,21 @@ export function isAgreementParty(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       default:
         return false
     }
   }
   return required === 2 && AgreementParty.rulesHold(o as t.TypeOf<typeof AgreementParty>)
-}
-
-function isNonEmptyArrayOfAgreementParty(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isAgreementParty(v))) return false
-  }
-  return true
 }
 
 function isArrayOfRef(u: unknown): boolean {
@@ -100,8 +65,8 @@ function isArrayOfRef(u: unknown): boolean {
 
 /** Whether the decoder of LifecycleAct accepts `u`. */
 export function isLifecycleAct(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -119,15 +84,15 @@ export function isLifecycleAct(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "term":
         v = o["term"]
@@ -160,38 +125,11 @@ export function isLifecycleAct(u: unknown): boolean {
   return required === 2 && LifecycleAct.rulesHold(o as t.TypeOf<typeof LifecycleAct>)
 }
 
-function isArrayOfLifecycleAct(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isLifecycleAct(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
 function isArrayOfNonEmptyString(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(NonEmptyString.is(v))) return false
-  }
-  return true
-}
-
-function isArrayOfName(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isName(v))) return false
   }
   return true
 }
@@ -205,19 +143,10 @@ function isArrayOfIdentifier(u: unknown): boolean {
   return true
 }
 
-function isArrayOfProvision(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isProvision(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Agreement accepts `u`. */
 export function isAgreement(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -235,29 +164,29 @@ export function isAgreement(u: unknown): boolean {
         break
       case "parties":
         v = o["parties"]
-        if (!(isNonEmptyArrayOfAgreementParty(v))) return false
+        if (!(nonEmptyEveryOf(v, isAgreementParty))) return false
         required++
         break
       case "lifecycle":
         v = o["lifecycle"]
-        if (!(isArrayOfLifecycleAct(v))) return false
+        if (!(everyOf(v, isLifecycleAct))) return false
         required++
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -269,7 +198,7 @@ export function isAgreement(u: unknown): boolean {
         break
       case "names":
         v = o["names"]
-        if (!(isArrayOfName(v))) return false
+        if (!(everyOf(v, isName))) return false
         break
       case "purpose":
         v = o["purpose"]
@@ -281,7 +210,7 @@ export function isAgreement(u: unknown): boolean {
         break
       case "provisions":
         v = o["provisions"]
-        if (!(isArrayOfProvision(v))) return false
+        if (!(everyOf(v, isProvision))) return false
         break
       case "category":
         v = o["category"]

@@ -6,11 +6,12 @@ import { Confidence } from '../../Annotation.js'
 import { Identifier } from '../../Identifier.js'
 import { NonEmptyString, Url } from '../../Text.js'
 import { Edtf } from '../../Time.js'
+import { isObject, nonEmptyEveryOf } from './shared.js'
 
 /** Whether the decoder of Annotator accepts `u`. */
 export function isAnnotator(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -45,27 +46,17 @@ export function isAnnotator(u: unknown): boolean {
   return required === 2
 }
 
-function isNonEmptyArrayOfAnnotator(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isAnnotator(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Annotation accepts `u`. */
 export function isAnnotation(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
-  let required = 0
   let v: unknown
   for (let i = 0; i < keys.length; i++) {
     switch (keys[i]) {
       case "by":
         v = o["by"]
-        if (!(isNonEmptyArrayOfAnnotator(v))) return false
+        if (!(nonEmptyEveryOf(v, isAnnotator))) return false
         break
       case "at":
         v = o["at"]
@@ -87,5 +78,5 @@ export function isAnnotation(u: unknown): boolean {
         return false
     }
   }
-  return required === 0
+  return true
 }

@@ -11,13 +11,14 @@ import { isAnnotation } from './Annotation.js'
 import { isByline } from './Byline.js'
 import { isSameAs } from './Identity.js'
 import { isImage } from './Image.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isSubject } from './Subject.js'
 import { isTime } from './Time.js'
 
 /** Whether the decoder of Publication accepts `u`. */
 export function isPublication(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -44,29 +45,11 @@ export function isPublication(u: unknown): boolean {
   return required === 2
 }
 
-function isArrayOfByline(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isByline(v))) return false
-  }
-  return true
-}
-
 function isArrayOfGenre(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(Genre.is(v))) return false
-  }
-  return true
-}
-
-function isArrayOfSubject(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSubject(v))) return false
   }
   return true
 }
@@ -80,28 +63,10 @@ function isArrayOfNonEmptyString(u: unknown): boolean {
   return true
 }
 
-function isArrayOfImage(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isImage(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of TextDigest accepts `u`. */
 export function isTextDigest(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -126,8 +91,8 @@ export function isTextDigest(u: unknown): boolean {
 
 /** Whether the decoder of Article accepts `u`. */
 export function isArticle(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -173,7 +138,7 @@ export function isArticle(u: unknown): boolean {
         break
       case "bylines":
         v = o["bylines"]
-        if (!(isArrayOfByline(v))) return false
+        if (!(everyOf(v, isByline))) return false
         break
       case "byline":
         v = o["byline"]
@@ -189,7 +154,7 @@ export function isArticle(u: unknown): boolean {
         break
       case "subjects":
         v = o["subjects"]
-        if (!(isArrayOfSubject(v))) return false
+        if (!(everyOf(v, isSubject))) return false
         break
       case "keywords":
         v = o["keywords"]
@@ -197,7 +162,7 @@ export function isArticle(u: unknown): boolean {
         break
       case "images":
         v = o["images"]
-        if (!(isArrayOfImage(v))) return false
+        if (!(everyOf(v, isImage))) return false
         break
       case "created":
         v = o["created"]
@@ -213,7 +178,7 @@ export function isArticle(u: unknown): boolean {
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]

@@ -5,11 +5,12 @@
 import { BylineRole } from '../../Byline.js'
 import { Id } from '../../Id.js'
 import { NonEmptyString } from '../../Text.js'
+import { isObject } from './shared.js'
 
 /** Whether the decoder of Byline accepts `u`. */
 export function isByline(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown

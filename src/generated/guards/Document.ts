@@ -10,49 +10,14 @@ import { NonEmptyString, NonEmptyText } from '../../Text.js'
 import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isTime } from './Time.js'
 
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Paragraph accepts `u`. */
 export function isParagraph(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -77,30 +42,21 @@ export function isParagraph(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       default:
         return false
     }
   }
   return required === 1 && Paragraph.rulesHold(o as t.TypeOf<typeof Paragraph>)
-}
-
-function isArrayOfParagraph(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isParagraph(v))) return false
-  }
-  return true
 }
 
 function isArrayOfRef(u: unknown): boolean {
@@ -123,8 +79,8 @@ function isArrayOfIdentifier(u: unknown): boolean {
 
 /** Whether the decoder of Document accepts `u`. */
 export function isDocument(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -152,19 +108,19 @@ export function isDocument(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -184,7 +140,7 @@ export function isDocument(u: unknown): boolean {
         break
       case "paragraphs":
         v = o["paragraphs"]
-        if (!(isArrayOfParagraph(v))) return false
+        if (!(everyOf(v, isParagraph))) return false
         break
       case "signers":
         v = o["signers"]

@@ -13,77 +13,15 @@ import { isSameAs } from './Identity.js'
 import { isParticipation } from './Participation.js'
 import { isQuantity } from './Quantity.js'
 import { isScheduleChange } from './Schedule.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isDuration, isTime } from './Time.js'
-
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
 
 function isArrayOfRef(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(Id.is(v))) return false
-  }
-  return true
-}
-
-function isArrayOfQuantity(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isQuantity(v))) return false
-  }
-  return true
-}
-
-function isArrayOfParticipation(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isParticipation(v))) return false
-  }
-  return true
-}
-
-function isArrayOfScheduleChange(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isScheduleChange(v))) return false
   }
   return true
 }
@@ -99,8 +37,8 @@ function isArrayOfTopic(u: unknown): boolean {
 
 /** Whether the decoder of Event accepts `u`. */
 export function isEvent(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -123,19 +61,19 @@ export function isEvent(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -183,11 +121,11 @@ export function isEvent(u: unknown): boolean {
         break
       case "quantities":
         v = o["quantities"]
-        if (!(isArrayOfQuantity(v))) return false
+        if (!(everyOf(v, isQuantity))) return false
         break
       case "roles":
         v = o["roles"]
-        if (!(isArrayOfParticipation(v))) return false
+        if (!(everyOf(v, isParticipation))) return false
         break
       case "contradicts":
         v = o["contradicts"]
@@ -195,7 +133,7 @@ export function isEvent(u: unknown): boolean {
         break
       case "schedule":
         v = o["schedule"]
-        if (!(isArrayOfScheduleChange(v))) return false
+        if (!(everyOf(v, isScheduleChange))) return false
         break
       case "contexts":
         v = o["contexts"]

@@ -6,11 +6,12 @@ import type * as t from 'io-ts'
 import { Evidence, Offset } from '../../Evidence.js'
 import { Id } from '../../Id.js'
 import { NonEmptyText } from '../../Text.js'
+import { isObject } from './shared.js'
 
 /** Whether the decoder of Evidence accepts `u`. */
 export function isEvidence(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown

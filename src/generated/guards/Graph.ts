@@ -14,121 +14,14 @@ import { isMeeting } from './Meeting.js'
 import { isPlace } from './Place.js'
 import { isPosition } from './Position.js'
 import { isRelation } from './Relation.js'
+import { everyOf, isObject } from './shared.js'
 import { isStatement } from './Statement.js'
 import { isVote } from './Vote.js'
 
-function isArrayOfArticle(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isArticle(v))) return false
-  }
-  return true
-}
-
-function isArrayOfActor(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isActor(v))) return false
-  }
-  return true
-}
-
-function isArrayOfPlace(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isPlace(v))) return false
-  }
-  return true
-}
-
-function isArrayOfEvent(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvent(v))) return false
-  }
-  return true
-}
-
-function isArrayOfMeeting(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isMeeting(v))) return false
-  }
-  return true
-}
-
-function isArrayOfAgreement(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isAgreement(v))) return false
-  }
-  return true
-}
-
-function isArrayOfDocument(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isDocument(v))) return false
-  }
-  return true
-}
-
-function isArrayOfStatement(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isStatement(v))) return false
-  }
-  return true
-}
-
-function isArrayOfPosition(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isPosition(v))) return false
-  }
-  return true
-}
-
-function isArrayOfRelation(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isRelation(v))) return false
-  }
-  return true
-}
-
-function isArrayOfVote(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isVote(v))) return false
-  }
-  return true
-}
-
-function isArrayOfCorrection(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isCorrection(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Graph accepts `u`. */
 export function isGraph(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -136,61 +29,61 @@ export function isGraph(u: unknown): boolean {
     switch (keys[i]) {
       case "articles":
         v = o["articles"]
-        if (!(isArrayOfArticle(v))) return false
+        if (!(everyOf(v, isArticle))) return false
         required++
         break
       case "actors":
         v = o["actors"]
-        if (!(isArrayOfActor(v))) return false
+        if (!(everyOf(v, isActor))) return false
         required++
         break
       case "places":
         v = o["places"]
-        if (!(isArrayOfPlace(v))) return false
+        if (!(everyOf(v, isPlace))) return false
         required++
         break
       case "events":
         v = o["events"]
-        if (!(isArrayOfEvent(v))) return false
+        if (!(everyOf(v, isEvent))) return false
         required++
         break
       case "meetings":
         v = o["meetings"]
-        if (!(isArrayOfMeeting(v))) return false
+        if (!(everyOf(v, isMeeting))) return false
         required++
         break
       case "agreements":
         v = o["agreements"]
-        if (!(isArrayOfAgreement(v))) return false
+        if (!(everyOf(v, isAgreement))) return false
         required++
         break
       case "documents":
         v = o["documents"]
-        if (!(isArrayOfDocument(v))) return false
+        if (!(everyOf(v, isDocument))) return false
         required++
         break
       case "statements":
         v = o["statements"]
-        if (!(isArrayOfStatement(v))) return false
+        if (!(everyOf(v, isStatement))) return false
         required++
         break
       case "positions":
         v = o["positions"]
-        if (!(isArrayOfPosition(v))) return false
+        if (!(everyOf(v, isPosition))) return false
         required++
         break
       case "relations":
         v = o["relations"]
-        if (!(isArrayOfRelation(v))) return false
+        if (!(everyOf(v, isRelation))) return false
         required++
         break
       case "votes":
         v = o["votes"]
-        if (!(isArrayOfVote(v))) return false
+        if (!(everyOf(v, isVote))) return false
         break
       case "corrections":
         v = o["corrections"]
-        if (!(isArrayOfCorrection(v))) return false
+        if (!(everyOf(v, isCorrection))) return false
         break
       case "id":
         v = o["id"]

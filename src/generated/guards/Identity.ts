@@ -7,13 +7,13 @@ import { Id } from '../../Id.js'
 import { Identifier } from '../../Identifier.js'
 import { SameAs } from '../../Identity.js'
 import { Url } from '../../Text.js'
+import { isObject } from './shared.js'
 
 /** Whether the decoder of SameAs accepts `u`. */
 export function isSameAs(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
-  let required = 0
   let v: unknown
   for (let i = 0; i < keys.length; i++) {
     switch (keys[i]) {
@@ -37,5 +37,5 @@ export function isSameAs(u: unknown): boolean {
         return false
     }
   }
-  return required === 0 && SameAs.rulesHold(o as t.TypeOf<typeof SameAs>)
+  return true && SameAs.rulesHold(o as t.TypeOf<typeof SameAs>)
 }

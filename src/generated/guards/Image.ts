@@ -4,11 +4,12 @@
 /* eslint-disable */
 import { PixelCount } from '../../Image.js'
 import { NonEmptyString, Url } from '../../Text.js'
+import { isObject } from './shared.js'
 
 /** Whether the decoder of Image accepts `u`. */
 export function isImage(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown

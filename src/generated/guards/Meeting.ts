@@ -11,40 +11,14 @@ import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
 import { isParticipation } from './Participation.js'
 import { isScheduleChange } from './Schedule.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isDuration, isTime } from './Time.js'
 
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Conveyance accepts `u`. */
 export function isConveyance(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -62,15 +36,15 @@ export function isConveyance(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "to":
         v = o["to"]
@@ -92,38 +66,11 @@ function isNonEmptyArrayOfRef(u: unknown): boolean {
   return true
 }
 
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
 function isArrayOfNonEmptyString(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
     if (!(NonEmptyString.is(v))) return false
-  }
-  return true
-}
-
-function isArrayOfConveyance(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isConveyance(v))) return false
-  }
-  return true
-}
-
-function isArrayOfParticipation(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isParticipation(v))) return false
   }
   return true
 }
@@ -137,19 +84,10 @@ function isArrayOfRef(u: unknown): boolean {
   return true
 }
 
-function isArrayOfScheduleChange(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isScheduleChange(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Meeting accepts `u`. */
 export function isMeeting(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -172,19 +110,19 @@ export function isMeeting(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -220,7 +158,7 @@ export function isMeeting(u: unknown): boolean {
         break
       case "conveyed":
         v = o["conveyed"]
-        if (!(isArrayOfConveyance(v))) return false
+        if (!(everyOf(v, isConveyance))) return false
         break
       case "outcome":
         v = o["outcome"]
@@ -236,7 +174,7 @@ export function isMeeting(u: unknown): boolean {
         break
       case "roles":
         v = o["roles"]
-        if (!(isArrayOfParticipation(v))) return false
+        if (!(everyOf(v, isParticipation))) return false
         break
       case "contradicts":
         v = o["contradicts"]
@@ -244,7 +182,7 @@ export function isMeeting(u: unknown): boolean {
         break
       case "schedule":
         v = o["schedule"]
-        if (!(isArrayOfScheduleChange(v))) return false
+        if (!(everyOf(v, isScheduleChange))) return false
         break
       default:
         return false

@@ -6,11 +6,12 @@ import type * as t from 'io-ts'
 import { Name } from '../../Name.js'
 import { LanguageTag, NonEmptyString } from '../../Text.js'
 import { Edtf } from '../../Time.js'
+import { isObject } from './shared.js'
 
 /** Whether the decoder of Name accepts `u`. */
 export function isName(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown

@@ -10,11 +10,12 @@ import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
 import { isName } from './Name.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 
 /** Whether the decoder of Coordinates accepts `u`. */
 export function isCoordinates(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -46,15 +47,6 @@ function isArrayOfNonEmptyString(u: unknown): boolean {
   return true
 }
 
-function isArrayOfName(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isName(v))) return false
-  }
-  return true
-}
-
 function isArrayOfIdentifier(u: unknown): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
@@ -64,28 +56,10 @@ function isArrayOfIdentifier(u: unknown): boolean {
   return true
 }
 
-function isArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Place accepts `u`. */
 export function isPlace(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -120,7 +94,7 @@ export function isPlace(u: unknown): boolean {
         break
       case "names":
         v = o["names"]
-        if (!(isArrayOfName(v))) return false
+        if (!(everyOf(v, isName))) return false
         break
       case "coordinates":
         v = o["coordinates"]
@@ -132,11 +106,11 @@ export function isPlace(u: unknown): boolean {
         break
       case "mentions":
         v = o["mentions"]
-        if (!(isArrayOfEvidence(v))) return false
+        if (!(everyOf(v, isEvidence))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]

@@ -9,40 +9,14 @@ import { NonEmptyString } from '../../Text.js'
 import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
+import { isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isTime } from './Time.js'
 
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of ActBasis accepts `u`. */
 export function isActBasis(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -65,15 +39,15 @@ export function isActBasis(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "time":
         v = o["time"]
@@ -97,8 +71,8 @@ function isNonEmptyArrayOfRef(u: unknown): boolean {
 
 /** Whether the decoder of PropositionTarget accepts `u`. */
 function isPropositionTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -123,8 +97,8 @@ function isPropositionTarget(u: unknown): boolean {
 
 /** Whether the decoder of ParagraphTarget accepts `u`. */
 function isParagraphTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -149,8 +123,8 @@ function isParagraphTarget(u: unknown): boolean {
 
 /** Whether the decoder of DocumentTarget accepts `u`. */
 function isDocumentTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -175,8 +149,8 @@ function isDocumentTarget(u: unknown): boolean {
 
 /** Whether the decoder of AgreementTarget accepts `u`. */
 function isAgreementTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -201,8 +175,8 @@ function isAgreementTarget(u: unknown): boolean {
 
 /** Whether the decoder of EventTarget accepts `u`. */
 function isEventTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -227,8 +201,8 @@ function isEventTarget(u: unknown): boolean {
 
 /** Whether the decoder of ActorTarget accepts `u`. */
 function isActorTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -253,8 +227,8 @@ function isActorTarget(u: unknown): boolean {
 
 /** Whether the decoder of StatementTarget accepts `u`. */
 function isStatementTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -279,8 +253,8 @@ function isStatementTarget(u: unknown): boolean {
 
 /** Whether the decoder of PositionRecordTarget accepts `u`. */
 function isPositionRecordTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -305,8 +279,8 @@ function isPositionRecordTarget(u: unknown): boolean {
 
 /** Whether the decoder of VoteRecordTarget accepts `u`. */
 function isVoteRecordTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -331,8 +305,8 @@ function isVoteRecordTarget(u: unknown): boolean {
 
 /** Whether the decoder of ActTarget accepts `u`. */
 function isActTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -357,8 +331,8 @@ function isActTarget(u: unknown): boolean {
 
 /** Whether the decoder of PositionTarget accepts `u`. */
 export function isPositionTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  switch ((u as Record<string, unknown>)["kind"]) {
+  if (!isObject(u)) return false
+  switch (u["kind"]) {
     case "proposition":
       return isPropositionTarget(u)
     case "paragraph":
@@ -386,8 +360,8 @@ export function isPositionTarget(u: unknown): boolean {
 
 /** Whether the decoder of StatementBasis accepts `u`. */
 function isStatementBasis(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -412,8 +386,8 @@ function isStatementBasis(u: unknown): boolean {
 
 /** Whether the decoder of DocumentBasis accepts `u`. */
 function isDocumentBasis(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -438,8 +412,8 @@ function isDocumentBasis(u: unknown): boolean {
 
 /** Whether the decoder of ReportBasis accepts `u`. */
 export function isReportBasis(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -452,15 +426,15 @@ export function isReportBasis(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       default:
         return false
@@ -471,8 +445,8 @@ export function isReportBasis(u: unknown): boolean {
 
 /** Whether the decoder of PositionBasis accepts `u`. */
 export function isPositionBasis(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  switch ((u as Record<string, unknown>)["kind"]) {
+  if (!isObject(u)) return false
+  switch (u["kind"]) {
     case "statement":
       return isStatementBasis(u)
     case "act":
@@ -486,28 +460,10 @@ export function isPositionBasis(u: unknown): boolean {
   }
 }
 
-function isNonEmptyArrayOfPositionBasis(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isPositionBasis(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Position accepts `u`. */
 export function isPosition(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -535,24 +491,24 @@ export function isPosition(u: unknown): boolean {
         break
       case "basis":
         v = o["basis"]
-        if (!(isNonEmptyArrayOfPositionBasis(v))) return false
+        if (!(nonEmptyEveryOf(v, isPositionBasis))) return false
         required++
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]

@@ -7,40 +7,14 @@ import { Id } from '../../Id.js'
 import { Amount, Provision, QuantityRange, QuantityValue } from '../../Quantity.js'
 import { NonEmptyString } from '../../Text.js'
 import { isEvidence } from './Evidence.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isTime } from './Time.js'
 
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of QuantityValue accepts `u`. */
 export function isQuantityValue(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -68,15 +42,15 @@ export function isQuantityValue(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "text":
         v = o["text"]
@@ -99,8 +73,8 @@ export function isQuantityValue(u: unknown): boolean {
 
 /** Whether the decoder of QuantityRange accepts `u`. */
 export function isQuantityRange(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -133,15 +107,15 @@ export function isQuantityRange(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "text":
         v = o["text"]
@@ -164,8 +138,8 @@ export function isQuantityRange(u: unknown): boolean {
 
 /** Whether the decoder of Quantity accepts `u`. */
 export function isQuantity(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  switch ((u as Record<string, unknown>)["kind"]) {
+  if (!isObject(u)) return false
+  switch (u["kind"]) {
     case "value":
       return isQuantityValue(u)
     case "range":
@@ -175,19 +149,10 @@ export function isQuantity(u: unknown): boolean {
   }
 }
 
-function isArrayOfQuantity(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isQuantity(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Provision accepts `u`. */
 export function isProvision(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -200,19 +165,19 @@ export function isProvision(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "quantities":
         v = o["quantities"]
-        if (!(isArrayOfQuantity(v))) return false
+        if (!(everyOf(v, isQuantity))) return false
         break
       default:
         return false

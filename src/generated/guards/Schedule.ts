@@ -7,35 +7,9 @@ import { Id } from '../../Id.js'
 import { ScheduleChange } from '../../Schedule.js'
 import { NonEmptyString } from '../../Text.js'
 import { isEvidence } from './Evidence.js'
+import { isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isTime } from './Time.js'
-
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
 
 function isArrayOfRef(u: unknown): boolean {
   if (!Array.isArray(u)) return false
@@ -48,8 +22,8 @@ function isArrayOfRef(u: unknown): boolean {
 
 /** Whether the decoder of ScheduleChange accepts `u`. */
 export function isScheduleChange(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -62,15 +36,15 @@ export function isScheduleChange(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "by":
         v = o["by"]

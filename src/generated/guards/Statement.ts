@@ -9,13 +9,14 @@ import { NonEmptyString, NonEmptyText } from '../../Text.js'
 import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isTime } from './Time.js'
 
 /** Whether the decoder of AttributionStep accepts `u`. */
 export function isAttributionStep(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -48,8 +49,8 @@ export function isAttributionStep(u: unknown): boolean {
 
 /** Whether the decoder of DirectQuote accepts `u`. */
 export function isDirectQuote(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -79,8 +80,8 @@ export function isDirectQuote(u: unknown): boolean {
 
 /** Whether the decoder of QuotedText accepts `u`. */
 export function isQuotedText(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -103,19 +104,10 @@ export function isQuotedText(u: unknown): boolean {
   return required === 2
 }
 
-function isNonEmptyArrayOfQuotedText(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isQuotedText(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Paraphrase accepts `u`. */
 export function isParaphrase(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -133,7 +125,7 @@ export function isParaphrase(u: unknown): boolean {
         break
       case "fragments":
         v = o["fragments"]
-        if (!(isNonEmptyArrayOfQuotedText(v))) return false
+        if (!(nonEmptyEveryOf(v, isQuotedText))) return false
         break
       default:
         return false
@@ -153,8 +145,8 @@ function isNonEmptyArrayOfRef(u: unknown): boolean {
 
 /** Whether the decoder of StatementContent accepts `u`. */
 export function isStatementContent(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  switch ((u as Record<string, unknown>)["kind"]) {
+  if (!isObject(u)) return false
+  switch (u["kind"]) {
     case "quote":
       return isDirectQuote(u)
     case "paraphrase":
@@ -162,42 +154,6 @@ export function isStatementContent(u: unknown): boolean {
     default:
       return false
   }
-}
-
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
 }
 
 function isArrayOfRef(u: unknown): boolean {
@@ -209,19 +165,10 @@ function isArrayOfRef(u: unknown): boolean {
   return true
 }
 
-function isArrayOfAttributionStep(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isAttributionStep(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Statement accepts `u`. */
 export function isStatement(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -249,19 +196,19 @@ export function isStatement(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -293,7 +240,7 @@ export function isStatement(u: unknown): boolean {
         break
       case "attribution":
         v = o["attribution"]
-        if (!(isArrayOfAttributionStep(v))) return false
+        if (!(everyOf(v, isAttributionStep))) return false
         break
       case "contradicts":
         v = o["contradicts"]

@@ -4,11 +4,12 @@
 /* eslint-disable */
 import { Topic } from '../../Subject.js'
 import { NonEmptyString } from '../../Text.js'
+import { isObject } from './shared.js'
 
 /** Whether the decoder of Subject accepts `u`. */
 export function isSubject(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown

@@ -8,6 +8,7 @@ import { Identifier } from '../../Identifier.js'
 import { FieldName, InferenceRule, OutsideSource } from '../../Support.js'
 import { NonEmptyString, NonEmptyText, Url } from '../../Text.js'
 import { Edtf } from '../../Time.js'
+import { isObject } from './shared.js'
 
 function isNonEmptyArrayOfRef(u: unknown): boolean {
   if (!Array.isArray(u) || u.length === 0) return false
@@ -29,8 +30,8 @@ function isNonEmptyArrayOfFieldName(u: unknown): boolean {
 
 /** Whether the decoder of Inference accepts `u`. */
 export function isInference(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -63,10 +64,9 @@ export function isInference(u: unknown): boolean {
 
 /** Whether the decoder of OutsideSource accepts `u`. */
 export function isOutsideSource(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
-  let required = 0
   let v: unknown
   for (let i = 0; i < keys.length; i++) {
     switch (keys[i]) {
@@ -102,5 +102,5 @@ export function isOutsideSource(u: unknown): boolean {
         return false
     }
   }
-  return required === 0 && OutsideSource.rulesHold(o as t.TypeOf<typeof OutsideSource>)
+  return true && OutsideSource.rulesHold(o as t.TypeOf<typeof OutsideSource>)
 }

@@ -5,11 +5,12 @@
 import { Id } from '../../Id.js'
 import { NonEmptyString } from '../../Text.js'
 import { Edtf, IsoDuration } from '../../Time.js'
+import { isObject } from './shared.js'
 
 /** Whether the decoder of Duration accepts `u`. */
 export function isDuration(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -38,8 +39,8 @@ export function isDuration(u: unknown): boolean {
 
 /** Whether the decoder of TimeAnchor accepts `u`. */
 export function isTimeAnchor(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -68,8 +69,8 @@ export function isTimeAnchor(u: unknown): boolean {
 
 /** Whether the decoder of Time accepts `u`. */
 export function isTime(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown

@@ -9,40 +9,14 @@ import { CandidateCount, NamedVote, Tally, Vote, VoteCount, VoteShare } from '..
 import { isAnnotation } from './Annotation.js'
 import { isEvidence } from './Evidence.js'
 import { isSameAs } from './Identity.js'
+import { everyOf, isObject, nonEmptyEveryOf } from './shared.js'
 import { isInference, isOutsideSource } from './Support.js'
 import { isTime } from './Time.js'
 
-function isNonEmptyArrayOfEvidence(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isEvidence(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfOutsideSource(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isOutsideSource(v))) return false
-  }
-  return true
-}
-
-function isNonEmptyArrayOfInference(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isInference(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of CandidateCount accepts `u`. */
 export function isCandidateCount(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -67,15 +41,15 @@ export function isCandidateCount(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       default:
         return false
@@ -86,8 +60,8 @@ export function isCandidateCount(u: unknown): boolean {
 
 /** Whether the decoder of NamedVote accepts `u`. */
 export function isNamedVote(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -105,15 +79,15 @@ export function isNamedVote(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       default:
         return false
@@ -124,8 +98,8 @@ export function isNamedVote(u: unknown): boolean {
 
 /** Whether the decoder of VoteOnDocument accepts `u`. */
 function isVoteOnDocument(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -150,8 +124,8 @@ function isVoteOnDocument(u: unknown): boolean {
 
 /** Whether the decoder of VoteOnParagraph accepts `u`. */
 function isVoteOnParagraph(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -176,8 +150,8 @@ function isVoteOnParagraph(u: unknown): boolean {
 
 /** Whether the decoder of VoteOnAgreement accepts `u`. */
 function isVoteOnAgreement(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -202,8 +176,8 @@ function isVoteOnAgreement(u: unknown): boolean {
 
 /** Whether the decoder of VoteOnMotion accepts `u`. */
 function isVoteOnMotion(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -228,8 +202,8 @@ function isVoteOnMotion(u: unknown): boolean {
 
 /** Whether the decoder of VoteTarget accepts `u`. */
 export function isVoteTarget(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  switch ((u as Record<string, unknown>)["kind"]) {
+  if (!isObject(u)) return false
+  switch (u["kind"]) {
     case "document":
       return isVoteOnDocument(u)
     case "paragraph":
@@ -243,19 +217,10 @@ export function isVoteTarget(u: unknown): boolean {
   }
 }
 
-function isNonEmptyArrayOfSameAs(u: unknown): boolean {
-  if (!Array.isArray(u) || u.length === 0) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isSameAs(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of VoteCount accepts `u`. */
 export function isVoteCount(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -273,15 +238,15 @@ export function isVoteCount(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       default:
         return false
@@ -290,37 +255,10 @@ export function isVoteCount(u: unknown): boolean {
   return required === 2 && VoteCount.rulesHold(o as t.TypeOf<typeof VoteCount>)
 }
 
-function isArrayOfVoteCount(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isVoteCount(v))) return false
-  }
-  return true
-}
-
-function isArrayOfNamedVote(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isNamedVote(v))) return false
-  }
-  return true
-}
-
-function isArrayOfCandidateCount(u: unknown): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(isCandidateCount(v))) return false
-  }
-  return true
-}
-
 /** Whether the decoder of Vote accepts `u`. */
 export function isVote(u: unknown): boolean {
-  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false
-  const o = u as Record<string, unknown>
+  if (!isObject(u)) return false
+  const o = u
   const keys = Object.keys(o)
   let required = 0
   let v: unknown
@@ -338,19 +276,19 @@ export function isVote(u: unknown): boolean {
         break
       case "evidence":
         v = o["evidence"]
-        if (!(isNonEmptyArrayOfEvidence(v))) return false
+        if (!(nonEmptyEveryOf(v, isEvidence))) return false
         break
       case "sources":
         v = o["sources"]
-        if (!(isNonEmptyArrayOfOutsideSource(v))) return false
+        if (!(nonEmptyEveryOf(v, isOutsideSource))) return false
         break
       case "inferences":
         v = o["inferences"]
-        if (!(isNonEmptyArrayOfInference(v))) return false
+        if (!(nonEmptyEveryOf(v, isInference))) return false
         break
       case "sameAs":
         v = o["sameAs"]
-        if (!(isNonEmptyArrayOfSameAs(v))) return false
+        if (!(nonEmptyEveryOf(v, isSameAs))) return false
         break
       case "annotation":
         v = o["annotation"]
@@ -366,7 +304,7 @@ export function isVote(u: unknown): boolean {
         break
       case "counts":
         v = o["counts"]
-        if (!(isArrayOfVoteCount(v))) return false
+        if (!(everyOf(v, isVoteCount))) return false
         break
       case "total":
         v = o["total"]
@@ -374,7 +312,7 @@ export function isVote(u: unknown): boolean {
         break
       case "votes":
         v = o["votes"]
-        if (!(isArrayOfNamedVote(v))) return false
+        if (!(everyOf(v, isNamedVote))) return false
         break
       case "result":
         v = o["result"]
@@ -402,7 +340,7 @@ export function isVote(u: unknown): boolean {
         break
       case "results":
         v = o["results"]
-        if (!(isArrayOfCandidateCount(v))) return false
+        if (!(everyOf(v, isCandidateCount))) return false
         break
       default:
         return false
