@@ -11,8 +11,8 @@ import { Evidence } from './Evidence.js'
 import { Graph } from './Graph.js'
 import type { Issue } from './Issue.js'
 import { describeValue, formatPath } from './Issue.js'
-import type { RefNode } from './internal/CodecTree.js'
-import { walkValue } from './internal/CodecTree.js'
+import type { CodecNode, RefNode } from './internal/CodecTree.js'
+import { walkWanted } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
 import { checkGraphRules } from './GraphRules.js'
@@ -484,6 +484,9 @@ const checkResults = (vote: Vote, path: Path, issues: Issue[]): void => {
   }
 }
 
+/** What the walk of {@link checkGraph} stops at: the rest of the graph is not entered. */
+const refOrEvidence = (node: CodecNode): boolean => node.tag === 'ref' || node.codec === Evidence
+
 /**
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
@@ -535,7 +538,7 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
     return cached
   }
 
-  walkValue(codec, graph, (node, value, path) => {
+  walkWanted(codec, graph, refOrEvidence, (node, value, path) => {
     if (node.tag === 'ref') checkReference(node, value as string, path, index, undecoded, issues)
     else if (node.codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
   })
