@@ -425,11 +425,13 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
   // A fact names few actors and targets: a list is a cheaper set than a Set for each of a million facts.
   const actors: string[] = []
   const targets: string[] = []
+  // Gathered here, then copied: an array pushed to from empty keeps room for sixteen, a copy for what it holds.
+  const own: FactEvidence[] = []
   for (const fact of facts) {
     byId.set(fact.record.id, fact)
     actors.length = 0
     targets.length = 0
-    const own: FactEvidence[] = []
+    own.length = 0
     walkWanted(codecOf.get(fact.kind)!, fact.record, refOrEvidence, (node, value, path) => {
       if (node.tag === 'ref') {
         const id = value as string
@@ -445,7 +447,7 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
     })
     for (const actor of actors) push(byActor, actor, fact)
     for (const target of targets) push(byTarget, target, fact)
-    evidence.set(fact.record, own)
+    evidence.set(fact.record, own.slice())
     if (fact.kind === 'meeting') {
       const people = fact.record.participants
       for (let i = 0; i < people.length; i++) {
