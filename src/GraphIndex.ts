@@ -251,7 +251,7 @@ interface Lookups {
   readonly meetingsByPair: ReadonlyMap<string, ReadonlyArray<Meeting>>
   readonly byDate: SpanLookup<DatedFact>
   readonly bySpan: ReadonlyMap<string, SpanLookup<FactEvidence>>
-  readonly evidence: ReadonlyMap<Fact['record'], ReadonlyArray<FactEvidence>>
+  readonly evidenceOf: (fact: Fact) => ReadonlyArray<FactEvidence>
 }
 
 const lookups = /* @__PURE__ */ new WeakMap<GraphIndex, Lookups>()
@@ -322,6 +322,7 @@ const inOrder = (bySpan: ReadonlyMap<number, ReadonlyMap<number, DatedGroup>>): 
 
 /** What the walk of {@link indexGraph} stops at: the rest of a fact is not entered. */
 const refOrEvidence = (node: CodecNode): boolean => node.tag === 'ref' || node.codec === Evidence
+const isEvidenceNode = (node: CodecNode): boolean => node.codec === Evidence
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key)
@@ -396,7 +397,6 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
   const meetingsByPair = new Map<string, Meeting[]>()
   const byTarget = new Map<string, Fact[]>()
   const spans = new Map<string, Array<SpanEntry<FactEvidence>>>()
-  const evidence = new Map<Fact['record'], FactEvidence[]>()
   const paths = new PathTable()
   // Many facts share a date: each EDTF value is parsed once, and the dated entries are gathered by the span
   // they cover, so that putting them in order sorts the distinct spans (a few thousand), not every entry.
@@ -425,13 +425,10 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
   // A fact names few actors and targets: a list is a cheaper set than a Set for each of a million facts.
   const actors: string[] = []
   const targets: string[] = []
-  // Gathered here, then copied: an array pushed to from empty keeps room for sixteen, a copy for what it holds.
-  const own: FactEvidence[] = []
   for (const fact of facts) {
     byId.set(fact.record.id, fact)
     actors.length = 0
     targets.length = 0
-    own.length = 0
     walkWanted(codecOf.get(fact.kind)!, fact.record, refOrEvidence, (node, value, path) => {
       if (node.tag === 'ref') {
         const id = value as string
@@ -441,13 +438,11 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
         else if (category === 'target' && !targets.includes(id)) targets.push(id)
       } else if (node.codec === Evidence) {
         const found = { fact, evidence: value as Evidence, path: paths.shared(path) }
-        own.push(found)
         push(spans, found.evidence.article, { start: found.evidence.start, end: found.evidence.end, value: found })
       }
     })
     for (const actor of actors) push(byActor, actor, fact)
     for (const target of targets) push(byTarget, target, fact)
-    evidence.set(fact.record, own.slice())
     if (fact.kind === 'meeting') {
       const people = fact.record.participants
       for (let i = 0; i < people.length; i++) {
@@ -459,6 +454,22 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
     }
     for (const entry of datesOf(fact)) addDated(entry)
   }
+  // A fact's own evidence is found when asked for, by walking that one fact: a list kept for every fact would
+  // cost a list and a map entry per fact of a large graph, for a lookup that reads one fact.
+  let factOf: Map<Fact['record'], Fact> | undefined // made on the first fact asked for that byId does not name
+  const evidenceOf = (asked: Fact): ReadonlyArray<FactEvidence> => {
+    const named = byId.get(asked.record.id)
+    let fact = named !== undefined && named.record === asked.record ? (named as Fact) : undefined
+    if (fact === undefined) {
+      factOf ??= new Map(facts.map((f) => [f.record, f]))
+      fact = factOf.get(asked.record)
+      if (fact === undefined) return []
+    }
+    const found: FactEvidence[] = []
+    const of = fact
+    walkWanted(codecOf.get(of.kind)!, of.record, isEvidenceNode, (_, value, path) => found.push({ fact: of, evidence: value as Evidence, path: paths.shared(path) }))
+    return found
+  }
   const index: GraphIndex = { graph, facts, recorded }
   lookups.set(index, {
     byId,
@@ -468,7 +479,7 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
     meetingsByPair,
     byDate: new SpanIndex(inOrder(bySpan)),
     bySpan: new Map([...spans].map(([article, entries]) => [article, new SpanIndex(entries)])),
-    evidence,
+    evidenceOf,
   })
   return index
 }
@@ -711,7 +722,7 @@ export const referencesTo =
 export const evidenceInFact =
   (fact: Fact) =>
   (index: GraphIndex): ReadonlyArray<FactEvidence> =>
-    lookupsOf(index).evidence.get(fact.record) ?? []
+    lookupsOf(index).evidenceOf(fact)
 
 // -------------------------------------------------------------------------------------
 // current state and history

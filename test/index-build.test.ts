@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { coverageOf, datedFacts, evidenceInFact, factsOfActor, factsOfGraph, indexGraph, meetingsBetween, referencesTo, Graph } from 'news-codecs'
+import { coverageOf, datedFacts, Evidence, evidenceInFact, factsOfActor, factsOfGraph, indexGraph, meetingsBetween, referencesTo, Graph } from 'news-codecs'
 import type { Fact, Time } from 'news-codecs'
 import { canonicalGraph } from 'news-codecs/fixtures'
 import { generateGraph } from '../bench/generate.js'
-import { referencesIn } from '../src/internal/CodecTree.js'
+import { referencesIn, walkValue } from '../src/internal/CodecTree.js'
 import { collectionCodecs, FACT_COLLECTIONS } from '../src/internal/records.js'
 import { fixtureJson, fixtureNames } from './support/fixtures.js'
 
@@ -54,6 +54,36 @@ describe('indexGraph', () => {
       }
     })
   }
+
+  it('gives each fact its own evidence, as a walk of that fact finds it, and none to a fact it does not hold', () => {
+    const graph = generateGraph({ facts: 200, seed: 4 })
+    const index = indexGraph(graph)
+    const codecs = collectionCodecs(Graph)
+    const collectionOf = new Map(Object.entries(FACT_COLLECTIONS).map(([collection, kind]) => [kind as string, collection]))
+    for (const fact of index.facts) {
+      const expected: string[] = []
+      walkValue(codecs.get(collectionOf.get(fact.kind)!)!, fact.record, (node, value, path) => {
+        if (node.codec === Evidence) expected.push(`${path.join('.')} ${JSON.stringify(value)}`)
+      })
+      const found = evidenceInFact(fact)(index)
+      expect(found.map((e) => `${e.path.join('.')} ${JSON.stringify(e.evidence)}`)).toEqual(expected)
+      expect(found.every((e) => e.fact === fact)).toBe(true)
+      // The same record in a fact object of one's own finds the index's fact.
+      expect(evidenceInFact({ ...fact } as Fact)(index).map((e) => e.fact)).toEqual(found.map(() => fact))
+    }
+    const stranger = { ...graph.meetings[0]! } // the same values in another object: not a fact of the index
+    expect(evidenceInFact({ kind: 'meeting', record: stranger })(index)).toEqual([])
+  })
+
+  it('keeps the evidence of each of two facts that share an id', () => {
+    const graph = generateGraph({ facts: 40, seed: 6 })
+    const [first, second] = graph.meetings
+    const twin = { ...second!, id: first!.id }
+    const index = indexGraph({ ...graph, meetings: [first!, twin, ...graph.meetings.slice(2)] } as Graph)
+    const of = (record: typeof first) => index.facts.find((f) => f.record === record)!
+    expect(evidenceInFact(of(first))(index).map((e) => e.evidence)).toEqual(first!.evidence)
+    expect(evidenceInFact(of(twin))(index).map((e) => e.evidence)).toEqual(twin.evidence)
+  })
 
   it('shares one frozen array for equal paths', () => {
     const index = indexGraph(canonicalGraph)
