@@ -14,8 +14,8 @@ import type { Graph } from './Graph.js'
 import { Graph as GraphCodec } from './Graph.js'
 import type { Issue } from './Issue.js'
 import { describeValue } from './Issue.js'
-import type { Path } from './internal/CodecTree.js'
-import { walkValue } from './internal/CodecTree.js'
+import type { CodecNode, Path } from './internal/CodecTree.js'
+import { walkWanted } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
 
 const issue = graphIssue
@@ -96,6 +96,8 @@ const codePoints = (s: string): number => {
   return n
 }
 
+const isEvidenceNode = (node: CodecNode): boolean => node.codec === Evidence
+
 /** The prefix and suffix of a span whose quote matches, against the article text around it. */
 const checkContext = (evidence: Evidence, path: Path, textOf: (id: string) => IndexedText | undefined, issues: Issue[]): void => {
   if (evidence.prefix === undefined && evidence.suffix === undefined) return
@@ -156,7 +158,7 @@ export const checkArticleRules = (graph: Graph, codec: t.Mixed = GraphCodec): Re
     }
     return found
   }
-  walkValue(codec, graph, (node, value, path) => {
+  walkWanted(codec, graph, isEvidenceNode, (node, value, path) => {
     if (node.codec === Evidence) checkContext(value as Evidence, path, textOf, issues)
   })
   return issues

@@ -11,8 +11,8 @@ import { Evidence } from './Evidence.js'
 import { Graph } from './Graph.js'
 import type { Issue } from './Issue.js'
 import { describeValue, formatPath } from './Issue.js'
-import type { RefNode } from './internal/CodecTree.js'
-import { walkValue } from './internal/CodecTree.js'
+import type { CodecNode, RefNode } from './internal/CodecTree.js'
+import { walkWanted } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
 import { namedRecords } from './internal/records.js'
 import { checkGraphRules } from './GraphRules.js'
@@ -68,14 +68,22 @@ export interface CheckedPart {
 // checks
 // -------------------------------------------------------------------------------------
 
+/** Whether a record of these kinds may be named where one of `targets` is expected. */
+const oneOf = (kinds: ReadonlyArray<RecordKind>, targets: ReadonlyArray<RecordKind>): boolean => {
+  for (let i = 0; i < kinds.length; i++) if (targets.includes(kinds[i]!)) return true
+  return false
+}
+
+// Runs on every reference of the graph: the words of an issue are put together only when there is one.
 const checkReference = (target: RefNode, id: string, path: Path, index: ReadonlyMap<string, Entry>, undecoded: ReadonlySet<string>, issues: Issue[]): void => {
-  const expected = target.targets.join(' or ')
   const entry = index.get(id)
   if (entry === undefined) {
     // A record that failed to decode is reported where it is; what refers to it is not reported again.
     if (undecoded.has(id)) return
+    const expected = target.targets.join(' or ')
     issues.push(issue([...path], 'dangling_reference', expected, id, `unknown ${expected} "${id}"`))
-  } else if (!entry.kinds.some((kind) => target.targets.includes(kind))) {
+  } else if (!oneOf(entry.kinds, target.targets)) {
+    const expected = target.targets.join(' or ')
     const found = entry.kinds[entry.kinds.length - 1]
     issues.push(issue([...path], 'wrong_reference_kind', expected, id, `"${id}" is a ${found}, expected ${expected}`))
   }
@@ -151,6 +159,7 @@ const checkEvidence = (
     issues.push(issue([...path, 'end'], 'span_out_of_range', `an offset from ${start + 1} to ${article.length}`, end, `span ${why}`))
     return
   }
+  // A slice and `===` (measured about three times as fast as `startsWith(quote, at)` on a two-byte text).
   const found = article.text.slice(article.units[start], article.units[end])
   if (found !== quote) {
     issues.push(issue([...path, 'quote'], 'quote_mismatch', describeValue(found), quote,
@@ -159,13 +168,16 @@ const checkEvidence = (
   }
   // A span that begins or ends inside a character as a reader sees it (a letter and its accent, an emoji
   // sequence) quotes something the article does not show.
-  for (const [key, at] of [['start', start], ['end', end]] as const) {
-    const unit = article.units[at]!
-    if (isBoundary(article, unit)) continue
-    const cluster = clusterAt(article, unit)
-    issues.push(issue([...path, key], 'splits_character', 'an offset between two characters', at,
-      `span ${key === 'start' ? 'starts' : 'ends'} at ${at}, inside the character ${describeValue(cluster)}`))
-  }
+  checkEdge(article, 'start', start, path, issues)
+  checkEdge(article, 'end', end, path, issues)
+}
+
+const checkEdge = (article: IndexedText, key: 'start' | 'end', at: number, path: Path, issues: Issue[]): void => {
+  const unit = article.units[at]!
+  if (isBoundary(article, unit)) return
+  const cluster = clusterAt(article, unit)
+  issues.push(issue([...path, key], 'splits_character', 'an offset between two characters', at,
+    `span ${key === 'start' ? 'starts' : 'ends'} at ${at}, inside the character ${describeValue(cluster)}`))
 }
 
 const segmenter = /* @__PURE__ */ new Intl.Segmenter('und', { granularity: 'grapheme' })
@@ -183,13 +195,17 @@ const boundariesOf = (article: IndexedText): Uint8Array => {
 }
 const boundaries = /* @__PURE__ */ new WeakMap<IndexedText, Uint8Array>()
 
-// Below U+0300 no character joins its neighbour into one cluster but CR LF, so an edge between two such
-// characters is a cluster boundary without segmenting.
+// Below U+0300 no character joins its neighbour into one cluster but CR LF; nor do the dashes, quotation marks,
+// ellipsis and primes of U+2010–U+2027 and U+2030–U+203B, which news text is full of (grapheme cluster break
+// Other, not pictographic, no conjunct role). An edge between two such characters is a cluster boundary
+// without segmenting.
+const isPlain = (unit: number): boolean => unit < 0x300 || (unit >= 0x2010 && unit <= 0x2027) || (unit >= 0x2030 && unit <= 0x203b)
+
 const isPlainEdge = (text: string, unit: number): boolean => {
   if (unit === 0 || unit === text.length) return true
   const before = text.charCodeAt(unit - 1)
   const at = text.charCodeAt(unit)
-  return before < 0x300 && at < 0x300 && !(before === 13 && at === 10)
+  return isPlain(before) && isPlain(at) && !(before === 13 && at === 10)
 }
 
 // How far to look for plain edges around a span's end before segmenting the whole article instead.
@@ -484,6 +500,9 @@ const checkResults = (vote: Vote, path: Path, issues: Issue[]): void => {
   }
 }
 
+/** What the walk of {@link checkGraph} stops at: the rest of the graph is not entered. */
+const refOrEvidence = (node: CodecNode): boolean => node.tag === 'ref' || node.codec === Evidence
+
 /**
  * Runs every graph-level check on a decoded graph and returns the issues found, in the order of the
  * graph: duplicate ids, dangling or mistyped references, evidence spans outside their article or whose
@@ -535,7 +554,7 @@ export const checkGraph = (graph: Graph, codec: t.Mixed = Graph, part?: CheckedP
     return cached
   }
 
-  walkValue(codec, graph, (node, value, path) => {
+  walkWanted(codec, graph, refOrEvidence, (node, value, path) => {
     if (node.tag === 'ref') checkReference(node, value as string, path, index, undecoded, issues)
     else if (node.codec === Evidence) checkEvidence(value as Evidence, path, textOf, issues)
   })

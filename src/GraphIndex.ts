@@ -38,7 +38,8 @@ import type { Predicate } from 'fp-ts/lib/Predicate.js'
 import type { Correction } from './Correction.js'
 import { Evidence } from './Evidence.js'
 import { Graph as GraphCodec } from './Graph.js'
-import { walkValue } from './internal/CodecTree.js'
+import type { CodecNode } from './internal/CodecTree.js'
+import { walkValue, walkWanted } from './internal/CodecTree.js'
 import { collectionCodecs, FACT_COLLECTIONS as factCollections, namedRecords } from './internal/records.js'
 import type { SpanEntry } from './internal/SpanIndex.js'
 import { SpanIndex } from './internal/SpanIndex.js'
@@ -250,7 +251,7 @@ interface Lookups {
   readonly meetingsByPair: ReadonlyMap<string, ReadonlyArray<Meeting>>
   readonly byDate: SpanLookup<DatedFact>
   readonly bySpan: ReadonlyMap<string, SpanLookup<FactEvidence>>
-  readonly evidence: ReadonlyMap<Fact['record'], ReadonlyArray<FactEvidence>>
+  readonly evidenceOf: (fact: Fact) => ReadonlyArray<FactEvidence>
 }
 
 const lookups = /* @__PURE__ */ new WeakMap<GraphIndex, Lookups>()
@@ -263,14 +264,65 @@ const lookupsOf = (index: GraphIndex): Lookups => {
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
 
+/** The path of a fact's own time, one array for every fact (paths in an index are read, never changed). */
+const TIME_PATH: RecordPath = /* @__PURE__ */ Object.freeze(['time'])
+
 /** The dated parts of a fact. */
 const datesOf = (fact: Fact): ReadonlyArray<DatedFact> => {
   if (fact.kind === 'agreement') {
     return fact.record.lifecycle.map((act, i) => ({ fact, time: act.time, path: ['lifecycle', i, 'time'] }))
   }
   const time = fact.record.time
-  return time === undefined ? [] : [{ fact, time, path: ['time'] }]
+  return time === undefined ? [] : [{ fact, time, path: TIME_PATH }]
 }
+
+/**
+ * One frozen array per distinct path: the index keeps a path for every reference and piece of evidence of
+ * every fact, and most are one of a few (`['participants', 0]`, `['evidence', 0]`), so sharing them keeps a
+ * large index small (less to allocate, and less for the garbage collector to go over as the index grows).
+ */
+class PathTable {
+  private readonly root: PathNode = { next: new Map() }
+
+  /** The shared copy of `path` (which may be a walk's path stack, changed after the call). */
+  shared(path: ReadonlyArray<string | number>): RecordPath {
+    let node = this.root
+    for (let i = 0; i < path.length; i++) {
+      const step = path[i]!
+      let next = node.next.get(step)
+      if (next === undefined) node.next.set(step, (next = { next: new Map() }))
+      node = next
+    }
+    return (node.path ??= Object.freeze(path.slice()))
+  }
+}
+interface PathNode {
+  readonly next: Map<string | number, PathNode>
+  path?: RecordPath
+}
+
+/** Dated entries that cover one span, in the order of the facts. */
+interface DatedGroup {
+  readonly start: number
+  readonly end: number
+  readonly entries: Array<SpanEntry<DatedFact>>
+}
+
+// Comparisons that hold for infinite bounds too (as the span index makes them).
+const compareNumbers = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Every dated entry, ordered by start then end, entries of one span in the order of the facts: as a stable sort of them all would give. */
+const inOrder = (bySpan: ReadonlyMap<number, ReadonlyMap<number, DatedGroup>>): Array<SpanEntry<DatedFact>> => {
+  const groups = [...bySpan.values()].flatMap((ends) => [...ends.values()])
+  groups.sort((a, b) => compareNumbers(a.start, b.start) || compareNumbers(a.end, b.end))
+  const all: Array<SpanEntry<DatedFact>> = []
+  for (const group of groups) for (const entry of group.entries) all.push(entry)
+  return all
+}
+
+/** What the walk of {@link indexGraph} stops at: the rest of a fact is not entered. */
+const refOrEvidence = (node: CodecNode): boolean => node.tag === 'ref' || node.codec === Evidence
+const isEvidenceNode = (node: CodecNode): boolean => node.codec === Evidence
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key)
@@ -344,15 +396,23 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
   const byActor = new Map<string, Fact[]>()
   const meetingsByPair = new Map<string, Meeting[]>()
   const byTarget = new Map<string, Fact[]>()
-  const dated: Array<SpanEntry<DatedFact>> = []
   const spans = new Map<string, Array<SpanEntry<FactEvidence>>>()
-  const evidence = new Map<Fact['record'], FactEvidence[]>()
-  // Many facts share a date; parse each EDTF value once.
-  const coverages = new Map<string, Coverage>()
-  const cover = (value: string): Coverage => {
-    let found = coverages.get(value)
-    if (found === undefined) coverages.set(value, (found = coverageOf(value as Time['value'])))
-    return found
+  const paths = new PathTable()
+  // Many facts share a date: each EDTF value is parsed once, and the dated entries are gathered by the span
+  // they cover, so that putting them in order sorts the distinct spans (a few thousand), not every entry.
+  const byValue = new Map<string, DatedGroup>()
+  const bySpan = new Map<number, Map<number, DatedGroup>>()
+  const addDated = (dated: DatedFact): void => {
+    let group = byValue.get(dated.time.value)
+    if (group === undefined) {
+      const { start, end } = coverageOf(dated.time.value)
+      let ends = bySpan.get(start)
+      if (ends === undefined) bySpan.set(start, (ends = new Map()))
+      group = ends.get(end)
+      if (group === undefined) ends.set(end, (group = { start, end, entries: [] }))
+      byValue.set(dated.time.value, group)
+    }
+    group.entries.push({ start: group.start, end: group.end, value: dated })
   }
 
   for (const named of namedRecords(graph)) {
@@ -362,37 +422,53 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
     else if (named.kinds[0] === 'paragraph') byId.set(named.id, { kind: 'paragraph', record: named.record as Paragraph, document: named.parent as Document })
     else if (named.kinds[0] === 'act') byId.set(named.id, { kind: 'act', record: named.record as LifecycleAct, agreement: named.parent as Agreement })
   }
+  // A fact names few actors and targets: a list is a cheaper set than a Set for each of a million facts.
+  const actors: string[] = []
+  const targets: string[] = []
   for (const fact of facts) {
     byId.set(fact.record.id, fact)
-    const actors = new Set<string>()
-    const targets = new Set<string>()
-    const own: FactEvidence[] = []
-    walkValue(codecOf.get(fact.kind)!, fact.record, (node, value, path) => {
+    actors.length = 0
+    targets.length = 0
+    walkWanted(codecOf.get(fact.kind)!, fact.record, refOrEvidence, (node, value, path) => {
       if (node.tag === 'ref') {
         const id = value as string
-        push(references, id, { fact, role: node.role, path: path.slice() })
+        push(references, id, { fact, role: node.role, path: paths.shared(path) })
         const category = node.role === undefined ? undefined : ROLES[node.role].category
-        if (category === 'actor') actors.add(id)
-        else if (category === 'target') targets.add(id)
+        if (category === 'actor' && !actors.includes(id)) actors.push(id)
+        else if (category === 'target' && !targets.includes(id)) targets.push(id)
       } else if (node.codec === Evidence) {
-        const found = { fact, evidence: value as Evidence, path: path.slice() }
-        own.push(found)
+        const found = { fact, evidence: value as Evidence, path: paths.shared(path) }
         push(spans, found.evidence.article, { start: found.evidence.start, end: found.evidence.end, value: found })
       }
     })
     for (const actor of actors) push(byActor, actor, fact)
     for (const target of targets) push(byTarget, target, fact)
-    evidence.set(fact.record, own)
     if (fact.kind === 'meeting') {
-      const people = [...new Set(fact.record.participants)]
+      const people = fact.record.participants
       for (let i = 0; i < people.length; i++) {
-        for (let j = i + 1; j < people.length; j++) push(meetingsByPair, pairKey(people[i]!, people[j]!), fact.record)
+        if (people.indexOf(people[i]!) < i) continue // named twice: paired once
+        for (let j = i + 1; j < people.length; j++) {
+          if (people.indexOf(people[j]!) === j) push(meetingsByPair, pairKey(people[i]!, people[j]!), fact.record)
+        }
       }
     }
-    for (const entry of datesOf(fact)) {
-      const { start, end } = cover(entry.time.value)
-      dated.push({ start, end, value: entry })
+    for (const entry of datesOf(fact)) addDated(entry)
+  }
+  // A fact's own evidence is found when asked for, by walking that one fact: a list kept for every fact would
+  // cost a list and a map entry per fact of a large graph, for a lookup that reads one fact.
+  let factOf: Map<Fact['record'], Fact> | undefined // made on the first fact asked for that byId does not name
+  const evidenceOf = (asked: Fact): ReadonlyArray<FactEvidence> => {
+    const named = byId.get(asked.record.id)
+    let fact = named !== undefined && named.record === asked.record ? (named as Fact) : undefined
+    if (fact === undefined) {
+      factOf ??= new Map(facts.map((f) => [f.record, f]))
+      fact = factOf.get(asked.record)
+      if (fact === undefined) return []
     }
+    const found: FactEvidence[] = []
+    const of = fact
+    walkWanted(codecOf.get(of.kind)!, of.record, isEvidenceNode, (_, value, path) => found.push({ fact: of, evidence: value as Evidence, path: paths.shared(path) }))
+    return found
   }
   const index: GraphIndex = { graph, facts, recorded }
   lookups.set(index, {
@@ -401,9 +477,9 @@ export const indexGraph = (recorded: Graph, options: t.Mixed | IndexOptions = {}
     byActor,
     byTarget,
     meetingsByPair,
-    byDate: new SpanIndex(dated),
+    byDate: new SpanIndex(inOrder(bySpan)),
     bySpan: new Map([...spans].map(([article, entries]) => [article, new SpanIndex(entries)])),
-    evidence,
+    evidenceOf,
   })
   return index
 }
@@ -646,7 +722,7 @@ export const referencesTo =
 export const evidenceInFact =
   (fact: Fact) =>
   (index: GraphIndex): ReadonlyArray<FactEvidence> =>
-    lookupsOf(index).evidence.get(fact.record) ?? []
+    lookupsOf(index).evidenceOf(fact)
 
 // -------------------------------------------------------------------------------------
 // current state and history

@@ -12,8 +12,8 @@ import type * as t from 'io-ts'
 import type { Graph } from './Graph.js'
 import { Graph as GraphCodec } from './Graph.js'
 import type { Issue, IssueCode } from './Issue.js'
-import type { Path } from './internal/CodecTree.js'
-import { walkValue } from './internal/CodecTree.js'
+import type { CodecNode, Path } from './internal/CodecTree.js'
+import { walkWanted } from './internal/CodecTree.js'
 import { graphIssue } from './internal/graphIssue.js'
 import { collectionCodecs, namedRecords } from './internal/records.js'
 import type { Role } from './Reference.js'
@@ -41,13 +41,18 @@ interface Link {
   readonly path: Path
 }
 
-/** Every reference of a top-level record, with its role, by walking each collection with its codec. */
+/** The roles {@link checkLinks} reads: references in other roles are not collected, nor the parts holding only them walked. */
+const LINK_ROLES: ReadonlySet<Role> = /* @__PURE__ */ new Set<Role>([...NOT_ITSELF, ...CHAINS.map(([role]) => role)])
+
+const checkedRef = (node: CodecNode): boolean => node.tag === 'ref' && node.role !== undefined && LINK_ROLES.has(node.role)
+
+/** Every reference of a top-level record in one of the roles {@link checkLinks} reads, by walking each collection with its codec. */
 const linksByRole = (graph: Graph, codec: t.Mixed): ReadonlyMap<Role, ReadonlyArray<Link>> => {
   const links = new Map<Role, Link[]>()
   for (const [collection, item] of collectionCodecs(codec)) {
     const records = (graph as unknown as Record<string, ReadonlyArray<{ readonly id: string }> | undefined>)[collection] ?? []
     records.forEach((record, i) => {
-      walkValue(item, record, (node, value, path) => {
+      walkWanted(item, record, checkedRef, (node, value, path) => {
         if (node.tag !== 'ref' || node.role === undefined) return
         let list = links.get(node.role)
         if (list === undefined) links.set(node.role, (list = []))

@@ -240,6 +240,85 @@ export const walkValue = (codec: t.Mixed, value: unknown, visit: (node: CodecNod
   }
 }
 
+/** Which nodes a walk is for: the others are neither visited nor, when no wanted node lies under them, entered. */
+export type Wanted = (node: CodecNode) => boolean
+
+/** The walk of one codec's values, for one `Wanted`. */
+type Step = (value: unknown, visit: (node: CodecNode, value: unknown, path: Path) => void, path: Array<string | number>) => void
+
+const plans = /* @__PURE__ */ new WeakMap<Wanted, Map<t.Mixed, Step | undefined>>()
+
+/** Whether any codec under `codec` (itself included) is wanted. */
+const holdsWanted = (codec: t.Mixed, wanted: Wanted): boolean => codecsUnder(codec).some((c) => wanted(describeCodec(c)))
+
+/** The step of a codec for `wanted`, built once; `undefined` when nothing under it is wanted. */
+const stepOf = (codec: t.Mixed, wanted: Wanted): Step | undefined => {
+  let steps = plans.get(wanted)
+  if (steps === undefined) plans.set(wanted, (steps = new Map()))
+  if (steps.has(codec)) return steps.get(codec)
+  if (!holdsWanted(codec, wanted)) {
+    steps.set(codec, undefined)
+    return undefined
+  }
+  // A model that holds itself reaches this codec again while its step is built: it gets one that defers to it.
+  let built: Step | undefined
+  steps.set(codec, (value, visit, path) => built!(value, visit, path))
+  built = buildStep(describeCodec(codec), wanted)
+  steps.set(codec, built)
+  return built
+}
+
+const buildStep = (node: CodecNode, wanted: Wanted): Step => {
+  const self = wanted(node)
+  switch (node.tag) {
+    case 'union': {
+      const members = new Map(node.members.map(([tag, member]) => [tag, stepOf(member, wanted)] as const))
+      return (value, visit, path) => members.get((value as Record<string, unknown>)[node.discriminant] as string)?.(value, visit, path)
+    }
+    case 'struct': {
+      const fields = node.fields.flatMap((field) => {
+        const step = stepOf(field.codec, wanted)
+        return step === undefined ? [] : [{ key: field.key, step }]
+      })
+      return (value, visit, path) => {
+        if (self) visit(node, value, path)
+        const record = value as Record<string, unknown>
+        for (let i = 0; i < fields.length; i++) {
+          const { key, step } = fields[i]!
+          const part = record[key]
+          if (part === undefined || !hasKey(record, key)) continue
+          path.push(key)
+          step(part, visit, path)
+          path.pop()
+        }
+      }
+    }
+    case 'array': {
+      const item = stepOf(node.item, wanted)
+      return (value, visit, path) => {
+        if (self) visit(node, value, path)
+        if (item === undefined) return
+        const elements = value as ReadonlyArray<unknown>
+        for (let i = 0; i < elements.length; i++) {
+          path.push(i)
+          item(elements[i], visit, path)
+          path.pop()
+        }
+      }
+    }
+    default:
+      return (value, visit, path) => visit(node, value, path)
+  }
+}
+
+/**
+ * {@link walkValue} for the nodes `wanted` picks only: the same visits of those nodes, in the same order,
+ * with the same paths, but the parts of the value whose codec holds no wanted node are not entered. The
+ * plan of the walk is made once per codec and `wanted` (keep `wanted` one function, not a new one per call).
+ */
+export const walkWanted = (codec: t.Mixed, value: unknown, wanted: Wanted, visit: (node: CodecNode, value: unknown, path: Path) => void, path: Array<string | number> = []): void =>
+  stepOf(codec, wanted)?.(value, visit, path)
+
 /** A reference found in a value: the id, where it sits, and what it may name in which role. */
 export interface FoundReference {
   readonly id: string
