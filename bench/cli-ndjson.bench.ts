@@ -20,11 +20,12 @@
  * Run: npx tsx bench/cli-ndjson.bench.ts            (BENCH_SIZES=100000,1000000 to choose the sizes, empty for none)
  */
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
+import { generatedActor, storyActorTexts } from './actor-lines.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(root, 'dist', 'cli.js')
@@ -38,14 +39,6 @@ if (!existsSync(cli)) {
   console.error('dist/cli.js is missing: run npm run build first')
   process.exit(2)
 }
-
-const person = (i: number) => ({
-  kind: 'person',
-  id: `person:p${i}`,
-  name: `Person ${i}`,
-  posts: [{ office: 'Minister of Foreign Affairs', of: `state:${i % 3 ? 'FR' : 'DE'}`, from: '2021-05-04' }],
-})
-const state = (i: number) => ({ kind: 'state', id: `state:s${i}`, name: `State ${i}`, countryCode: i % 100 === 3 ? 'XX' : 'IN' })
 
 /** Writes `lines` NDJSON lines, the i-th made by `lineOf(i)`; returns the file size. */
 const writeLines = async (file: string, lines: number, lineOf: (i: number) => string): Promise<number> => {
@@ -63,14 +56,8 @@ const writeLines = async (file: string, lines: number, lineOf: (i: number) => st
   return statSync(file).size
 }
 
-const generatedLine = (i: number): string => (i % 1000 === 500 ? `{"kind": "state", "id": ${i}\n` : `${JSON.stringify(i % 2 ? state(i) : person(i))}\n`)
-
-// The actors of the shipped stories, as they are written in the fixtures: real names, posts, mentions, sources.
-const storyActors: ReadonlyArray<string> = readdirSync(join(root, 'fixtures'))
-  .filter((file) => file.endsWith('.graph.json'))
-  .sort()
-  .flatMap((file) => ((JSON.parse(readFileSync(join(root, 'fixtures', file), 'utf8')) as { actors?: unknown[] }).actors ?? []).map((actor) => `${JSON.stringify(actor)}\n`))
-const storyLine = (i: number): string => storyActors[i % storyActors.length]!
+const generatedLine = (i: number): string => (i % 1000 === 500 ? `{"kind": "state", "id": ${i}\n` : `${JSON.stringify(generatedActor(i))}\n`)
+const storyLine = (i: number): string => `${storyActorTexts[i % storyActorTexts.length]!}\n`
 
 const BASELINE = `
 const { createReadStream } = require('node:fs')

@@ -13,26 +13,17 @@
  * Run: npx tsx bench/ndjson-costs.ts            (BENCH_LINES=300000 to choose the number of lines)
  */
 import { loadavg } from 'node:os'
-import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { join } from 'node:path'
 import { Actor, decodeWith } from '../src/index.js'
+import { generatedActor, storyActorTexts } from './actor-lines.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const lines = Number(process.env['BENCH_LINES'] ?? 300_000)
 const rounds = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 5))
 const BATCH = 1 << 20
 
-const person = (i: number) => ({ kind: 'person', id: `person:p${i}`, name: `Person ${i}`, posts: [{ office: 'Minister of Foreign Affairs', of: `state:${i % 3 ? 'FR' : 'DE'}`, from: '2021-05-04' }] })
-const state = (i: number) => ({ kind: 'state', id: `state:s${i}`, name: `State ${i}`, countryCode: i % 100 === 3 ? 'XX' : 'IN' })
-const storyActors = readdirSync(join(root, 'fixtures'))
-  .filter((file) => file.endsWith('.graph.json'))
-  .sort()
-  .flatMap((file) => ((JSON.parse(readFileSync(join(root, 'fixtures', file), 'utf8')) as { actors?: unknown[] }).actors ?? []).map((actor) => JSON.stringify(actor)))
 
 const files = {
-  generated: Array.from({ length: lines }, (_, i) => JSON.stringify(i % 2 ? state(i) : person(i))).join('\n'),
-  story: Array.from({ length: lines }, (_, i) => storyActors[i % storyActors.length]).join('\n'),
+  generated: Array.from({ length: lines }, (_, i) => JSON.stringify(generatedActor(i))).join('\n'),
+  story: Array.from({ length: lines }, (_, i) => storyActorTexts[i % storyActorTexts.length]).join('\n'),
 }
 
 /** The file cut into batches of whole lines, about 1 MiB each, as the command line reads it. */
