@@ -2,7 +2,8 @@
  * Index build time per fact, and indexed lookups against a plain array scan of the same graph, at
  * 10^3..10^6 facts. Writes bench/results/query.json, with its goals (gathered by bench/run.ts):
  * - `indexBuildPerFact1e6Vs1e3`: CPU time of a build per fact at 10^6 over 10^3. Builds of every size take
- *   turns (interleaved rounds), the small sizes built many times a round and pooled, median over rounds.
+ *   turns (interleaved rounds), the small sizes built many times a round and pooled, median over rounds;
+ *   each size's turn starts from a collected heap (`gc()`, which `npm run bench` exposes).
  * - `emptyDateLookup1e6Vs1e4`: CPU time of a date lookup with an empty answer (a day before every fact) at
  *   10^6 over 10^4, many calls pooled per round, median over interleaved rounds.
  *
@@ -71,6 +72,9 @@ interface Row {
   readonly ratio: number
 }
 
+/** A full garbage collection, when Node exposes it (`--expose-gc`); nothing otherwise. */
+const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+
 const cpuMs = (): number => {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1000
@@ -86,6 +90,11 @@ const buildTimes = (): Map<number, { msPerBuild: number; buildsPerRound: number;
     for (let k = 0; k < graphs.length; k++) {
       const { facts, graph } = graphs[(k + round) % graphs.length]!
       const builds = Math.max(1, Math.round(BUILD_FACTS_PER_ROUND / facts))
+      // Otherwise a build pays for collecting the index built before it: at 10^6 facts that garbage is old and
+      // large, and a full collection during the next build marks the whole heap. Measured on 2026-12-02 (a
+      // 10^6 build after 100 builds of 10^3, four rounds, twice each, load 1 to 2): 1.48 to 2.15 times the
+      // 10^3 cost per fact as it was, 0.94 to 1.23 with a collection first.
+      collect()
       const t0 = cpuMs()
       for (let b = 0; b < builds; b++) indexGraph(graph)
       samples.get(facts)!.push((cpuMs() - t0) / builds)
@@ -177,7 +186,7 @@ if (build6 !== undefined && build3 !== undefined) {
     value: round3(value),
     target: '<= 2',
     met: value <= 2,
-    measured: `indexGraph CPU time (process.cpuUsage) per fact on a generated graph of 10^6 facts / the same on 10^3 facts; sizes built in turn in ${BUILD_ROUNDS} interleaved rounds, each round building every size at least once and ${BUILD_FACTS_PER_ROUND.toLocaleString('en-US')} facts' worth (10^3: ${Math.round(BUILD_FACTS_PER_ROUND / 1e3)} builds pooled), median over rounds`,
+    measured: `indexGraph CPU time (process.cpuUsage) per fact on a generated graph of 10^6 facts / the same on 10^3 facts; sizes built in turn in ${BUILD_ROUNDS} interleaved rounds, each round building every size at least once and ${BUILD_FACTS_PER_ROUND.toLocaleString('en-US')} facts' worth (10^3: ${Math.round(BUILD_FACTS_PER_ROUND / 1e3)} builds pooled), median over rounds; each size's turn starts from a collected heap${collect.name === 'gc' ? '' : ' (not in this run: gc was not exposed)'}`,
   }
 }
 if (empty6 !== undefined && empty4 !== undefined) {
