@@ -325,6 +325,9 @@ const main = async (): Promise<void> => {
   // were given (0.76) came from. The generated records (every optional field, long random strings) are
   // reported beside it, and keep less.
   const libraryNdjsonVsParse = throughput(ndjsonNews, (r) => r.msNewsCodecs)
+  // Parsing and walking each record cannot be faster than parsing it: a walk-alone figure above 1 says the
+  // run's parse-only loop was slowed (a busy spell), and the goal is then not taken as met.
+  const walkAloneNews = ndjsonThroughputVsParse.newsRecords.structureOnly
   const goals = {
     decodeVsAjv: {
       value: round3(decodeVsAjv),
@@ -335,8 +338,8 @@ const main = async (): Promise<void> => {
     libraryNdjsonVsParse: {
       value: round3(libraryNdjsonVsParse),
       target: '>= 0.75',
-      met: libraryNdjsonVsParse >= 0.75,
-      measured: `throughput of a line loop JSON.parse + decodeWith / a bare JSON.parse line loop on the same NDJSON text, on the news records: the story fixtures' records of each model cycled to ${BATCH.toLocaleString('en-US')} lines (${GRAPH_BATCH.toLocaleString('en-US')} graphs), all models summed; through the library, not the CLI. On the generated records of the other tables the same loop keeps context.generatedRecords.newsCodecs`,
+      met: libraryNdjsonVsParse >= 0.75 && walkAloneNews <= 1,
+      measured: `${walkAloneNews > 1 ? `NOT TAKEN: the walk alone kept ${round3(walkAloneNews)} (above 1, so the baseline was slowed). ` : ''}throughput of a line loop JSON.parse + decodeWith / a bare JSON.parse line loop on the same NDJSON text, on the news records: the story fixtures' records of each model cycled to ${BATCH.toLocaleString('en-US')} lines (${GRAPH_BATCH.toLocaleString('en-US')} graphs), all models summed; through the library, not the CLI. On the generated records of the other tables the same loop keeps context.generatedRecords.newsCodecs`,
       // The same loop on the generated records, ajv on the same lines, and the walk alone (every refined
       // check replaced by a presence test): no exact check that makes this walk can be faster than the last.
       context: ndjsonThroughputVsParse,
