@@ -15,11 +15,12 @@ const peersAsEs6: NonNullable<Options['plugins']>[number] = {
 
 // The same choice when the peers are bundled in: each fp-ts/lib/X.js or io-ts/lib/X.js import resolves to its
 // es6 twin, so one copy of each module is bundled, as ES modules (which shake).
+const PEER_LIB = /^(fp-ts|io-ts)(\/lib(\/.*)?)?$/
 const peersFromEs6: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'peers-from-es6',
   setup(build) {
-    build.onResolve({ filter: /^(fp-ts|io-ts)(\/lib(\/.*)?)?$/ }, async (args) => {
-      const [name, , rest] = /^(fp-ts|io-ts)(\/lib(\/.*)?)?$/.exec(args.path)!.slice(1)
+    build.onResolve({ filter: PEER_LIB }, async (args) => {
+      const [name, , rest] = PEER_LIB.exec(args.path)!.slice(1)
       const target = `${name}/es6${rest ?? '/index.js'}`
       const resolved = await build.resolve(target, { kind: args.kind, resolveDir: args.resolveDir })
       return resolved.errors.length > 0 ? undefined : { path: resolved.path }

@@ -234,8 +234,6 @@ class Output {
 }
 
 interface LineOutcome {
-  /** The line as text, when it is UTF-8. */
-  readonly text: string | undefined
   /** Whether the line is JSON. */
   readonly parsed: boolean
   /** Empty when the line is a valid record. */
@@ -259,7 +257,6 @@ const rejectNotUtf8 = (raw: Uint8Array, line: number): LineOutcome => {
   const issues = [notUtf8(raw)]
   // Bytes that are not text survive in base64, so that nothing read is lost.
   return {
-    text: undefined,
     parsed: false,
     issues,
     reject(into) {
@@ -282,7 +279,6 @@ const checkText = (text: string, line: number, validate: RecordValidator, settin
   } catch (error) {
     const issues = [notJson(text, error)]
     return {
-      text,
       parsed: false,
       issues,
       reject(into) {
@@ -305,7 +301,7 @@ const checkText = (text: string, line: number, validate: RecordValidator, settin
       into.add(`,"issues":${JSON.stringify(issues)}}\n`)
     }
   }
-  return { text, parsed: true, issues, reject }
+  return { parsed: true, issues, reject }
 }
 
 /**
