@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import { rollup } from 'rollup'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BundleSize } from '../bench/size.js'
-import { bundleOf, GRAPH_BUNDLE, MEETING_BUNDLE, MEETING_BUNDLE_GZIP_BUDGET } from '../bench/size.js'
+import { bundleOf, GRAPH_BUNDLE, MEETING_BUNDLE, MEETING_BUNDLE_GZIP_BUDGET, PEERS_ALONE } from '../bench/size.js'
 
 // What a browser application ships when it imports a validator: the built package as bundlers see it (run
 // `npm run build` first; `npm test` does), io-ts and fp-ts bundled in. A size check, not a timing.
@@ -81,6 +81,20 @@ describe('a browser bundle of { Meeting, decodeWith } (esbuild)', () => {
     expect(invalid._tag).toBe('Left')
     expect(invalid.left?.map((issue) => issue.code)).toEqual(expect.arrayContaining(['invalid_value']))
   })
+})
+
+describe('what the meeting bundle is made of', () => {
+  it('io-ts and fp-ts alone, and the bundle without its compiled guards, which still decodes through io-ts', async () => {
+    const [whole, peers, unguarded] = await Promise.all([bundleOf(MEETING_BUNDLE), bundleOf(PEERS_ALONE), bundleOf(MEETING_BUNDLE, { withoutGuards: true })])
+    console.log(`${PEERS_ALONE}: ${peers.gzipBytes} min+gzip; ${MEETING_BUNDLE} without the compiled guards: ${unguarded.gzipBytes} (with them ${whole.gzipBytes})`)
+    expect(peers.inputs.every((input) => input.startsWith('node_modules/'))).toBe(true)
+    expect(peers.gzipBytes).toBeLessThan(unguarded.gzipBytes)
+    expect(unguarded.gzipBytes).toBeLessThan(whole.gzipBytes)
+    const { Meeting, decodeWith } = (await load('unguarded-meeting', unguarded.code)) as { Meeting: unknown; decodeWith: Decode }
+    const valid = decodeWith(Meeting)(validMeeting)
+    expect(valid._tag).toBe('Right')
+    expect(decodeWith(Meeting)({ ...validMeeting, channel: 'fax' })._tag).toBe('Left')
+  }, 60_000)
 })
 
 describe('a browser bundle of { WikidataId } (esbuild)', () => {
