@@ -76,9 +76,11 @@ const guardsLeftOut: NonNullable<BuildOptions['plugins']>[number] = {
   name: 'guards-left-out',
   setup(build) {
     build.onLoad({ filter: /[\\/]generated[\\/]guards[\\/][^\\/]+\.js$/ }, (args) => {
-      const names = [...readFileSync(args.path, 'utf8').matchAll(/export (?:function|const) (\w+)/g)].map((m) => m[1])
-      const exported = [...readFileSync(args.path, 'utf8').matchAll(/export \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((name) => name.trim().split(/\s+as\s+/).pop()!))
-      return { contents: [...names, ...exported].filter((name) => name !== '').map((name) => `export const ${name} = () => false`).join('\n'), loader: 'js' }
+      const source = readFileSync(args.path, 'utf8')
+      // Declared exports (`export function isX`) and listed ones (`export { isX, isY }`), as a build writes either.
+      const declared = [...source.matchAll(/export (?:function|const) (\w+)/g)].map((m) => m[1]!)
+      const listed = [...source.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((name) => name.trim().split(/\s+as\s+/).pop()!))
+      return { contents: [...declared, ...listed].filter((name) => name !== '').map((name) => `export const ${name} = () => false`).join('\n'), loader: 'js' }
     })
   },
 }
