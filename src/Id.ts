@@ -4,6 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { ID_PATTERN_SOURCE, MAX_ID_LENGTH } from './internal/idForm.js'
 import { refinedString } from './Refined.js'
 
 /**
@@ -16,8 +17,7 @@ export interface IdBrand {
   readonly Id: unique symbol
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:#/-]*$/
-const MAX_ID_LENGTH = 200
+const ID = /* @__PURE__ */ new RegExp(`^${ID_PATTERN_SOURCE}$`)
 
 /**
  * An id: 1–200 characters, letters, digits and `. _ : # / -`, starting with a letter or digit. A prefix
