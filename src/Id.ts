@@ -4,7 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { ID_PATTERN_SOURCE, MAX_ID_LENGTH } from './internal/idForm.js'
+import { ID_PATTERN, MAX_ID_LENGTH } from './internal/idForm.js'
 import { refinedString } from './Refined.js'
 
 /**
@@ -16,8 +16,6 @@ import { refinedString } from './Refined.js'
 export interface IdBrand {
   readonly Id: unique symbol
 }
-
-const ID = /* @__PURE__ */ new RegExp(`^${ID_PATTERN_SOURCE}$`)
 
 /**
  * An id: 1–200 characters, letters, digits and `. _ : # / -`, starting with a letter or digit. A prefix
@@ -35,7 +33,7 @@ const ID = /* @__PURE__ */ new RegExp(`^${ID_PATTERN_SOURCE}$`)
 export const Id = /* @__PURE__ */ refinedString<IdBrand>('Id', 'an id (letters, digits and . _ : # / -)', (s) =>
   s.length > MAX_ID_LENGTH
     ? `is longer than ${MAX_ID_LENGTH} characters`
-    : ID.test(s)
+    : ID_PATTERN.test(s)
       ? undefined
       : 'is not an id: use letters, digits and . _ : # / -, starting with a letter or digit',
 )

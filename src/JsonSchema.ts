@@ -25,7 +25,7 @@ import { Confidence } from './Annotation.js'
 import { FieldName, InferenceRule } from './Support.js'
 import { Graph } from './Graph.js'
 import { Id } from './Id.js'
-import { ID_PATTERN_SOURCE, MAX_ID_LENGTH } from './internal/idForm.js'
+import { ID_PATTERN, MAX_ID_LENGTH } from './internal/idForm.js'
 import { CountryCode, GeoNamesId, Identifier, WikidataId } from './Identifier.js'
 import { PixelCount } from './Image.js'
 import { DocumentSymbol } from './Document.js'
@@ -128,7 +128,7 @@ const ANNOTATIONS: ReadonlyMap<t.Mixed, Annotation> = /* @__PURE__ */ new Map<t.
   ],
   [NonEmptyText, { schema: () => ({ ...describe(NonEmptyText), type: 'string', minLength: 1 }) }],
   // The pattern admits ASCII only, so maxLength (code points) and the codec's length (UTF-16 units) agree.
-  [Id, { schema: () => ({ ...describe(Id), type: 'string', maxLength: MAX_ID_LENGTH, pattern: `^${ID_PATTERN_SOURCE}$` }) }],
+  [Id, { schema: () => ({ ...describe(Id), type: 'string', maxLength: MAX_ID_LENGTH, pattern: ID_PATTERN.source }) }],
   [CountryCode, { schema: () => ({ ...describe(CountryCode), type: 'string', enum: countryCodes() }) }],
   [WikidataId, { schema: () => ({ ...describe(WikidataId), type: 'string', pattern: '^Q[1-9]\\d{0,11}$' }) }],
   [GeoNamesId, { schema: () => ({ ...describe(GeoNamesId), type: 'string', pattern: '^[1-9]\\d{0,11}$' }) }],
